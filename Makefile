@@ -1,0 +1,170 @@
+# ngx_privacy_module: build, test, demo.  See README.md.
+#
+#   make demo    install what is needed, build, start nginx with the module on
+#                127.0.0.1:8080 in front of a demo site and show what it strips
+#   make stop    stop the demo nginx
+#   make test    install what is needed, build both nginx builds and run every
+#                Test::Nginx suite and every unit test
+#
+# Two builds of nginx are exercised:
+#   dynamic  the module as a .so built against Debian's nginx-dev tree with
+#            Debian's own configure flags, loaded into the stock /usr/sbin/nginx
+#   static   nginx 1.22.1 from `apt-get source nginx/bookworm` (Debian's
+#            patches applied) with the module compiled in, --with-debug
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := all
+
+ROOT      := $(CURDIR)
+BUILD     := $(ROOT)/build
+DEB_SRC   := /usr/share/nginx/src
+SRC_DIR   := $(BUILD)/src
+DYN       := $(BUILD)/dynamic
+DYN_CLANG := $(BUILD)/dynamic-clang
+STATIC    := $(BUILD)/static
+MODULE_SO := $(DYN)/objs/ngx_http_privacy_module.so
+STATIC_BIN := $(STATIC)/objs/nginx
+SYS_NGINX := /usr/sbin/nginx
+
+MODULE_SRCS := config $(wildcard ngx_privacy_module/*.[ch] ngx_privacy_module/lib/*.[ch])
+LIB_SRCS    := $(wildcard ngx_privacy_module/lib/*.c)
+UNIT_SRCS   := $(wildcard t/unit/test_*.c)
+UNIT_BINS   := $(patsubst t/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
+FUZZ_SRCS   := $(wildcard t/fuzz/fuzz_*.c)
+FUZZ_BINS   := $(patsubst t/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
+
+CC        ?= cc
+LIB_CFLAGS := -std=c99 -Wall -Wextra -Werror -O1 -g
+# nginx's own warning flags (-W is -Wextra) plus -Werror, for both compilers
+NGX_WARN  := -Wall -Wextra -Wno-unused-parameter -Werror
+
+# Test::Nginx: the real one when installed, else the runner in t/lib
+PROVE_INC := $(shell perl -MTest::Nginx::Socket -e1 2>/dev/null || echo -I t/lib)
+PROVE     := prove $(PROVE_INC)
+T         ?= t/
+
+FUZZ_TIME ?= 20
+
+.PHONY: all deps source module static clang-check unit lint cppcheck \
+        test test-dynamic test-static runner-selftest fuzz demo stop clean
+
+all: module
+
+# --- dependencies -------------------------------------------------------
+
+deps:
+	@tools/install-deps
+
+# full nginx source with Debian's patches, for the static debug build
+source: $(SRC_DIR)/.done
+$(SRC_DIR)/.done:
+	@tools/install-deps --source
+	rm -rf $(SRC_DIR) && mkdir -p $(SRC_DIR)
+	cd $(SRC_DIR) && apt-get source -q nginx/bookworm
+	test -x $(SRC_DIR)/nginx-1.22.1/configure
+	touch $@
+
+# --- dynamic module against Debian's nginx ------------------------------
+
+module: deps $(MODULE_SO)
+
+$(DYN)/objs/Makefile: config
+	rm -rf $(DYN) && mkdir -p $(BUILD) && cp -r $(DEB_SRC) $(DYN)
+	cd $(DYN) && . ./conf_flags && ./configure "$${NGX_CONF_FLAGS[@]}" \
+	    --with-cc-opt="$(NGX_WARN)" --add-dynamic-module=$(ROOT) \
+	    > $(DYN)/configure.log
+
+$(MODULE_SO): $(DYN)/objs/Makefile $(MODULE_SRCS)
+	$(MAKE) -C $(DYN) -f objs/Makefile modules
+
+# the same with clang, to keep the code warning-free on both compilers
+clang-check: deps $(DYN_CLANG)/objs/ngx_http_privacy_module.so
+
+$(DYN_CLANG)/objs/Makefile: config
+	rm -rf $(DYN_CLANG) && mkdir -p $(BUILD) && cp -r $(DEB_SRC) $(DYN_CLANG)
+	cd $(DYN_CLANG) && . ./conf_flags && ./configure "$${NGX_CONF_FLAGS[@]}" \
+	    --with-cc=clang --with-cc-opt="$(NGX_WARN)" \
+	    --add-dynamic-module=$(ROOT) > $(DYN_CLANG)/configure.log
+
+$(DYN_CLANG)/objs/ngx_http_privacy_module.so: $(DYN_CLANG)/objs/Makefile $(MODULE_SRCS)
+	$(MAKE) -C $(DYN_CLANG) -f objs/Makefile modules
+
+# --- static debug build from Debian's source ----------------------------
+
+static: deps $(STATIC_BIN)
+
+$(STATIC)/objs/Makefile: config $(SRC_DIR)/.done
+	rm -rf $(STATIC) && cp -r $(SRC_DIR)/nginx-1.22.1 $(STATIC)
+	cd $(STATIC) && ./configure --prefix=$(STATIC)/prefix \
+	    --with-debug --with-cc-opt="$(NGX_WARN) -O1" \
+	    --with-http_realip_module --with-http_sub_module \
+	    --with-http_gunzip_module --with-http_gzip_static_module \
+	    --with-http_addition_module --with-http_ssl_module \
+	    --with-http_stub_status_module --with-pcre-jit --with-threads \
+	    --add-module=$(ROOT) > $(STATIC)/configure.log
+
+$(STATIC_BIN): $(STATIC)/objs/Makefile $(MODULE_SRCS)
+	$(MAKE) -C $(STATIC) -f objs/Makefile -j2
+
+# --- unit tests of lib/ ---------------------------------------------------
+
+$(BUILD)/unit/%: t/unit/%.c $(LIB_SRCS) $(wildcard ngx_privacy_module/lib/*.h t/unit/*.h t/unit/*.inc)
+	@mkdir -p $(dir $@)
+	$(CC) $(LIB_CFLAGS) -I ngx_privacy_module/lib -I t/unit $< $(LIB_SRCS) -o $@
+	clang $(LIB_CFLAGS) -fsyntax-only -I ngx_privacy_module/lib -I t/unit $< $(LIB_SRCS)
+
+unit: $(UNIT_BINS)
+	@fail=0; for t in $(UNIT_BINS); do $$t || fail=1; done; exit $$fail
+
+cppcheck:
+	cppcheck --quiet --error-exitcode=1 --std=c99 --inline-suppr \
+	    --enable=warning,performance,portability \
+	    -I ngx_privacy_module/lib ngx_privacy_module/lib t/unit
+
+lint: cppcheck clang-check
+
+# --- Test::Nginx suites ---------------------------------------------------
+
+runner-selftest:
+	@if [ -f t/lib/selftest.pl ]; then TEST_NGINX_BINARY=$(SYS_NGINX) perl t/lib/selftest.pl; fi
+
+test-dynamic: module
+	TEST_NGINX_BINARY=$(SYS_NGINX) TEST_NGINX_LOAD_MODULES=$(MODULE_SO) \
+	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-dynamic \
+	    $(PROVE) -r $(T)
+
+test-static: static
+	TEST_NGINX_BINARY=$(STATIC_BIN) \
+	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-static \
+	    $(PROVE) -r $(T)
+
+test: deps lint unit runner-selftest test-dynamic test-static
+	@echo "make test: all passed"
+
+# --- fuzzing (bounded) ------------------------------------------------------
+
+$(BUILD)/fuzz/%: t/fuzz/%.c $(LIB_SRCS)
+	@mkdir -p $(dir $@)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	    -I ngx_privacy_module/lib $< $(LIB_SRCS) -o $@
+
+fuzz: $(FUZZ_BINS)
+	@for f in $(FUZZ_BINS); do n=$$(basename $$f); n=$${n#fuzz_}; \
+	    mkdir -p $(BUILD)/corpus/$$n; \
+	    echo "fuzz $$n: $(FUZZ_TIME)s"; \
+	    $$f -max_total_time=$(FUZZ_TIME) -print_final_stats=0 \
+	        $(BUILD)/corpus/$$n t/fuzz/corpus/$$n 2>&1 | tail -1; \
+	done
+
+# --- demo --------------------------------------------------------------------
+
+demo: module
+	@tools/demo start $(SYS_NGINX) $(MODULE_SO)
+
+stop:
+	@tools/demo stop
+
+clean:
+	rm -rf $(DYN) $(DYN_CLANG) $(STATIC) $(BUILD)/unit $(BUILD)/fuzz \
+	    $(BUILD)/servroot-* $(BUILD)/demo

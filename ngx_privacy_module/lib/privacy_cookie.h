@@ -1,0 +1,56 @@
+/*
+ * Cookie and Set-Cookie parsing without nginx (RFC 6265 as browsers send it;
+ * spec/consent-signals.md section 1 for the request side).
+ *
+ * Everything works on views into the caller's bytes: nothing is copied,
+ * nothing is allocated, every function is linear in the input length.
+ */
+#ifndef PRIVACY_COOKIE_H
+#define PRIVACY_COOKIE_H
+
+#include <stddef.h>
+
+typedef struct {
+    const unsigned char  *name;
+    size_t                name_len;
+    const unsigned char  *value;      /* one pair of surrounding quotes removed */
+    size_t                value_len;
+    const unsigned char  *start;      /* the whole "name=value" piece, untrimmed */
+    const unsigned char  *end;        /* one past the piece, at ';' or the end */
+} privacy_cookie_t;
+
+/*
+ * Iterates over the pieces of a Cookie header value.  *pos starts at 0 and is
+ * advanced past each piece; returns 1 with *c filled for the next piece that
+ * has a name and a '=', 0 at the end.  Pieces without '=' or with an empty
+ * name are skipped (they are still part of the original bytes).
+ */
+int privacy_cookie_next(const unsigned char *p, size_t len, size_t *pos,
+    privacy_cookie_t *c);
+
+/* 1 when the name is an RFC 6265 token (safe to echo into a header) */
+int privacy_cookie_name_is_token(const unsigned char *name, size_t len);
+
+typedef struct {
+    const unsigned char  *name;
+    size_t                name_len;
+    const unsigned char  *value;
+    size_t                value_len;
+    const unsigned char  *expires;    /* value of the Expires attribute */
+    size_t                expires_len;
+    long long             max_age;    /* valid when has_max_age */
+    unsigned              has_max_age:1;
+    unsigned              has_expires:1;
+} privacy_set_cookie_t;
+
+/*
+ * Parses a Set-Cookie header value: the name and value of the cookie and the
+ * attributes that can make it a deletion (Max-Age, Expires; the last one of
+ * each wins, as in RFC 6265 5.3).  Returns 0 when there is no "name=" part,
+ * in which case browsers ignore the header.  A Max-Age that is not a
+ * (possibly negative) decimal number is ignored, as browsers do.
+ */
+int privacy_set_cookie_parse(const unsigned char *p, size_t len,
+    privacy_set_cookie_t *sc);
+
+#endif

@@ -1,0 +1,744 @@
+/*
+ * Cookies both ways: non-granted cookies are removed from the Cookie header
+ * sent upstream (PREACCESS), and non-granted Set-Cookie headers are removed
+ * from the response (header filter), which may also expire the non-granted
+ * cookies the browser still sends, and adds Vary for caches.
+ */
+#include "ngx_http_privacy_module.h"
+#include "privacy_cookie.h"
+
+
+#define NGX_HTTP_PRIVACY_MAX_NOTED  64
+
+
+static ngx_http_output_header_filter_pt  ngx_http_next_header_filter;
+
+
+static ngx_int_t ngx_http_privacy_header_filter(ngx_http_request_t *r);
+static ngx_int_t ngx_http_privacy_expire(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf,
+    ngx_http_privacy_decision_t *d);
+static ngx_int_t ngx_http_privacy_add_vary(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf);
+static ngx_int_t ngx_http_privacy_setting(ngx_http_request_t *r,
+    u_char *name, size_t len);
+
+
+ngx_int_t
+ngx_http_privacy_cookie_filter_init(ngx_conf_t *cf)
+{
+    ngx_http_next_header_filter = ngx_http_top_header_filter;
+    ngx_http_top_header_filter = ngx_http_privacy_header_filter;
+
+    return NGX_OK;
+}
+
+
+/* remembers a removed cookie name for $privacy_cookies_stripped */
+ngx_int_t
+ngx_http_privacy_note_stripped(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, u_char *name, size_t len)
+{
+    ngx_str_t   *s;
+    ngx_uint_t   i;
+
+    if (ctx->stripped == NULL) {
+        ctx->stripped = ngx_array_create(r->pool, 4, sizeof(ngx_str_t));
+        if (ctx->stripped == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    s = ctx->stripped->elts;
+
+    for (i = 0; i < ctx->stripped->nelts; i++) {
+        if (s[i].len == len && ngx_strncmp(s[i].data, name, len) == 0) {
+            return NGX_OK;
+        }
+    }
+
+    if (ctx->stripped->nelts == NGX_HTTP_PRIVACY_MAX_NOTED) {
+        return NGX_OK;
+    }
+
+    s = ngx_array_push(ctx->stripped);
+    if (s == NULL) {
+        return NGX_ERROR;
+    }
+
+    s->data = name;
+    s->len = len;
+
+    return NGX_OK;
+}
+
+
+/*
+ * Rewrites one Cookie value without the non-granted cookies: kept pieces are
+ * joined with "; ".  Returns NGX_DECLINED when nothing is removed, so that
+ * the common case allocates nothing.
+ */
+static ngx_int_t
+ngx_http_privacy_filter_cookie_value(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf,
+    ngx_http_privacy_decision_t *d, ngx_str_t *value, ngx_str_t *out)
+{
+    u_char            *p;
+    size_t             pos;
+    ngx_str_t         *removed;
+    ngx_uint_t         remove;
+    const u_char      *e;
+    privacy_cookie_t   c;
+
+    pos = 0;
+    remove = 0;
+
+    while (privacy_cookie_next(value->data, value->len, &pos, &c)) {
+        if (!(ngx_http_privacy_classify_cookie(r, plcf, (u_char *) c.name,
+                                               c.name_len)
+              & d->granted))
+        {
+            remove = 1;
+            break;
+        }
+    }
+
+    if (!remove) {
+        return NGX_DECLINED;
+    }
+
+    out->data = ngx_pnalloc(r->pool, value->len);
+    if (out->data == NULL) {
+        return NGX_ERROR;
+    }
+
+    p = out->data;
+    pos = 0;
+
+    while (privacy_cookie_next(value->data, value->len, &pos, &c)) {
+
+        if (ngx_http_privacy_classify_cookie(r, plcf, (u_char *) c.name,
+                                             c.name_len)
+            & d->granted)
+        {
+            if (p != out->data) {
+                *p++ = ';';
+                *p++ = ' ';
+            }
+
+            /* name=value as sent, without the surrounding blanks */
+            e = c.end;
+            while (e > c.name && (e[-1] == ' ' || e[-1] == '\t')) {
+                e--;
+            }
+
+            p = ngx_cpymem(p, c.name, e - c.name);
+            continue;
+        }
+
+        if (ngx_http_privacy_note_stripped(r, ctx, (u_char *) c.name,
+                                           c.name_len)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+        if (ctx->request_removed == NULL) {
+            ctx->request_removed = ngx_array_create(r->pool, 4,
+                                                    sizeof(ngx_str_t));
+            if (ctx->request_removed == NULL) {
+                return NGX_ERROR;
+            }
+        }
+
+        if (ctx->request_removed->nelts < NGX_HTTP_PRIVACY_MAX_EXPIRE) {
+            removed = ngx_array_push(ctx->request_removed);
+            if (removed == NULL) {
+                return NGX_ERROR;
+            }
+
+            removed->data = (u_char *) c.name;
+            removed->len = c.name_len;
+        }
+    }
+
+    out->len = p - out->data;
+
+    return NGX_OK;
+}
+
+
+/* PREACCESS: the Cookie header sent upstream keeps only granted cookies */
+ngx_int_t
+ngx_http_privacy_request_cookie_handler(ngx_http_request_t *r)
+{
+    ngx_int_t                     rc;
+    ngx_str_t                     out;
+    ngx_uint_t                    i;
+    ngx_list_part_t              *part;
+    ngx_table_elt_t              *h;
+    ngx_http_privacy_ctx_t       *ctx;
+    ngx_http_privacy_decision_t  *d;
+    ngx_http_privacy_loc_conf_t  *plcf;
+
+    if (r != r->main) {
+        return NGX_DECLINED;
+    }
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+
+    if (!plcf->enable || !plcf->strip_request_cookies) {
+        return NGX_DECLINED;
+    }
+
+    ctx = ngx_http_privacy_get_ctx(r);
+    if (ctx == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ctx->vary = 1;
+
+    /* an internal redirect runs the phases again: rewrite once */
+    if (ctx->request_rewritten) {
+        return NGX_DECLINED;
+    }
+
+    ctx->request_rewritten = 1;
+
+    d = ngx_http_privacy_decide(r);
+    if (d == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    part = &r->headers_in.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].key.len != 6
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "cookie", 6) != 0)
+        {
+            continue;
+        }
+
+        rc = ngx_http_privacy_filter_cookie_value(r, ctx, plcf, d,
+                                                  &h[i].value, &out);
+
+        if (rc == NGX_ERROR) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        if (rc == NGX_OK) {
+            ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                           "privacy cookie: \"%V\" -> \"%V\"",
+                           &h[i].value, &out);
+
+            /*
+             * proxy and the other upstream modules send every header of
+             * the list (even with hash 0), so the value is replaced; an
+             * emptied header goes out as "Cookie: ", which upstreams read
+             * as no cookies ($privacy_request_cookie avoids even that).
+             */
+            h[i].value = out;
+        }
+    }
+
+    return NGX_DECLINED;
+}
+
+
+/*
+ * $privacy_request_cookie: all Cookie lines joined with "; ", without the
+ * non-granted cookies, for "proxy_set_header Cookie $privacy_request_cookie".
+ */
+ngx_int_t
+ngx_http_privacy_request_cookie(ngx_http_request_t *r, ngx_str_t *result)
+{
+    u_char                       *p;
+    size_t                        len;
+    ngx_int_t                     rc;
+    ngx_str_t                     out, *v;
+    ngx_uint_t                    i, n;
+    ngx_list_part_t              *part;
+    ngx_table_elt_t              *h;
+    ngx_http_privacy_ctx_t       *ctx;
+    ngx_http_privacy_decision_t  *d;
+    ngx_http_privacy_loc_conf_t  *plcf;
+    ngx_str_t                     vals[16];
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+
+    ctx = ngx_http_privacy_get_ctx(r);
+    d = ngx_http_privacy_decide(r);
+
+    if (ctx == NULL || d == NULL) {
+        return NGX_ERROR;
+    }
+
+    n = 0;
+    len = 0;
+    part = &r->main->headers_in.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].key.len != 6
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "cookie", 6) != 0)
+        {
+            continue;
+        }
+
+        if (n == sizeof(vals) / sizeof(vals[0])) {
+            break;
+        }
+
+        v = &vals[n];
+        *v = h[i].value;
+
+        if (plcf->enable) {
+            rc = ngx_http_privacy_filter_cookie_value(r, ctx, plcf, d,
+                                                      &h[i].value, &out);
+            if (rc == NGX_ERROR) {
+                return NGX_ERROR;
+            }
+
+            if (rc == NGX_OK) {
+                *v = out;
+            }
+        }
+
+        if (v->len) {
+            len += v->len + 2;
+            n++;
+        }
+    }
+
+    if (n == 0) {
+        ngx_str_null(result);
+        return NGX_OK;
+    }
+
+    p = ngx_pnalloc(r->pool, len);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    result->data = p;
+
+    for (i = 0; i < n; i++) {
+        if (i) {
+            *p++ = ';';
+            *p++ = ' ';
+        }
+
+        p = ngx_cpymem(p, vals[i].data, vals[i].len);
+    }
+
+    result->len = p - result->data;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_header_filter(ngx_http_request_t *r)
+{
+    time_t                        t;
+    ngx_uint_t                    i;
+    privacy_mask_t                cat;
+    ngx_list_part_t              *part;
+    ngx_table_elt_t              *h;
+    privacy_set_cookie_t          sc;
+    ngx_http_privacy_ctx_t       *ctx;
+    ngx_http_privacy_decision_t  *d;
+    ngx_http_privacy_loc_conf_t  *plcf;
+
+    if (r != r->main) {
+        return ngx_http_next_header_filter(r);
+    }
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+
+    if (!plcf->enable) {
+        return ngx_http_next_header_filter(r);
+    }
+
+    ctx = ngx_http_privacy_get_ctx(r);
+    if (ctx == NULL) {
+        return NGX_ERROR;
+    }
+
+    d = NULL;
+
+    part = &r->headers_out.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].hash == 0 || h[i].key.len != 10
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "set-cookie", 10)
+               != 0)
+        {
+            continue;
+        }
+
+        if (!privacy_set_cookie_parse(h[i].value.data, h[i].value.len, &sc)) {
+            /* no "name=": browsers take it as a nameless cookie */
+            sc.name = h[i].value.data;
+            sc.name_len = 0;
+        }
+
+        /* deletions always pass: removing a cookie needs no consent */
+
+        if (sc.has_max_age) {
+            if (sc.max_age <= 0) {
+                continue;
+            }
+
+        } else if (sc.has_expires) {
+            t = ngx_parse_http_time((u_char *) sc.expires, sc.expires_len);
+            if (t != NGX_ERROR && t <= ngx_time()) {
+                continue;
+            }
+        }
+
+        cat = ngx_http_privacy_classify_cookie(r, plcf, (u_char *) sc.name,
+                                               sc.name_len);
+
+        if (cat == PRIVACY_CAT_NECESSARY) {
+            continue;
+        }
+
+        ctx->vary = 1;
+
+        if (d == NULL) {
+            d = ngx_http_privacy_decide(r);
+            if (d == NULL) {
+                return NGX_ERROR;
+            }
+        }
+
+        if (cat & d->granted) {
+            continue;
+        }
+
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "privacy: strip Set-Cookie \"%V\"", &h[i].value);
+
+        h[i].hash = 0;
+
+        if (ngx_http_privacy_note_stripped(r, ctx, (u_char *) sc.name,
+                                           sc.name_len)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+    }
+
+    if (plcf->expire_cookies) {
+        if (d == NULL) {
+            d = ngx_http_privacy_decide(r);
+            if (d == NULL) {
+                return NGX_ERROR;
+            }
+        }
+
+        if (ngx_http_privacy_expire(r, ctx, plcf, d) != NGX_OK) {
+            return NGX_ERROR;
+        }
+    }
+
+    if (ctx->vary && ngx_http_privacy_add_vary(r, plcf) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    return ngx_http_next_header_filter(r);
+}
+
+
+/*
+ * Expires, in the browser, the non-granted cookies it sent: a withdrawal
+ * takes effect at once.  Only RFC 6265 token names are ever echoed into a
+ * header, and at most NGX_HTTP_PRIVACY_MAX_EXPIRE of them.
+ */
+static ngx_int_t
+ngx_http_privacy_expire(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t *d)
+{
+    u_char            *p;
+    size_t             pos;
+    ngx_str_t          name;
+    ngx_uint_t         i, n;
+    ngx_list_part_t   *part;
+    ngx_table_elt_t   *h, *sc;
+    privacy_cookie_t   c;
+    ngx_str_t         *removed;
+
+    static const u_char  tail[] = "=; Max-Age=0; Path=/";
+
+    n = 0;
+    removed = ctx->request_removed ? ctx->request_removed->elts : NULL;
+    i = 0;
+    pos = 0;
+
+    /* the names are those removed from the Cookie header, or, when the
+     * header was not rewritten, those in it that are not granted */
+
+    part = &r->headers_in.headers.part;
+    h = part->elts;
+
+    for ( ;; ) {
+
+        if (ctx->request_rewritten) {
+            if (removed == NULL || i == ctx->request_removed->nelts) {
+                break;
+            }
+
+            name = removed[i++];
+
+        } else {
+            if (i >= part->nelts) {
+                if (part->next == NULL) {
+                    break;
+                }
+
+                part = part->next;
+                h = part->elts;
+                i = 0;
+                continue;
+            }
+
+            if (h[i].key.len != 6
+                || ngx_strncasecmp(h[i].key.data, (u_char *) "cookie", 6) != 0
+                || !privacy_cookie_next(h[i].value.data, h[i].value.len, &pos,
+                                        &c))
+            {
+                i++;
+                pos = 0;
+                continue;
+            }
+
+            name.data = (u_char *) c.name;
+            name.len = c.name_len;
+
+            if (ngx_http_privacy_classify_cookie(r, plcf, name.data, name.len)
+                & d->granted)
+            {
+                continue;
+            }
+
+            if (ngx_http_privacy_note_stripped(r, ctx, name.data, name.len)
+                != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+        }
+
+        if (n == NGX_HTTP_PRIVACY_MAX_EXPIRE) {
+            break;
+        }
+
+        if (!privacy_cookie_name_is_token(name.data, name.len)
+            || ngx_http_privacy_setting(r, name.data, name.len))
+        {
+            continue;
+        }
+
+        sc = ngx_list_push(&r->headers_out.headers);
+        if (sc == NULL) {
+            return NGX_ERROR;
+        }
+
+        p = ngx_pnalloc(r->pool, name.len + sizeof(tail) - 1);
+        if (p == NULL) {
+            return NGX_ERROR;
+        }
+
+        sc->hash = 1;
+        ngx_str_set(&sc->key, "Set-Cookie");
+        sc->value.data = p;
+        sc->value.len = ngx_cpymem(ngx_cpymem(p, name.data, name.len),
+                                   tail, sizeof(tail) - 1) - p;
+#if (nginx_version >= 1023000)
+        sc->next = NULL;
+#endif
+
+        ctx->vary = 1;
+        n++;
+    }
+
+    return NGX_OK;
+}
+
+
+/* 1 when the response already sets (or deletes) the cookie itself */
+static ngx_int_t
+ngx_http_privacy_setting(ngx_http_request_t *r, u_char *name, size_t len)
+{
+    ngx_uint_t             i;
+    ngx_list_part_t       *part;
+    ngx_table_elt_t       *h;
+    privacy_set_cookie_t   sc;
+
+    part = &r->headers_out.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].hash == 0 || h[i].key.len != 10
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "set-cookie", 10)
+               != 0)
+        {
+            continue;
+        }
+
+        if (privacy_set_cookie_parse(h[i].value.data, h[i].value.len, &sc)
+            && sc.name_len == len && ngx_strncmp(sc.name, name, len) == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/* Vary: Cookie, and DNT / Sec-GPC when those signals are honoured */
+static ngx_int_t
+ngx_http_privacy_add_vary(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf)
+{
+    u_char           *p, *start;
+    ngx_uint_t        i, j, have;
+    ngx_list_part_t  *part;
+    ngx_table_elt_t  *h, *vary;
+
+    static ngx_str_t  tokens[] = {
+        ngx_string("Cookie"), ngx_string("DNT"), ngx_string("Sec-GPC")
+    };
+
+    have = 0;
+
+    if (!plcf->dnt) {
+        have |= 2;
+    }
+
+    if (!plcf->gpc) {
+        have |= 4;
+    }
+
+    part = &r->headers_out.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].hash == 0 || h[i].key.len != 4
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "vary", 4) != 0)
+        {
+            continue;
+        }
+
+        for (j = 0; j < 3; j++) {
+            if (ngx_strlcasestrn(h[i].value.data,
+                                 h[i].value.data + h[i].value.len,
+                                 tokens[j].data, tokens[j].len - 1)
+                != NULL)
+            {
+                have |= 1 << j;
+            }
+        }
+
+        if (h[i].value.len == 1 && h[i].value.data[0] == '*') {
+            return NGX_OK;
+        }
+    }
+
+    if (have == 7) {
+        return NGX_OK;
+    }
+
+    start = ngx_pnalloc(r->pool, sizeof("Cookie, DNT, Sec-GPC") - 1);
+    if (start == NULL) {
+        return NGX_ERROR;
+    }
+
+    p = start;
+
+    for (j = 0; j < 3; j++) {
+        if (have & (1 << j)) {
+            continue;
+        }
+
+        if (p != start) {
+            *p++ = ',';
+            *p++ = ' ';
+        }
+
+        p = ngx_cpymem(p, tokens[j].data, tokens[j].len);
+    }
+
+    vary = ngx_list_push(&r->headers_out.headers);
+    if (vary == NULL) {
+        return NGX_ERROR;
+    }
+
+    vary->hash = 1;
+    ngx_str_set(&vary->key, "Vary");
+    vary->value.data = start;
+    vary->value.len = p - start;
+#if (nginx_version >= 1023000)
+    vary->next = NULL;
+#endif
+
+    return NGX_OK;
+}

@@ -1,0 +1,433 @@
+/*
+ * The consent decision of one request: which categories are granted, and
+ * where that came from.  Computed at most once per request (lazily, by the
+ * first phase, filter or variable that asks), and kept across internal
+ * redirects the way the realip module keeps its context.
+ *
+ * Order (DESIGN.md): consent cookies, else the regime default; then the
+ * overlays DNT and GPC, which can only withdraw.  Anything malformed is
+ * "invalid", which grants only "necessary": never a grant by mistake.
+ */
+#include "ngx_http_privacy_module.h"
+#include "privacy_cookie.h"
+#include "privacy_native.h"
+
+
+/* a clock skew we forgive: decisions dated later than this are forged */
+#define NGX_HTTP_PRIVACY_FUTURE_SKEW  86400
+
+
+typedef struct {
+    ngx_uint_t                   decided;   /* copies that decided */
+    ngx_uint_t                   invalid;
+    ngx_uint_t                   stale;
+    privacy_mask_t               mask;      /* AND of decided copies */
+    privacy_mask_t               stale_mask;
+} ngx_http_privacy_tally_t;
+
+
+static void ngx_http_privacy_ctx_cleanup(void *data);
+static void ngx_http_privacy_native(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, u_char *v, size_t len,
+    ngx_http_privacy_tally_t *t);
+static ngx_int_t ngx_http_privacy_dnt(ngx_http_request_t *r);
+static ngx_int_t ngx_http_privacy_gpc(ngx_http_request_t *r);
+
+
+ngx_http_privacy_ctx_t *
+ngx_http_privacy_get_ctx(ngx_http_request_t *r)
+{
+    ngx_pool_cleanup_t      *cln;
+    ngx_http_privacy_ctx_t  *ctx;
+
+    ctx = ngx_http_get_module_ctx(r, ngx_http_privacy_module);
+    if (ctx) {
+        return ctx;
+    }
+
+    /* an internal redirect clears r->ctx; the pool cleanup survives it */
+
+    if (r == r->main && (r->internal || r->filter_finalize)) {
+        for (cln = r->pool->cleanup; cln; cln = cln->next) {
+            if (cln->handler == ngx_http_privacy_ctx_cleanup) {
+                ctx = cln->data;
+                ngx_http_set_ctx(r, ctx, ngx_http_privacy_module);
+                return ctx;
+            }
+        }
+    }
+
+    ctx = ngx_pcalloc(r->pool, sizeof(ngx_http_privacy_ctx_t));
+    if (ctx == NULL) {
+        return NULL;
+    }
+
+    if (r == r->main) {
+        cln = ngx_pool_cleanup_add(r->pool, 0);
+        if (cln == NULL) {
+            return NULL;
+        }
+
+        cln->handler = ngx_http_privacy_ctx_cleanup;
+        cln->data = ctx;
+    }
+
+    ngx_http_set_ctx(r, ctx, ngx_http_privacy_module);
+
+    return ctx;
+}
+
+
+static void
+ngx_http_privacy_ctx_cleanup(void *data)
+{
+    /* nothing to free: the cleanup only marks where the ctx lives */
+}
+
+
+ngx_int_t
+ngx_http_privacy_is_consent_cookie(ngx_http_privacy_loc_conf_t *plcf,
+    u_char *name, size_t len)
+{
+    ngx_uint_t                          i;
+    ngx_http_privacy_consent_cookie_t  *cc;
+
+    cc = plcf->consent_cookies->elts;
+
+    for (i = 0; i < plcf->consent_cookies->nelts; i++) {
+        if (cc[i].name.len == len
+            && ngx_strncmp(cc[i].name.data, name, len) == 0)
+        {
+            return (ngx_int_t) i;
+        }
+    }
+
+    return NGX_DECLINED;
+}
+
+
+ngx_http_privacy_decision_t *
+ngx_http_privacy_decide(ngx_http_request_t *r)
+{
+    size_t                               pos;
+    ngx_int_t                            n;
+    ngx_uint_t                           i;
+    privacy_mask_t                       all;
+    privacy_cookie_t                     c;
+    ngx_list_part_t                     *part;
+    ngx_table_elt_t                     *h;
+    ngx_http_privacy_ctx_t              *ctx;
+    ngx_http_privacy_tally_t             t;
+    ngx_http_privacy_decision_t         *d;
+    ngx_http_privacy_loc_conf_t         *plcf;
+    ngx_http_privacy_main_conf_t        *pmcf;
+    ngx_http_privacy_consent_cookie_t   *cc;
+
+    ctx = ngx_http_privacy_get_ctx(r);
+    if (ctx == NULL) {
+        return NULL;
+    }
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+    d = &ctx->decision;
+
+    if (ctx->decided && d->conf == plcf) {
+        return d;
+    }
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+    all = (privacy_mask_t) ((1u << pmcf->categories.nelts) - 1);
+
+    ngx_memzero(d, sizeof(ngx_http_privacy_decision_t));
+    ngx_memzero(&t, sizeof(ngx_http_privacy_tally_t));
+
+    d->conf = plcf;
+    d->regime = plcf->default_regime;
+    t.mask = all;
+    t.stale_mask = all;
+
+    cc = plcf->consent_cookies->elts;
+
+    /* every Cookie field line of the main request, every copy of a name */
+
+    part = &r->main->headers_in.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].hash == 0 || h[i].key.len != 6
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "cookie", 6) != 0)
+        {
+            continue;
+        }
+
+        pos = 0;
+
+        while (privacy_cookie_next(h[i].value.data, h[i].value.len, &pos, &c))
+        {
+            n = ngx_http_privacy_is_consent_cookie(plcf, (u_char *) c.name,
+                                                   c.name_len);
+            if (n == NGX_DECLINED) {
+                continue;
+            }
+
+            d->formats |= (ngx_uint_t) 1 << cc[n].format;
+
+            switch (cc[n].format) {
+
+            case NGX_HTTP_PRIVACY_FMT_NATIVE:
+                ngx_http_privacy_native(r, plcf, (u_char *) c.value,
+                                        c.value_len, &t);
+                break;
+
+            default:
+                t.invalid++;
+            }
+        }
+    }
+
+    if (t.invalid) {
+        d->granted = PRIVACY_CAT_NECESSARY;
+        d->sources = NGX_HTTP_PRIVACY_SRC_INVALID;
+
+    } else {
+        d->granted = (d->regime == NGX_HTTP_PRIVACY_REGIME_OPT_IN)
+                     ? PRIVACY_CAT_NECESSARY : all;
+
+        if (t.stale) {
+            /* no decision; but an objection once recorded is never widened */
+            d->granted &= t.stale_mask & t.mask;
+            d->sources = NGX_HTTP_PRIVACY_SRC_STALE|NGX_HTTP_PRIVACY_SRC_DEFAULT;
+
+        } else if (t.decided) {
+            d->granted = t.mask;
+            d->sources = NGX_HTTP_PRIVACY_SRC_COOKIE;
+
+        } else {
+            d->sources = NGX_HTTP_PRIVACY_SRC_DEFAULT;
+        }
+    }
+
+    d->dnt = ngx_http_privacy_dnt(r->main);
+    d->gpc = ngx_http_privacy_gpc(r->main);
+
+    if (plcf->dnt && d->dnt == 1) {
+        d->granted &= ~plcf->dnt_denies;
+        d->sources |= NGX_HTTP_PRIVACY_SRC_DNT;
+    }
+
+    if (plcf->gpc && d->gpc == 1) {
+        d->granted &= ~plcf->gpc_denies;
+        d->sources |= NGX_HTTP_PRIVACY_SRC_GPC;
+    }
+
+    d->granted = (d->granted & all) | PRIVACY_CAT_NECESSARY;
+
+    ctx->decided = 1;
+
+    ngx_log_debug3(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "privacy decision: granted:%xD sources:%ui regime:%ui",
+                   d->granted, d->sources, d->regime);
+
+    return d;
+}
+
+
+static void
+ngx_http_privacy_native(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, u_char *v, size_t len,
+    ngx_http_privacy_tally_t *t)
+{
+    size_t                         pos, nlen;
+    time_t                         now;
+    privacy_mask_t                 mask;
+    privacy_native_t               n;
+    const unsigned char           *name;
+    ngx_http_privacy_category_t   *cat;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    if (privacy_native_parse(v, len, &n) != 0) {
+        goto invalid;
+    }
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+    mask = PRIVACY_CAT_NECESSARY;
+    pos = 0;
+
+    while (privacy_native_next_category(&n, &pos, &name, &nlen)) {
+        cat = ngx_http_privacy_category_find(pmcf, (u_char *) name, nlen);
+
+        /* unknown or repeated names: not what the endpoint writes */
+        if (cat == NULL
+            || (cat->bit != PRIVACY_CAT_NECESSARY && (mask & cat->bit)))
+        {
+            goto invalid;
+        }
+
+        mask |= cat->bit;
+    }
+
+    now = ngx_time();
+
+    if (n.time > (long long) now + NGX_HTTP_PRIVACY_FUTURE_SKEW) {
+        goto invalid;
+    }
+
+    if (n.rev != plcf->policy_revision
+        || (plcf->max_age && n.time + (long long) plcf->max_age
+                             < (long long) now))
+    {
+        t->stale++;
+        t->stale_mask &= mask;
+        return;
+    }
+
+    t->decided++;
+    t->mask &= mask;
+
+    return;
+
+invalid:
+
+    ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                  "privacy: invalid consent cookie value, granting only "
+                  "\"necessary\"");
+    t->invalid++;
+}
+
+
+/* DNT: "1" or "0" plus extensions; several lines: any "1" wins */
+static ngx_int_t
+ngx_http_privacy_dnt(ngx_http_request_t *r)
+{
+    ngx_int_t         dnt;
+    ngx_uint_t        i;
+    ngx_list_part_t  *part;
+    ngx_table_elt_t  *h;
+
+    dnt = -1;
+    part = &r->headers_in.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].key.len != 3
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "dnt", 3) != 0
+            || h[i].value.len == 0)
+        {
+            continue;
+        }
+
+        if (h[i].value.data[0] == '1') {
+            return 1;
+        }
+
+        if (h[i].value.data[0] == '0') {
+            dnt = 0;
+        }
+    }
+
+    return dnt;
+}
+
+
+/* Sec-GPC: exactly "1" after trimming; a comma-joined line is several */
+static ngx_int_t
+ngx_http_privacy_gpc(ngx_http_request_t *r)
+{
+    u_char           *p, *s, *e, *end;
+    ngx_uint_t        i;
+    ngx_list_part_t  *part;
+    ngx_table_elt_t  *h;
+
+    part = &r->headers_in.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].key.len != 7
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "sec-gpc", 7) != 0)
+        {
+            continue;
+        }
+
+        p = h[i].value.data;
+        end = p + h[i].value.len;
+
+        while (p <= end) {
+            s = p;
+            e = ngx_strlchr(p, end, ',');
+            if (e == NULL) {
+                e = end;
+            }
+
+            p = e + 1;
+
+            while (s < e && (*s == ' ' || *s == '\t')) {
+                s++;
+            }
+
+            while (e > s && (e[-1] == ' ' || e[-1] == '\t')) {
+                e--;
+            }
+
+            if (e - s == 1 && *s == '1') {
+                return 1;
+            }
+        }
+    }
+
+    return -1;
+}
+
+
+/* the category bit of a cookie name; consent cookies are always necessary */
+privacy_mask_t
+ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, u_char *name, size_t len)
+{
+    privacy_mask_t                 cat;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    if (ngx_http_privacy_is_consent_cookie(plcf, name, len) != NGX_DECLINED) {
+        return PRIVACY_CAT_NECESSARY;
+    }
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    if (ngx_http_privacy_cookie_category(pmcf, name, len, &cat) == NGX_OK) {
+        return cat;
+    }
+
+    return plcf->unknown_cookie ? plcf->unknown_cookie : PRIVACY_CAT_NECESSARY;
+}

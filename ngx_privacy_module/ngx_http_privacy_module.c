@@ -1,0 +1,547 @@
+/*
+ * ngx_http_privacy_module: directives, configuration and module wiring.
+ */
+#include "ngx_http_privacy_module.h"
+#include "privacy_cookie.h"
+
+
+static ngx_int_t ngx_http_privacy_preconfiguration(ngx_conf_t *cf);
+static ngx_int_t ngx_http_privacy_postconfiguration(ngx_conf_t *cf);
+static void *ngx_http_privacy_create_main_conf(ngx_conf_t *cf);
+static char *ngx_http_privacy_init_main_conf(ngx_conf_t *cf, void *conf);
+static void *ngx_http_privacy_create_loc_conf(ngx_conf_t *cf);
+static char *ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent,
+    void *child);
+static char *ngx_http_privacy_unknown_cookie(ngx_conf_t *cf,
+    ngx_command_t *cmd, void *conf);
+static char *ngx_http_privacy_denies(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+static char *ngx_http_privacy_consent_cookie(ngx_conf_t *cf,
+    ngx_command_t *cmd, void *conf);
+static char *ngx_http_privacy_strip_request(ngx_conf_t *cf,
+    ngx_command_t *cmd, void *conf);
+
+
+const char  *ngx_http_privacy_regime_names[] = {
+    "opt-in", "opt-out", "none"
+};
+
+const char  *ngx_http_privacy_format_names[] = {
+    "native"
+};
+
+
+static ngx_conf_enum_t  ngx_http_privacy_regimes[] = {
+    { ngx_string("opt-in"), NGX_HTTP_PRIVACY_REGIME_OPT_IN },
+    { ngx_string("opt-out"), NGX_HTTP_PRIVACY_REGIME_OPT_OUT },
+    { ngx_string("none"), NGX_HTTP_PRIVACY_REGIME_NONE },
+    { ngx_null_string, 0 }
+};
+
+
+static ngx_conf_num_bounds_t  ngx_http_privacy_revision_bounds = {
+    ngx_conf_check_num_bounds, 0, 999999999
+};
+
+
+static ngx_command_t  ngx_http_privacy_commands[] = {
+
+    { ngx_string("privacy"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, enable),
+      NULL },
+
+    { ngx_string("privacy_category"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_BLOCK|NGX_CONF_TAKE1,
+      ngx_http_privacy_category_block,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_unknown_cookie"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_privacy_unknown_cookie,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_consent_cookie"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_TAKE23,
+      ngx_http_privacy_consent_cookie,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_policy_revision"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, policy_revision),
+      &ngx_http_privacy_revision_bounds },
+
+    { ngx_string("privacy_consent_max_age"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_sec_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, max_age),
+      NULL },
+
+    { ngx_string("privacy_default_regime"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_enum_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, default_regime),
+      &ngx_http_privacy_regimes },
+
+    { ngx_string("privacy_dnt"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, dnt),
+      NULL },
+
+    { ngx_string("privacy_gpc"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, gpc),
+      NULL },
+
+    { ngx_string("privacy_dnt_denies"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_1MORE,
+      ngx_http_privacy_denies,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, dnt_denies),
+      NULL },
+
+    { ngx_string("privacy_gpc_denies"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_1MORE,
+      ngx_http_privacy_denies,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, gpc_denies),
+      NULL },
+
+    { ngx_string("privacy_strip_request_cookies"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_http_privacy_strip_request,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, strip_request_cookies),
+      NULL },
+
+    { ngx_string("privacy_expire_cookies"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, expire_cookies),
+      NULL },
+
+    { ngx_string("privacy_hash_max_size"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_privacy_main_conf_t, hash_max_size),
+      NULL },
+
+    { ngx_string("privacy_hash_bucket_size"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_privacy_main_conf_t, hash_bucket_size),
+      NULL },
+
+      ngx_null_command
+};
+
+
+static ngx_http_module_t  ngx_http_privacy_module_ctx = {
+    ngx_http_privacy_preconfiguration,     /* preconfiguration */
+    ngx_http_privacy_postconfiguration,    /* postconfiguration */
+
+    ngx_http_privacy_create_main_conf,     /* create main configuration */
+    ngx_http_privacy_init_main_conf,       /* init main configuration */
+
+    NULL,                                  /* create server configuration */
+    NULL,                                  /* merge server configuration */
+
+    ngx_http_privacy_create_loc_conf,      /* create location configuration */
+    ngx_http_privacy_merge_loc_conf        /* merge location configuration */
+};
+
+
+ngx_module_t  ngx_http_privacy_module = {
+    NGX_MODULE_V1,
+    &ngx_http_privacy_module_ctx,          /* module context */
+    ngx_http_privacy_commands,             /* module directives */
+    NGX_HTTP_MODULE,                       /* module type */
+    NULL,                                  /* init master */
+    NULL,                                  /* init module */
+    NULL,                                  /* init process */
+    NULL,                                  /* init thread */
+    NULL,                                  /* exit thread */
+    NULL,                                  /* exit process */
+    NULL,                                  /* exit master */
+    NGX_MODULE_V1_PADDING
+};
+
+
+static ngx_int_t
+ngx_http_privacy_preconfiguration(ngx_conf_t *cf)
+{
+    return ngx_http_privacy_add_variables(cf);
+}
+
+
+static ngx_int_t
+ngx_http_privacy_postconfiguration(ngx_conf_t *cf)
+{
+    ngx_http_handler_pt           *h;
+    ngx_http_core_main_conf_t     *cmcf;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    pmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_privacy_module);
+
+    /* the Cookie rewrite costs a phase handler only where it is used */
+    if (pmcf->strip_request_used) {
+        cmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_core_module);
+
+        h = ngx_array_push(&cmcf->phases[NGX_HTTP_PREACCESS_PHASE].handlers);
+        if (h == NULL) {
+            return NGX_ERROR;
+        }
+
+        *h = ngx_http_privacy_request_cookie_handler;
+    }
+
+    return ngx_http_privacy_cookie_filter_init(cf);
+}
+
+
+static void *
+ngx_http_privacy_create_main_conf(ngx_conf_t *cf)
+{
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    pmcf = ngx_pcalloc(cf->pool, sizeof(ngx_http_privacy_main_conf_t));
+    if (pmcf == NULL) {
+        return NULL;
+    }
+
+    pmcf->hash_max_size = NGX_CONF_UNSET_UINT;
+    pmcf->hash_bucket_size = NGX_CONF_UNSET_UINT;
+
+    if (ngx_http_privacy_categories_init(cf, pmcf) != NGX_OK) {
+        return NULL;
+    }
+
+    return pmcf;
+}
+
+
+static char *
+ngx_http_privacy_init_main_conf(ngx_conf_t *cf, void *conf)
+{
+    ngx_http_privacy_main_conf_t  *pmcf = conf;
+
+    ngx_conf_init_uint_value(pmcf->hash_max_size, 8192);
+    ngx_conf_init_uint_value(pmcf->hash_bucket_size, 128);
+
+    if (ngx_http_privacy_rules_init(cf, pmcf) != NGX_OK) {
+        return NGX_CONF_ERROR;
+    }
+
+    return NGX_CONF_OK;
+}
+
+
+static void *
+ngx_http_privacy_create_loc_conf(ngx_conf_t *cf)
+{
+    ngx_http_privacy_loc_conf_t  *plcf;
+
+    plcf = ngx_pcalloc(cf->pool, sizeof(ngx_http_privacy_loc_conf_t));
+    if (plcf == NULL) {
+        return NULL;
+    }
+
+    /*
+     * set by ngx_pcalloc():
+     *
+     *     plcf->dnt_denies = 0;
+     *     plcf->gpc_denies = 0;
+     *     plcf->unknown_cookie = 0;
+     *     plcf->*_set = 0;
+     */
+
+    plcf->enable = NGX_CONF_UNSET;
+    plcf->dnt = NGX_CONF_UNSET;
+    plcf->gpc = NGX_CONF_UNSET;
+    plcf->strip_request_cookies = NGX_CONF_UNSET;
+    plcf->expire_cookies = NGX_CONF_UNSET;
+    plcf->consent_cookies = NGX_CONF_UNSET_PTR;
+    plcf->policy_revision = NGX_CONF_UNSET_UINT;
+    plcf->max_age = NGX_CONF_UNSET;
+    plcf->default_regime = NGX_CONF_UNSET_UINT;
+
+    return plcf;
+}
+
+
+static char *
+ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
+{
+    ngx_http_privacy_loc_conf_t *prev = parent;
+    ngx_http_privacy_loc_conf_t *conf = child;
+
+    ngx_http_privacy_consent_cookie_t  *cc;
+
+    ngx_conf_merge_value(conf->enable, prev->enable, 0);
+    ngx_conf_merge_value(conf->dnt, prev->dnt, 1);
+    ngx_conf_merge_value(conf->gpc, prev->gpc, 1);
+    ngx_conf_merge_value(conf->strip_request_cookies,
+                         prev->strip_request_cookies, 0);
+    ngx_conf_merge_value(conf->expire_cookies, prev->expire_cookies, 0);
+    ngx_conf_merge_uint_value(conf->policy_revision, prev->policy_revision, 0);
+    ngx_conf_merge_sec_value(conf->max_age, prev->max_age, 395 * 86400);
+    ngx_conf_merge_uint_value(conf->default_regime, prev->default_regime,
+                              NGX_HTTP_PRIVACY_REGIME_OPT_IN);
+
+    if (!conf->dnt_denies_set) {
+        conf->dnt_denies_set = prev->dnt_denies_set;
+        conf->dnt_denies = prev->dnt_denies_set
+                           ? prev->dnt_denies
+                           : PRIVACY_CAT_ANALYTICS|PRIVACY_CAT_MARKETING;
+    }
+
+    if (!conf->gpc_denies_set) {
+        conf->gpc_denies_set = prev->gpc_denies_set;
+        conf->gpc_denies = prev->gpc_denies_set ? prev->gpc_denies
+                                                : PRIVACY_CAT_MARKETING;
+    }
+
+    if (!conf->unknown_cookie_set) {
+        conf->unknown_cookie_set = prev->unknown_cookie_set;
+        conf->unknown_cookie = prev->unknown_cookie;
+    }
+
+    if (conf->consent_cookies == NGX_CONF_UNSET_PTR) {
+
+        if (prev->consent_cookies == NGX_CONF_UNSET_PTR) {
+            /* by default the module reads its own cookie */
+
+            prev->consent_cookies = ngx_array_create(cf->pool, 1,
+                                    sizeof(ngx_http_privacy_consent_cookie_t));
+            if (prev->consent_cookies == NULL) {
+                return NGX_CONF_ERROR;
+            }
+
+            cc = ngx_array_push(prev->consent_cookies);
+            if (cc == NULL) {
+                return NGX_CONF_ERROR;
+            }
+
+            ngx_str_set(&cc->name, "privacy_consent");
+            cc->format = NGX_HTTP_PRIVACY_FMT_NATIVE;
+        }
+
+        conf->consent_cookies = prev->consent_cookies;
+    }
+
+    return NGX_CONF_OK;
+}
+
+
+/* resolves a category name given in a directive, with a precise error */
+static ngx_http_privacy_category_t *
+ngx_http_privacy_conf_category(ngx_conf_t *cf, ngx_str_t *name)
+{
+    ngx_str_t                     *value;
+    ngx_http_privacy_category_t   *cat;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    pmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_privacy_module);
+
+    cat = ngx_http_privacy_category_find(pmcf, name->data, name->len);
+
+    if (cat == NULL) {
+        value = cf->args->elts;
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "unknown privacy category \"%V\" in \"%V\" "
+                           "(declare it with privacy_category before use)",
+                           name, &value[0]);
+    }
+
+    return cat;
+}
+
+
+static char *
+ngx_http_privacy_unknown_cookie(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_privacy_loc_conf_t *plcf = conf;
+
+    ngx_str_t                    *value;
+    ngx_http_privacy_category_t  *cat;
+
+    if (plcf->unknown_cookie_set) {
+        return "is duplicate";
+    }
+
+    value = cf->args->elts;
+
+    if (ngx_strcmp(value[1].data, "allow") == 0) {
+        plcf->unknown_cookie = 0;
+
+    } else if (ngx_strcmp(value[1].data, "deny") == 0) {
+        plcf->unknown_cookie = NGX_HTTP_PRIVACY_DENY_BIT;
+
+    } else {
+        cat = ngx_http_privacy_conf_category(cf, &value[1]);
+        if (cat == NULL) {
+            return NGX_CONF_ERROR;
+        }
+
+        plcf->unknown_cookie = (cat->bit == PRIVACY_CAT_NECESSARY)
+                               ? 0 : cat->bit;
+    }
+
+    plcf->unknown_cookie_set = 1;
+
+    return NGX_CONF_OK;
+}
+
+
+static char *
+ngx_http_privacy_denies(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_privacy_loc_conf_t *plcf = conf;
+
+    ngx_str_t                    *value;
+    ngx_uint_t                    i, *set;
+    privacy_mask_t               *mask;
+    ngx_http_privacy_category_t  *cat;
+
+    mask = (privacy_mask_t *) ((char *) plcf + cmd->offset);
+    set = (mask == &plcf->dnt_denies) ? &plcf->dnt_denies_set
+                                      : &plcf->gpc_denies_set;
+
+    if (*set) {
+        return "is duplicate";
+    }
+
+    value = cf->args->elts;
+    *mask = 0;
+
+    for (i = 1; i < cf->args->nelts; i++) {
+
+        if (cf->args->nelts == 2 && ngx_strcmp(value[i].data, "none") == 0) {
+            break;
+        }
+
+        cat = ngx_http_privacy_conf_category(cf, &value[i]);
+        if (cat == NULL) {
+            return NGX_CONF_ERROR;
+        }
+
+        if (cat->bit == PRIVACY_CAT_NECESSARY) {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "\"%V\" cannot withdraw the \"necessary\" "
+                               "category", &value[0]);
+            return NGX_CONF_ERROR;
+        }
+
+        *mask |= cat->bit;
+    }
+
+    *set = 1;
+
+    return NGX_CONF_OK;
+}
+
+
+static char *
+ngx_http_privacy_consent_cookie(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_privacy_loc_conf_t *plcf = conf;
+
+    ngx_str_t                          *value;
+    ngx_uint_t                          i, f;
+    ngx_http_privacy_consent_cookie_t  *cc;
+
+    value = cf->args->elts;
+
+    if (!privacy_cookie_name_is_token(value[1].data, value[1].len)) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid cookie name \"%V\" in \"%V\"",
+                           &value[1], &value[0]);
+        return NGX_CONF_ERROR;
+    }
+
+    for (f = 0; f < NGX_HTTP_PRIVACY_FMT_COUNT; f++) {
+        if (ngx_strcmp(value[2].data, ngx_http_privacy_format_names[f]) == 0) {
+            break;
+        }
+    }
+
+    if (f == NGX_HTTP_PRIVACY_FMT_COUNT) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "unknown consent cookie format \"%V\" in \"%V\"",
+                           &value[2], &value[0]);
+        return NGX_CONF_ERROR;
+    }
+
+    if (cf->args->nelts == 4) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "format \"%V\" takes no \"%V\" parameter",
+                           &value[2], &value[3]);
+        return NGX_CONF_ERROR;
+    }
+
+    if (plcf->consent_cookies == NGX_CONF_UNSET_PTR) {
+        plcf->consent_cookies = ngx_array_create(cf->pool, 2,
+                                    sizeof(ngx_http_privacy_consent_cookie_t));
+        if (plcf->consent_cookies == NULL) {
+            return NGX_CONF_ERROR;
+        }
+    }
+
+    cc = plcf->consent_cookies->elts;
+    for (i = 0; i < plcf->consent_cookies->nelts; i++) {
+        if (cc[i].name.len == value[1].len
+            && ngx_strncmp(cc[i].name.data, value[1].data, value[1].len) == 0)
+        {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "duplicate consent cookie \"%V\"", &value[1]);
+            return NGX_CONF_ERROR;
+        }
+    }
+
+    cc = ngx_array_push(plcf->consent_cookies);
+    if (cc == NULL) {
+        return NGX_CONF_ERROR;
+    }
+
+    cc->name = value[1];
+    cc->format = (ngx_http_privacy_format_e) f;
+
+    return NGX_CONF_OK;
+}
+
+
+static char *
+ngx_http_privacy_strip_request(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    char                          *rv;
+    ngx_http_privacy_loc_conf_t   *plcf = conf;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    rv = ngx_conf_set_flag_slot(cf, cmd, conf);
+
+    if (rv == NGX_CONF_OK && plcf->strip_request_cookies) {
+        pmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_privacy_module);
+        pmcf->strip_request_used = 1;
+    }
+
+    return rv;
+}

@@ -1,0 +1,197 @@
+/*
+ * ngx_http_privacy_module: a consent gateway.  Shared types of the module's
+ * files; one file per concern:
+ *
+ *   ngx_http_privacy_module.c     directives, configuration, module wiring
+ *   ngx_http_privacy_rules.c      privacy_category blocks and rule lookup
+ *   ngx_http_privacy_decision.c   the per-request consent decision
+ *   ngx_http_privacy_cookie.c     Cookie rewrite and Set-Cookie filter
+ *   ngx_http_privacy_variables.c  $privacy_* variables
+ *
+ * nginx-free parsing lives in lib/.
+ */
+#ifndef NGX_HTTP_PRIVACY_MODULE_H
+#define NGX_HTTP_PRIVACY_MODULE_H
+
+#include <ngx_config.h>
+#include <ngx_core.h>
+#include <ngx_http.h>
+
+#include "privacy_category.h"
+
+
+/* a category that is never granted: what "privacy_unknown_cookie deny" uses */
+#define NGX_HTTP_PRIVACY_DENY_BIT     ((privacy_mask_t) 1 << 31)
+#define NGX_HTTP_PRIVACY_ALL_CATS     ((privacy_mask_t) 0x7fffffff)
+
+/* bounds on request-time work */
+#define NGX_HTTP_PRIVACY_MAX_EXPIRE   64
+
+
+typedef enum {
+    NGX_HTTP_PRIVACY_REGIME_OPT_IN = 0,
+    NGX_HTTP_PRIVACY_REGIME_OPT_OUT,
+    NGX_HTTP_PRIVACY_REGIME_NONE
+} ngx_http_privacy_regime_e;
+
+
+typedef enum {
+    NGX_HTTP_PRIVACY_FMT_NATIVE = 0,
+    NGX_HTTP_PRIVACY_FMT_COUNT
+} ngx_http_privacy_format_e;
+
+
+typedef struct {
+    ngx_str_t                    name;
+    privacy_mask_t               bit;
+    u_char                      *file;     /* where first declared */
+    ngx_uint_t                   line;
+} ngx_http_privacy_category_t;
+
+
+/* one classification rule; case variants of a name chain through next */
+typedef struct ngx_http_privacy_rule_s  ngx_http_privacy_rule_t;
+
+struct ngx_http_privacy_rule_s {
+    ngx_str_t                    name;     /* exact case, without '*' */
+    privacy_mask_t               cat;
+    ngx_http_privacy_rule_t     *next;
+};
+
+
+typedef struct {
+    ngx_regex_t                 *regex;
+    ngx_str_t                    source;
+    privacy_mask_t               cat;
+} ngx_http_privacy_regex_rule_t;
+
+
+typedef struct {
+    ngx_hash_t                   exact;
+    ngx_hash_t                   prefix;
+    ngx_uint_t                  *prefix_lens;  /* distinct, descending */
+    ngx_uint_t                   nprefix_lens;
+    ngx_array_t                  regexes;      /* regex_rule_t */
+} ngx_http_privacy_name_rules_t;
+
+
+typedef struct {
+    ngx_str_t                    name;
+    ngx_http_privacy_format_e    format;
+} ngx_http_privacy_consent_cookie_t;
+
+
+typedef struct {
+    ngx_array_t                  categories;   /* category_t */
+
+    ngx_http_privacy_name_rules_t  cookies;
+    ngx_hash_combined_t          hosts;
+    ngx_array_t                  host_regexes; /* regex_rule_t */
+    ngx_array_t                  urls;         /* rule_t, prefixes */
+    ngx_array_t                  url_regexes;  /* regex_rule_t */
+
+    ngx_uint_t                   hash_max_size;
+    ngx_uint_t                   hash_bucket_size;
+
+    /* only while parsing */
+    ngx_pool_t                  *temp_pool;
+    ngx_hash_keys_arrays_t      *cookie_keys;
+    ngx_hash_keys_arrays_t      *prefix_keys;
+    ngx_hash_keys_arrays_t      *host_keys;
+    ngx_array_t                 *block_files;  /* where blocks were opened */
+
+    ngx_flag_t                   strip_request_used;
+} ngx_http_privacy_main_conf_t;
+
+
+typedef struct {
+    ngx_flag_t                   enable;
+    ngx_flag_t                   dnt;
+    ngx_flag_t                   gpc;
+    ngx_flag_t                   strip_request_cookies;
+    ngx_flag_t                   expire_cookies;
+
+    privacy_mask_t               dnt_denies;
+    privacy_mask_t               gpc_denies;
+    privacy_mask_t               unknown_cookie;   /* 0: allow */
+    ngx_uint_t                   unknown_cookie_set;
+    ngx_uint_t                   dnt_denies_set;
+    ngx_uint_t                   gpc_denies_set;
+
+    ngx_array_t                 *consent_cookies;  /* consent_cookie_t */
+    ngx_uint_t                   policy_revision;
+    time_t                       max_age;
+    ngx_uint_t                   default_regime;
+} ngx_http_privacy_loc_conf_t;
+
+
+/* the consent decision of one request, computed once, lazily */
+
+#define NGX_HTTP_PRIVACY_SRC_COOKIE   0x01   /* a consent cookie decided */
+#define NGX_HTTP_PRIVACY_SRC_INVALID  0x02   /* a consent cookie was invalid */
+#define NGX_HTTP_PRIVACY_SRC_STALE    0x04   /* too old or other revision */
+#define NGX_HTTP_PRIVACY_SRC_DEFAULT  0x08   /* the regime default applied */
+#define NGX_HTTP_PRIVACY_SRC_DNT      0x10   /* DNT: 1 withdrew something */
+#define NGX_HTTP_PRIVACY_SRC_GPC      0x20   /* Sec-GPC: 1 withdrew something */
+
+typedef struct {
+    ngx_http_privacy_loc_conf_t *conf;      /* the conf it was computed with */
+    privacy_mask_t               granted;
+    ngx_uint_t                   sources;
+    ngx_uint_t                   formats;   /* 1 << format, cookies seen */
+    ngx_uint_t                   regime;
+    ngx_int_t                    dnt;       /* -1 absent, 0, 1 */
+    ngx_int_t                    gpc;       /* -1 absent, 1 */
+} ngx_http_privacy_decision_t;
+
+
+typedef struct {
+    ngx_http_privacy_decision_t  decision;
+    unsigned                     decided:1;
+    unsigned                     request_rewritten:1;
+    unsigned                     vary:1;
+
+    ngx_array_t                 *stripped;        /* ngx_str_t, bounded */
+    ngx_array_t                 *request_removed; /* ngx_str_t, to expire */
+    ngx_str_t                    request_cookie;  /* rewritten Cookie value */
+} ngx_http_privacy_ctx_t;
+
+
+extern ngx_module_t  ngx_http_privacy_module;
+
+extern const char  *ngx_http_privacy_regime_names[];
+extern const char  *ngx_http_privacy_format_names[];
+
+
+/* ngx_http_privacy_rules.c */
+char *ngx_http_privacy_category_block(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+ngx_int_t ngx_http_privacy_rules_init(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf);
+ngx_http_privacy_category_t *ngx_http_privacy_category_find(
+    ngx_http_privacy_main_conf_t *pmcf, u_char *name, size_t len);
+ngx_int_t ngx_http_privacy_categories_init(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf);
+ngx_int_t ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *name, size_t len, privacy_mask_t *cat);
+
+/* ngx_http_privacy_decision.c */
+ngx_http_privacy_ctx_t *ngx_http_privacy_get_ctx(ngx_http_request_t *r);
+ngx_http_privacy_decision_t *ngx_http_privacy_decide(ngx_http_request_t *r);
+ngx_int_t ngx_http_privacy_is_consent_cookie(ngx_http_privacy_loc_conf_t *plcf,
+    u_char *name, size_t len);
+privacy_mask_t ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, u_char *name, size_t len);
+
+/* ngx_http_privacy_cookie.c */
+ngx_int_t ngx_http_privacy_cookie_filter_init(ngx_conf_t *cf);
+ngx_int_t ngx_http_privacy_request_cookie_handler(ngx_http_request_t *r);
+ngx_int_t ngx_http_privacy_request_cookie(ngx_http_request_t *r,
+    ngx_str_t *result);
+ngx_int_t ngx_http_privacy_note_stripped(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, u_char *name, size_t len);
+
+/* ngx_http_privacy_variables.c */
+ngx_int_t ngx_http_privacy_add_variables(ngx_conf_t *cf);
+
+#endif

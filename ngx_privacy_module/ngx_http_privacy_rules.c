@@ -1,0 +1,777 @@
+/*
+ * privacy_category blocks: the categories and the rules that map cookie
+ * names, hosts and URLs onto them.
+ *
+ * Lookup cost does not grow with the number of rules: exact cookie names and
+ * prefixes live in nginx hashes (one probe per distinct prefix length), hosts
+ * in a wildcard hash; regexes are tried last and only when nothing else
+ * matched.  Hashes are built once, when the http block has been parsed.
+ */
+#include "ngx_http_privacy_module.h"
+#include "privacy_cookie.h"
+#include "privacy_native.h"
+
+
+#define NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX  256
+
+
+typedef struct {
+    ngx_http_privacy_main_conf_t  *pmcf;
+    ngx_http_privacy_category_t   *cat;
+} ngx_http_privacy_block_ctx_t;
+
+
+static char *ngx_http_privacy_category_line(ngx_conf_t *cf,
+    ngx_command_t *dummy, void *conf);
+static ngx_int_t ngx_http_privacy_add_name(ngx_conf_t *cf,
+    ngx_hash_keys_arrays_t *keys, ngx_str_t *name, privacy_mask_t cat,
+    ngx_uint_t flags, const char *what);
+static ngx_int_t ngx_http_privacy_add_regex(ngx_conf_t *cf,
+    ngx_array_t *regexes, ngx_str_t *value, ngx_int_t caseless,
+    privacy_mask_t cat);
+static ngx_int_t ngx_http_privacy_build_hash(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_hash_t *hash,
+    ngx_hash_keys_arrays_t *keys, const char *name);
+static int ngx_libc_cdecl ngx_http_privacy_cmp_dns_wildcards(const void *one,
+    const void *two);
+static int ngx_libc_cdecl ngx_http_privacy_cmp_uint_desc(const void *one,
+    const void *two);
+
+
+static const char  *ngx_http_privacy_builtin[] = {
+    "necessary", "preferences", "analytics", "marketing"
+};
+
+
+ngx_int_t
+ngx_http_privacy_categories_init(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf)
+{
+    ngx_uint_t                    i;
+    ngx_http_privacy_category_t  *cat;
+
+    if (ngx_array_init(&pmcf->categories, cf->pool, 8,
+                       sizeof(ngx_http_privacy_category_t))
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    for (i = 0; i < PRIVACY_CAT_BUILTIN; i++) {
+        cat = ngx_array_push(&pmcf->categories);
+        if (cat == NULL) {
+            return NGX_ERROR;
+        }
+
+        cat->name.data = (u_char *) ngx_http_privacy_builtin[i];
+        cat->name.len = ngx_strlen(ngx_http_privacy_builtin[i]);
+        cat->bit = (privacy_mask_t) 1 << i;
+        cat->file = NULL;
+        cat->line = 0;
+    }
+
+    pmcf->temp_pool = ngx_create_pool(NGX_DEFAULT_POOL_SIZE, cf->log);
+    if (pmcf->temp_pool == NULL) {
+        return NGX_ERROR;
+    }
+
+    pmcf->cookie_keys = ngx_pcalloc(pmcf->temp_pool,
+                                    3 * sizeof(ngx_hash_keys_arrays_t));
+    if (pmcf->cookie_keys == NULL) {
+        return NGX_ERROR;
+    }
+
+    pmcf->prefix_keys = pmcf->cookie_keys + 1;
+    pmcf->host_keys = pmcf->cookie_keys + 2;
+
+    for (i = 0; i < 3; i++) {
+        pmcf->cookie_keys[i].pool = cf->pool;
+        pmcf->cookie_keys[i].temp_pool = pmcf->temp_pool;
+
+        if (ngx_hash_keys_array_init(&pmcf->cookie_keys[i], NGX_HASH_LARGE)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+    }
+
+    pmcf->block_files = ngx_array_create(pmcf->temp_pool, 8,
+                                         sizeof(ngx_http_privacy_category_t));
+    if (pmcf->block_files == NULL) {
+        return NGX_ERROR;
+    }
+
+    if (ngx_array_init(&pmcf->cookies.regexes, cf->pool, 4,
+                       sizeof(ngx_http_privacy_regex_rule_t))
+        != NGX_OK
+        || ngx_array_init(&pmcf->host_regexes, cf->pool, 4,
+                          sizeof(ngx_http_privacy_regex_rule_t))
+           != NGX_OK
+        || ngx_array_init(&pmcf->url_regexes, cf->pool, 4,
+                          sizeof(ngx_http_privacy_regex_rule_t))
+           != NGX_OK
+        || ngx_array_init(&pmcf->urls, cf->pool, 4,
+                          sizeof(ngx_http_privacy_rule_t))
+           != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_OK;
+}
+
+
+ngx_http_privacy_category_t *
+ngx_http_privacy_category_find(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *name, size_t len)
+{
+    ngx_uint_t                    i;
+    ngx_http_privacy_category_t  *cat;
+
+    cat = pmcf->categories.elts;
+
+    for (i = 0; i < pmcf->categories.nelts; i++) {
+        if (cat[i].name.len == len
+            && ngx_strncmp(cat[i].name.data, name, len) == 0)
+        {
+            return &cat[i];
+        }
+    }
+
+    return NULL;
+}
+
+
+char *
+ngx_http_privacy_category_block(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf)
+{
+    ngx_http_privacy_main_conf_t  *pmcf = conf;
+
+    char                          *rv;
+    ngx_str_t                     *value;
+    ngx_uint_t                     i;
+    ngx_conf_t                     save;
+    ngx_http_privacy_category_t   *cat, *seen;
+    ngx_http_privacy_block_ctx_t   bctx;
+
+    value = cf->args->elts;
+
+    if (!privacy_native_name_valid(value[1].data, value[1].len)) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid privacy category name \"%V\": use 1 to "
+                           "32 characters of a-z, 0-9, \"_\" and \"-\"",
+                           &value[1]);
+        return NGX_CONF_ERROR;
+    }
+
+    /* a second block for one category in one file is a copy-paste slip */
+
+    seen = pmcf->block_files->elts;
+    for (i = 0; i < pmcf->block_files->nelts; i++) {
+        if (seen[i].name.len == value[1].len
+            && ngx_strncmp(seen[i].name.data, value[1].data, value[1].len) == 0
+            && ngx_strcmp(seen[i].file, cf->conf_file->file.name.data) == 0)
+        {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "duplicate privacy_category \"%V\" block, "
+                               "first defined at line %ui of this file",
+                               &value[1], seen[i].line);
+            return NGX_CONF_ERROR;
+        }
+    }
+
+    seen = ngx_array_push(pmcf->block_files);
+    if (seen == NULL) {
+        return NGX_CONF_ERROR;
+    }
+
+    seen->name = value[1];
+    seen->file = cf->conf_file->file.name.data;
+    seen->line = cf->conf_file->line;
+
+    cat = ngx_http_privacy_category_find(pmcf, value[1].data, value[1].len);
+
+    if (cat == NULL) {
+        if (pmcf->categories.nelts == PRIVACY_CAT_MAX) {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "too many privacy categories, at most %d",
+                               PRIVACY_CAT_MAX);
+            return NGX_CONF_ERROR;
+        }
+
+        cat = ngx_array_push(&pmcf->categories);
+        if (cat == NULL) {
+            return NGX_CONF_ERROR;
+        }
+
+        cat->name = value[1];
+        cat->bit = (privacy_mask_t) 1 << (pmcf->categories.nelts - 1);
+        cat->file = cf->conf_file->file.name.data;
+        cat->line = cf->conf_file->line;
+    }
+
+    bctx.pmcf = pmcf;
+    bctx.cat = cat;
+
+    save = *cf;
+    cf->ctx = &bctx;
+    cf->handler = ngx_http_privacy_category_line;
+    cf->handler_conf = conf;
+
+    rv = ngx_conf_parse(cf, NULL);
+
+    *cf = save;
+
+    return rv;
+}
+
+
+static char *
+ngx_http_privacy_category_line(ngx_conf_t *cf, ngx_command_t *dummy,
+    void *conf)
+{
+    ngx_http_privacy_block_ctx_t  *bctx = cf->ctx;
+
+    u_char                        *p;
+    ngx_str_t                     *value, name, *v;
+    ngx_uint_t                     i, j;
+    privacy_mask_t                 cat;
+    ngx_http_privacy_rule_t       *url;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    value = cf->args->elts;
+    pmcf = bctx->pmcf;
+    cat = bctx->cat->bit;
+
+    if (value[0].len == 7 && ngx_strcmp(value[0].data, "include") == 0) {
+        if (cf->args->nelts != 2) {
+            return "has invalid number of arguments in \"include\"";
+        }
+
+        return ngx_conf_include(cf, dummy, conf);
+    }
+
+    if (cf->args->nelts < 2) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "\"%V\" in privacy_category \"%V\" needs a value",
+                           &value[0], &bctx->cat->name);
+        return NGX_CONF_ERROR;
+    }
+
+    for (i = 1; i < cf->args->nelts; i++) {
+        v = &value[i];
+
+        if (value[0].len == 6 && ngx_strcmp(value[0].data, "cookie") == 0) {
+
+            if (v->len > 1 && v->data[0] == '~') {
+                if (ngx_http_privacy_add_regex(cf, &pmcf->cookies.regexes, v,
+                                               0, cat)
+                    != NGX_OK)
+                {
+                    return NGX_CONF_ERROR;
+                }
+
+                continue;
+            }
+
+            name = *v;
+
+            if (name.len > 1 && name.data[name.len - 1] == '*') {
+                name.len--;
+            }
+
+            if (!privacy_cookie_name_is_token(name.data, name.len)
+                || name.len > NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX)
+            {
+                ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                                   "invalid cookie rule \"%V\" in "
+                                   "privacy_category \"%V\": a cookie name, "
+                                   "a name prefix ending in \"*\" or "
+                                   "a \"~regex\"", v, &bctx->cat->name);
+                return NGX_CONF_ERROR;
+            }
+
+            if (ngx_http_privacy_add_name(cf,
+                                          name.len == v->len
+                                          ? pmcf->cookie_keys
+                                          : pmcf->prefix_keys,
+                                          &name, cat, 0, "cookie")
+                != NGX_OK)
+            {
+                return NGX_CONF_ERROR;
+            }
+
+            continue;
+        }
+
+        if (value[0].len == 4 && ngx_strcmp(value[0].data, "host") == 0) {
+
+            if (v->len > 1 && v->data[0] == '~') {
+                if (ngx_http_privacy_add_regex(cf, &pmcf->host_regexes, v,
+                                               1, cat)
+                    != NGX_OK)
+                {
+                    return NGX_CONF_ERROR;
+                }
+
+                continue;
+            }
+
+            /* "example.com" and ".example.com" both cover the subdomains */
+
+            p = v->data;
+            j = (v->len > 0 && p[0] == '.') ? 1 : 0;
+
+            for ( /* void */ ; j < v->len; j++) {
+                if (!((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')
+                      || (p[j] >= '0' && p[j] <= '9') || p[j] == '-'
+                      || (p[j] == '.' && j > 0 && p[j - 1] != '.')))
+                {
+                    break;
+                }
+            }
+
+            if (j != v->len || v->len < 2 || p[v->len - 1] == '.') {
+                ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                                   "invalid host rule \"%V\" in "
+                                   "privacy_category \"%V\": a host name or "
+                                   "a \"~regex\"", v, &bctx->cat->name);
+                return NGX_CONF_ERROR;
+            }
+
+            name.len = v->len + (p[0] == '.' ? 0 : 1);
+            name.data = ngx_pnalloc(cf->pool, name.len);
+            if (name.data == NULL) {
+                return NGX_CONF_ERROR;
+            }
+
+            name.data[0] = '.';
+            ngx_memcpy(name.data + name.len - v->len, p, v->len);
+
+            if (ngx_http_privacy_add_name(cf, pmcf->host_keys, &name, cat,
+                                          NGX_HASH_WILDCARD_KEY, "host")
+                != NGX_OK)
+            {
+                return NGX_CONF_ERROR;
+            }
+
+            continue;
+        }
+
+        if (value[0].len == 3 && ngx_strcmp(value[0].data, "url") == 0) {
+
+            if (v->len > 1 && v->data[0] == '~') {
+                if (ngx_http_privacy_add_regex(cf, &pmcf->url_regexes, v,
+                                               0, cat)
+                    != NGX_OK)
+                {
+                    return NGX_CONF_ERROR;
+                }
+
+                continue;
+            }
+
+            /* prefixes are kept as "//host/path": the scheme is ignored */
+
+            p = v->data;
+
+            if (v->len > 8 && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0)
+            {
+                p += 6;
+
+            } else if (v->len > 7
+                       && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0)
+            {
+                p += 5;
+            }
+
+            if (v->data + v->len - p < 3 || p[0] != '/' || p[1] != '/'
+                || p[2] == '/')
+            {
+                ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                                   "invalid url rule \"%V\" in "
+                                   "privacy_category \"%V\": an absolute URL "
+                                   "prefix (http://, https:// or //) or "
+                                   "a \"~regex\"", v, &bctx->cat->name);
+                return NGX_CONF_ERROR;
+            }
+
+            url = ngx_array_push(&pmcf->urls);
+            if (url == NULL) {
+                return NGX_CONF_ERROR;
+            }
+
+            url->name.len = v->data + v->len - p;
+            url->name.data = p;
+            url->cat = cat;
+            url->next = NULL;
+
+            /* hosts are case-insensitive */
+            for (j = 2; j < url->name.len && p[j] != '/'; j++) {
+                p[j] = ngx_tolower(p[j]);
+            }
+
+            continue;
+        }
+
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "unknown rule \"%V\" in privacy_category \"%V\": "
+                           "expected \"cookie\", \"host\", \"url\" or "
+                           "\"include\"", &value[0], &bctx->cat->name);
+        return NGX_CONF_ERROR;
+    }
+
+    return NGX_CONF_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_add_name(ngx_conf_t *cf, ngx_hash_keys_arrays_t *keys,
+    ngx_str_t *name, privacy_mask_t cat, ngx_uint_t flags, const char *what)
+{
+    ngx_int_t                 rc;
+    ngx_str_t                 key;
+    ngx_uint_t                i;
+    ngx_hash_key_t           *hk;
+    ngx_http_privacy_rule_t  *rule, *r;
+
+    rule = ngx_palloc(cf->pool, sizeof(ngx_http_privacy_rule_t));
+    if (rule == NULL) {
+        return NGX_ERROR;
+    }
+
+    rule->name.len = name->len;
+    rule->name.data = ngx_pstrdup(cf->pool, name);
+    if (rule->name.data == NULL) {
+        return NGX_ERROR;
+    }
+
+    rule->cat = cat;
+    rule->next = NULL;
+
+    key.len = name->len;
+    key.data = ngx_pnalloc(cf->temp_pool, name->len);
+    if (key.data == NULL) {
+        return NGX_ERROR;
+    }
+
+    ngx_strlow(key.data, name->data, name->len);
+
+    rc = ngx_hash_add_key(keys, &key, rule, flags);
+
+    if (rc == NGX_OK) {
+        return NGX_OK;
+    }
+
+    if (rc != NGX_BUSY) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid %s rule \"%V\"", what, name);
+        return NGX_ERROR;
+    }
+
+    /*
+     * The key is known (perhaps in another letter case).  The same name
+     * given again: the later rule wins, as a site's own rules come after
+     * an included catalog.  Config time only, so a linear search is fine.
+     */
+
+    /* a wildcard ".example.com" also sits in the exact keys as example.com */
+
+    if (flags) {
+        key.data++;
+        key.len--;
+    }
+
+    hk = keys->keys.elts;
+
+    for (i = 0; i < keys->keys.nelts; i++) {
+        if (hk[i].key.len == key.len
+            && ngx_strncmp(hk[i].key.data, key.data, key.len) == 0)
+        {
+            break;
+        }
+    }
+
+    if (i == keys->keys.nelts) {
+        return NGX_OK;
+    }
+
+    hk = &hk[i];
+
+    for (r = hk->value; r; r = r->next) {
+        if (r->name.len == rule->name.len
+            && ngx_strncmp(r->name.data, rule->name.data, r->name.len) == 0)
+        {
+            if (r->cat != cat) {
+                ngx_conf_log_error(NGX_LOG_WARN, cf, 0,
+                                   "%s rule \"%V\" given again in another "
+                                   "category: the later one wins", what, name);
+            }
+
+            r->cat = cat;
+            return NGX_OK;
+        }
+
+        if (r->next == NULL) {
+            r->next = rule;
+            return NGX_OK;
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_add_regex(ngx_conf_t *cf, ngx_array_t *regexes,
+    ngx_str_t *value, ngx_int_t caseless, privacy_mask_t cat)
+{
+    u_char                          errstr[NGX_MAX_CONF_ERRSTR];
+    ngx_regex_compile_t             rc;
+    ngx_http_privacy_regex_rule_t  *rr;
+
+    ngx_memzero(&rc, sizeof(ngx_regex_compile_t));
+
+    rc.pattern.data = value->data + 1;
+    rc.pattern.len = value->len - 1;
+    rc.pool = cf->pool;
+    rc.options = caseless ? NGX_REGEX_CASELESS : 0;
+    rc.err.len = NGX_MAX_CONF_ERRSTR;
+    rc.err.data = errstr;
+
+    if (ngx_regex_compile(&rc) != NGX_OK) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0, "invalid regex \"%V\": %V",
+                           value, &rc.err);
+        return NGX_ERROR;
+    }
+
+    rr = ngx_array_push(regexes);
+    if (rr == NULL) {
+        return NGX_ERROR;
+    }
+
+    rr->regex = rc.regex;
+    rr->source = *value;
+    rr->cat = cat;
+
+    return NGX_OK;
+}
+
+
+ngx_int_t
+ngx_http_privacy_rules_init(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf)
+{
+    ngx_uint_t               i, j, n, *lens;
+    ngx_hash_key_t          *hk;
+    ngx_hash_init_t          hash;
+    ngx_hash_keys_arrays_t  *keys;
+
+    if (pmcf->temp_pool == NULL) {
+        return NGX_OK;
+    }
+
+    if (ngx_http_privacy_build_hash(cf, pmcf, &pmcf->cookies.exact,
+                                    pmcf->cookie_keys, "privacy_cookie_hash")
+        != NGX_OK
+        || ngx_http_privacy_build_hash(cf, pmcf, &pmcf->cookies.prefix,
+                                       pmcf->prefix_keys,
+                                       "privacy_prefix_hash")
+           != NGX_OK
+        || ngx_http_privacy_build_hash(cf, pmcf, &pmcf->hosts.hash,
+                                       pmcf->host_keys, "privacy_host_hash")
+           != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    /* the distinct prefix lengths, longest first */
+
+    hk = pmcf->prefix_keys->keys.elts;
+    n = pmcf->prefix_keys->keys.nelts;
+
+    lens = ngx_palloc(cf->pool, (n ? n : 1) * sizeof(ngx_uint_t));
+    if (lens == NULL) {
+        return NGX_ERROR;
+    }
+
+    for (i = 0, j = 0; i < n; i++) {
+        lens[j++] = hk[i].key.len;
+    }
+
+    ngx_qsort(lens, j, sizeof(ngx_uint_t), ngx_http_privacy_cmp_uint_desc);
+
+    for (i = 0, n = 0; i < j; i++) {
+        if (n == 0 || lens[n - 1] != lens[i]) {
+            lens[n++] = lens[i];
+        }
+    }
+
+    pmcf->cookies.prefix_lens = lens;
+    pmcf->cookies.nprefix_lens = n;
+
+    /* wildcard host keys: ".example.com" */
+
+    keys = pmcf->host_keys;
+
+    hash.key = ngx_hash_key_lc;
+    hash.max_size = pmcf->hash_max_size;
+    hash.bucket_size = pmcf->hash_bucket_size;
+    hash.name = "privacy_host_wildcard_hash";
+    hash.pool = cf->pool;
+    hash.temp_pool = pmcf->temp_pool;
+
+    if (keys->dns_wc_head.nelts) {
+        ngx_qsort(keys->dns_wc_head.elts, (size_t) keys->dns_wc_head.nelts,
+                  sizeof(ngx_hash_key_t), ngx_http_privacy_cmp_dns_wildcards);
+
+        hash.hash = NULL;
+
+        if (ngx_hash_wildcard_init(&hash, keys->dns_wc_head.elts,
+                                   keys->dns_wc_head.nelts)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+        pmcf->hosts.wc_head = (ngx_hash_wildcard_t *) hash.hash;
+    }
+
+    ngx_destroy_pool(pmcf->temp_pool);
+    pmcf->temp_pool = NULL;
+    pmcf->cookie_keys = NULL;
+    pmcf->prefix_keys = NULL;
+    pmcf->host_keys = NULL;
+    pmcf->block_files = NULL;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_build_hash(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_hash_t *h,
+    ngx_hash_keys_arrays_t *keys, const char *name)
+{
+    ngx_hash_init_t  hash;
+
+    if (keys->keys.nelts == 0) {
+        return NGX_OK;
+    }
+
+    hash.hash = h;
+    hash.key = ngx_hash_key_lc;
+    hash.max_size = pmcf->hash_max_size;
+    hash.bucket_size = pmcf->hash_bucket_size;
+    hash.name = (char *) name;
+    hash.pool = cf->pool;
+    hash.temp_pool = NULL;
+
+    return ngx_hash_init(&hash, keys->keys.elts, keys->keys.nelts);
+}
+
+
+static int ngx_libc_cdecl
+ngx_http_privacy_cmp_dns_wildcards(const void *one, const void *two)
+{
+    const ngx_hash_key_t  *first = one, *second = two;
+
+    return ngx_dns_strcmp(first->key.data, second->key.data);
+}
+
+
+static int ngx_libc_cdecl
+ngx_http_privacy_cmp_uint_desc(const void *one, const void *two)
+{
+    const ngx_uint_t  *a = one, *b = two;
+
+    return (*a < *b) - (*a > *b);
+}
+
+
+static ngx_http_privacy_rule_t *
+ngx_http_privacy_find_case(ngx_http_privacy_rule_t *rule, u_char *name,
+    size_t len)
+{
+    for ( /* void */ ; rule; rule = rule->next) {
+        if (rule->name.len == len && ngx_strncmp(rule->name.data, name, len)
+                                     == 0)
+        {
+            return rule;
+        }
+    }
+
+    return NULL;
+}
+
+
+/*
+ * The category of a cookie name: exact name, then the longest prefix, then
+ * the first matching regex.  NGX_DECLINED when no rule matches.
+ */
+ngx_int_t
+ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *name, size_t len, privacy_mask_t *cat)
+{
+    size_t                          i, l;
+    ngx_int_t                       rc;
+    ngx_str_t                       s;
+    ngx_uint_t                      keys[NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX + 1];
+    ngx_http_privacy_rule_t        *rule;
+    ngx_http_privacy_regex_rule_t  *rr;
+    u_char                          low[NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX];
+
+    if (len <= NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX
+        && (pmcf->cookies.exact.size || pmcf->cookies.nprefix_lens))
+    {
+        keys[0] = 0;
+
+        for (i = 0; i < len; i++) {
+            low[i] = ngx_tolower(name[i]);
+            keys[i + 1] = ngx_hash(keys[i], low[i]);
+        }
+
+        if (pmcf->cookies.exact.size) {
+            rule = ngx_hash_find(&pmcf->cookies.exact, keys[len], low, len);
+            rule = ngx_http_privacy_find_case(rule, name, len);
+
+            if (rule) {
+                *cat = rule->cat;
+                return NGX_OK;
+            }
+        }
+
+        for (i = 0; i < pmcf->cookies.nprefix_lens; i++) {
+            l = pmcf->cookies.prefix_lens[i];
+
+            if (l > len) {
+                continue;
+            }
+
+            rule = ngx_hash_find(&pmcf->cookies.prefix, keys[l], low, l);
+            rule = ngx_http_privacy_find_case(rule, name, l);
+
+            if (rule) {
+                *cat = rule->cat;
+                return NGX_OK;
+            }
+        }
+    }
+
+    rr = pmcf->cookies.regexes.elts;
+
+    for (i = 0; i < pmcf->cookies.regexes.nelts; i++) {
+        s.data = name;
+        s.len = len;
+
+        rc = ngx_regex_exec(rr[i].regex, &s, NULL, 0);
+
+        if (rc >= 0) {
+            *cat = rr[i].cat;
+            return NGX_OK;
+        }
+    }
+
+    return NGX_DECLINED;
+}

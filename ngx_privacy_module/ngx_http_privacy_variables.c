@@ -1,0 +1,252 @@
+/*
+ * $privacy_* variables, for access logs, cache keys and conditions.  All of
+ * them depend on the request's decision, so none is cacheable.
+ */
+#include "ngx_http_privacy_module.h"
+
+
+static ngx_int_t ngx_http_privacy_variable(ngx_http_request_t *r,
+    ngx_http_variable_value_t *v, uintptr_t data);
+
+
+enum {
+    NGX_HTTP_PRIVACY_VAR_CONSENT = 0,
+    NGX_HTTP_PRIVACY_VAR_MASK,
+    NGX_HTTP_PRIVACY_VAR_SOURCE,
+    NGX_HTTP_PRIVACY_VAR_REGIME,
+    NGX_HTTP_PRIVACY_VAR_DNT,
+    NGX_HTTP_PRIVACY_VAR_GPC,
+    NGX_HTTP_PRIVACY_VAR_STRIPPED,
+    NGX_HTTP_PRIVACY_VAR_REQUEST_COOKIE
+};
+
+
+static ngx_http_variable_t  ngx_http_privacy_vars[] = {
+
+    { ngx_string("privacy_consent"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_CONSENT, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_consent_mask"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_MASK, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_decision_source"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_SOURCE, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_regime"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_REGIME, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_dnt"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_DNT, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_gpc"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_GPC, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_cookies_stripped"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_STRIPPED, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_request_cookie"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_REQUEST_COOKIE, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+      ngx_http_null_variable
+};
+
+
+ngx_int_t
+ngx_http_privacy_add_variables(ngx_conf_t *cf)
+{
+    ngx_http_variable_t  *var, *v;
+
+    for (v = ngx_http_privacy_vars; v->name.len; v++) {
+        var = ngx_http_add_variable(cf, &v->name, v->flags);
+        if (var == NULL) {
+            return NGX_ERROR;
+        }
+
+        var->get_handler = v->get_handler;
+        var->data = v->data;
+    }
+
+    return NGX_OK;
+}
+
+
+static u_char *
+ngx_http_privacy_append(u_char *p, u_char *start, const char *s, size_t len)
+{
+    if (p != start) {
+        *p++ = ',';
+    }
+
+    return ngx_cpymem(p, s, len);
+}
+
+
+static ngx_int_t
+ngx_http_privacy_variable(ngx_http_request_t *r,
+    ngx_http_variable_value_t *v, uintptr_t data)
+{
+    u_char                        *p, *start;
+    size_t                         len;
+    ngx_str_t                      s, *names;
+    ngx_uint_t                     i;
+    ngx_http_privacy_ctx_t        *ctx;
+    ngx_http_privacy_category_t   *cat;
+    ngx_http_privacy_decision_t   *d;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    v->valid = 1;
+    v->no_cacheable = 1;
+    v->not_found = 0;
+
+    if (data == NGX_HTTP_PRIVACY_VAR_STRIPPED) {
+        ctx = ngx_http_get_module_ctx(r->main, ngx_http_privacy_module);
+
+        if (ctx == NULL || ctx->stripped == NULL) {
+            v->len = 0;
+            v->data = (u_char *) "";
+            return NGX_OK;
+        }
+
+        names = ctx->stripped->elts;
+        len = 0;
+
+        for (i = 0; i < ctx->stripped->nelts; i++) {
+            len += names[i].len + 1;
+        }
+
+        start = ngx_pnalloc(r->pool, len);
+        if (start == NULL) {
+            return NGX_ERROR;
+        }
+
+        p = start;
+
+        for (i = 0; i < ctx->stripped->nelts; i++) {
+            p = ngx_http_privacy_append(p, start, (char *) names[i].data,
+                                        names[i].len);
+        }
+
+        v->data = start;
+        v->len = p - start;
+
+        return NGX_OK;
+    }
+
+    if (data == NGX_HTTP_PRIVACY_VAR_REQUEST_COOKIE) {
+        if (ngx_http_privacy_request_cookie(r, &s) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        v->data = s.data;
+        v->len = s.len;
+
+        return NGX_OK;
+    }
+
+    d = ngx_http_privacy_decide(r);
+    if (d == NULL) {
+        return NGX_ERROR;
+    }
+
+    switch (data) {
+
+    case NGX_HTTP_PRIVACY_VAR_CONSENT:
+        pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+        cat = pmcf->categories.elts;
+        len = 0;
+
+        for (i = 0; i < pmcf->categories.nelts; i++) {
+            len += cat[i].name.len + 1;
+        }
+
+        start = ngx_pnalloc(r->pool, len);
+        if (start == NULL) {
+            return NGX_ERROR;
+        }
+
+        p = start;
+
+        for (i = 0; i < pmcf->categories.nelts; i++) {
+            if (d->granted & cat[i].bit) {
+                p = ngx_http_privacy_append(p, start,
+                                            (char *) cat[i].name.data,
+                                            cat[i].name.len);
+            }
+        }
+
+        v->data = start;
+        v->len = p - start;
+        break;
+
+    case NGX_HTTP_PRIVACY_VAR_MASK:
+        v->data = ngx_pnalloc(r->pool, NGX_INT32_LEN);
+        if (v->data == NULL) {
+            return NGX_ERROR;
+        }
+
+        v->len = ngx_sprintf(v->data, "%xD", d->granted) - v->data;
+        break;
+
+    case NGX_HTTP_PRIVACY_VAR_SOURCE:
+        start = ngx_pnalloc(r->pool, 256);
+        if (start == NULL) {
+            return NGX_ERROR;
+        }
+
+        p = start;
+
+        for (i = 0; i < NGX_HTTP_PRIVACY_FMT_COUNT; i++) {
+            if (!(d->formats & ((ngx_uint_t) 1 << i))) {
+                continue;
+            }
+
+            if (d->sources & NGX_HTTP_PRIVACY_SRC_INVALID) {
+                p = ngx_http_privacy_append(p, start, "invalid:", 8);
+
+            } else if (d->sources & NGX_HTTP_PRIVACY_SRC_STALE) {
+                p = ngx_http_privacy_append(p, start, "stale:", 6);
+
+            } else {
+                p = ngx_http_privacy_append(p, start, "cookie:", 7);
+            }
+
+            p = ngx_cpymem(p, ngx_http_privacy_format_names[i],
+                           ngx_strlen(ngx_http_privacy_format_names[i]));
+        }
+
+        if (d->sources & NGX_HTTP_PRIVACY_SRC_DEFAULT) {
+            p = ngx_http_privacy_append(p, start, "default:", 8);
+            p = ngx_cpymem(p, ngx_http_privacy_regime_names[d->regime],
+                           ngx_strlen(ngx_http_privacy_regime_names[d->regime]));
+        }
+
+        if (d->sources & NGX_HTTP_PRIVACY_SRC_DNT) {
+            p = ngx_http_privacy_append(p, start, "dnt", 3);
+        }
+
+        if (d->sources & NGX_HTTP_PRIVACY_SRC_GPC) {
+            p = ngx_http_privacy_append(p, start, "gpc", 3);
+        }
+
+        v->data = start;
+        v->len = p - start;
+        break;
+
+    case NGX_HTTP_PRIVACY_VAR_REGIME:
+        v->data = (u_char *) ngx_http_privacy_regime_names[d->regime];
+        v->len = ngx_strlen(v->data);
+        break;
+
+    case NGX_HTTP_PRIVACY_VAR_DNT:
+        v->data = (u_char *) (d->dnt == 1 ? "1" : d->dnt == 0 ? "0" : "");
+        v->len = d->dnt == -1 ? 0 : 1;
+        break;
+
+    default: /* NGX_HTTP_PRIVACY_VAR_GPC */
+        v->data = (u_char *) (d->gpc == 1 ? "1" : "");
+        v->len = d->gpc == 1 ? 1 : 0;
+        break;
+    }
+
+    return NGX_OK;
+}
