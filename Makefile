@@ -117,10 +117,16 @@ $(BUILD)/unit/%: t/unit/%.c $(LIB_SRCS) $(wildcard ngx_privacy_module/lib/*.h t/
 unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do $$t || fail=1; done; exit $$fail
 
-cppcheck:
-	cppcheck --quiet --error-exitcode=1 --std=c99 --inline-suppr \
-	    --enable=warning,performance,portability \
-	    -I ngx_privacy_module/lib ngx_privacy_module/lib t/unit
+CPPCHECK := cppcheck --quiet --error-exitcode=1 --std=c99 --inline-suppr \
+	    --enable=warning,performance,portability
+
+# lib/ and its tests on their own; the glue with the headers of the
+# configured Debian tree
+cppcheck: module
+	$(CPPCHECK) -I ngx_privacy_module/lib ngx_privacy_module/lib t/unit
+	$(CPPCHECK) $(addprefix -I $(DYN)/,src/core src/event src/event/modules \
+	    src/os/unix objs src/http src/http/modules) \
+	    -I ngx_privacy_module -I ngx_privacy_module/lib ngx_privacy_module/*.c
 
 lint: cppcheck clang-check
 

@@ -214,7 +214,9 @@ ngx_http_privacy_category_block(ngx_conf_t *cf, ngx_command_t *cmd,
     bctx.pmcf = pmcf;
     bctx.cat = cat;
 
+    /* restored from "save" below, as the map module does */
     save = *cf;
+    /* cppcheck-suppress autoVariables */
     cf->ctx = &bctx;
     cf->handler = ngx_http_privacy_category_line;
     cf->handler_conf = conf;
