@@ -142,7 +142,7 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
     ngx_memzero(&t, sizeof(ngx_http_privacy_tally_t));
 
     d->conf = plcf;
-    d->regime = plcf->default_regime;
+    ngx_http_privacy_resolve_regime(r->main, plcf, d);
     t.mask = all;
     t.stale_mask = all;
 

@@ -137,6 +137,27 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       offsetof(ngx_http_privacy_loc_conf_t, expire_cookies),
       NULL },
 
+    { ngx_string("privacy_geoip2"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_http_privacy_geoip2,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_country"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_TAKE1,
+      ngx_http_privacy_country,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_regime"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_2MORE,
+      ngx_http_privacy_regime,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      0,
+      NULL },
+
     { ngx_string("privacy_hash_max_size"),
       NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
       ngx_conf_set_num_slot,
@@ -247,7 +268,9 @@ ngx_http_privacy_init_main_conf(ngx_conf_t *cf, void *conf)
     ngx_conf_init_uint_value(pmcf->hash_max_size, 8192);
     ngx_conf_init_uint_value(pmcf->hash_bucket_size, 128);
 
-    if (ngx_http_privacy_rules_init(cf, pmcf) != NGX_OK) {
+    if (ngx_http_privacy_rules_init(cf, pmcf) != NGX_OK
+        || ngx_http_privacy_regimes_init(cf, pmcf) != NGX_OK)
+    {
         return NGX_CONF_ERROR;
     }
 
@@ -283,6 +306,7 @@ ngx_http_privacy_create_loc_conf(ngx_conf_t *cf)
     plcf->policy_revision = NGX_CONF_UNSET_UINT;
     plcf->max_age = NGX_CONF_UNSET;
     plcf->default_regime = NGX_CONF_UNSET_UINT;
+    plcf->country_index = NGX_CONF_UNSET;
 
     return plcf;
 }
@@ -306,6 +330,8 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_conf_merge_sec_value(conf->max_age, prev->max_age, 395 * 86400);
     ngx_conf_merge_uint_value(conf->default_regime, prev->default_regime,
                               NGX_HTTP_PRIVACY_REGIME_OPT_IN);
+    ngx_conf_merge_value(conf->country_index, prev->country_index,
+                         NGX_CONF_UNSET);
 
     if (!conf->dnt_denies_set) {
         conf->dnt_denies_set = prev->dnt_denies_set;

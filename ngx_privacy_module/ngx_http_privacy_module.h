@@ -6,6 +6,7 @@
  *   ngx_http_privacy_rules.c      privacy_category blocks and rule lookup
  *   ngx_http_privacy_decision.c   the per-request consent decision
  *   ngx_http_privacy_cookie.c     Cookie rewrite and Set-Cookie filter
+ *   ngx_http_privacy_geo.c        legal regime by visitor location
  *   ngx_http_privacy_variables.c  $privacy_* variables
  *
  * nginx-free parsing lives in lib/.
@@ -23,6 +24,9 @@
 /* a category that is never granted: what "privacy_unknown_cookie deny" uses */
 #define NGX_HTTP_PRIVACY_DENY_BIT     ((privacy_mask_t) 1 << 31)
 #define NGX_HTTP_PRIVACY_ALL_CATS     ((privacy_mask_t) 0x7fffffff)
+
+/* "US-CA": a country code and a subdivision of up to 3 characters */
+#define NGX_HTTP_PRIVACY_COUNTRY_LEN  6
 
 /* bounds on request-time work */
 #define NGX_HTTP_PRIVACY_MAX_EXPIRE   64
@@ -101,6 +105,10 @@ typedef struct {
     ngx_array_t                 *block_files;  /* where blocks were opened */
 
     ngx_flag_t                   strip_request_used;
+
+    void                        *mmdb;          /* MMDB_s */
+    ngx_array_t                 *regime_entries;
+    ngx_hash_t                   regimes;       /* code -> regime entry */
 } ngx_http_privacy_main_conf_t;
 
 
@@ -122,6 +130,7 @@ typedef struct {
     ngx_uint_t                   policy_revision;
     time_t                       max_age;
     ngx_uint_t                   default_regime;
+    ngx_int_t                    country_index; /* privacy_country */
 } ngx_http_privacy_loc_conf_t;
 
 
@@ -142,6 +151,8 @@ typedef struct {
     ngx_uint_t                   regime;
     ngx_int_t                    dnt;       /* -1 absent, 0, 1 */
     ngx_int_t                    gpc;       /* -1 absent, 1 */
+    size_t                       country_len;
+    u_char                       country[NGX_HTTP_PRIVACY_COUNTRY_LEN];
 } ngx_http_privacy_decision_t;
 
 
@@ -174,6 +185,15 @@ ngx_int_t ngx_http_privacy_categories_init(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf);
 ngx_int_t ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
     u_char *name, size_t len, privacy_mask_t *cat);
+
+/* ngx_http_privacy_geo.c */
+char *ngx_http_privacy_geoip2(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
+char *ngx_http_privacy_country(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
+char *ngx_http_privacy_regime(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
+ngx_int_t ngx_http_privacy_regimes_init(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf);
+void ngx_http_privacy_resolve_regime(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t *d);
 
 /* ngx_http_privacy_decision.c */
 ngx_http_privacy_ctx_t *ngx_http_privacy_get_ctx(ngx_http_request_t *r);

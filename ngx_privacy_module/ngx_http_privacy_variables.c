@@ -14,6 +14,7 @@ enum {
     NGX_HTTP_PRIVACY_VAR_MASK,
     NGX_HTTP_PRIVACY_VAR_SOURCE,
     NGX_HTTP_PRIVACY_VAR_REGIME,
+    NGX_HTTP_PRIVACY_VAR_COUNTRY,
     NGX_HTTP_PRIVACY_VAR_DNT,
     NGX_HTTP_PRIVACY_VAR_GPC,
     NGX_HTTP_PRIVACY_VAR_STRIPPED,
@@ -34,6 +35,9 @@ static ngx_http_variable_t  ngx_http_privacy_vars[] = {
 
     { ngx_string("privacy_regime"), NULL, ngx_http_privacy_variable,
       NGX_HTTP_PRIVACY_VAR_REGIME, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_country"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_COUNTRY, NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
     { ngx_string("privacy_dnt"), NULL, ngx_http_privacy_variable,
       NGX_HTTP_PRIVACY_VAR_DNT, NGX_HTTP_VAR_NOCACHEABLE, 0 },
@@ -235,6 +239,11 @@ ngx_http_privacy_variable(ngx_http_request_t *r,
     case NGX_HTTP_PRIVACY_VAR_REGIME:
         v->data = (u_char *) ngx_http_privacy_regime_names[d->regime];
         v->len = ngx_strlen(v->data);
+        break;
+
+    case NGX_HTTP_PRIVACY_VAR_COUNTRY:
+        v->data = d->country;
+        v->len = d->country_len;
         break;
 
     case NGX_HTTP_PRIVACY_VAR_DNT:
