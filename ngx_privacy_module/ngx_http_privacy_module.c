@@ -16,8 +16,6 @@ static char *ngx_http_privacy_unknown_cookie(ngx_conf_t *cf,
     ngx_command_t *cmd, void *conf);
 static char *ngx_http_privacy_denies(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
-static char *ngx_http_privacy_consent_cookie(ngx_conf_t *cf,
-    ngx_command_t *cmd, void *conf);
 static char *ngx_http_privacy_strip_request(ngx_conf_t *cf,
     ngx_command_t *cmd, void *conf);
 
@@ -25,11 +23,6 @@ static char *ngx_http_privacy_strip_request(ngx_conf_t *cf,
 const char  *ngx_http_privacy_regime_names[] = {
     "opt-in", "opt-out", "none"
 };
-
-const char  *ngx_http_privacy_format_names[] = {
-    "native"
-};
-
 
 static ngx_conf_enum_t  ngx_http_privacy_regimes[] = {
     { ngx_string("opt-in"), NGX_HTTP_PRIVACY_REGIME_OPT_IN },
@@ -70,6 +63,13 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
     { ngx_string("privacy_consent_cookie"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_TAKE23,
       ngx_http_privacy_consent_cookie,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_klaro_service"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_TAKE2,
+      ngx_http_privacy_klaro_service,
       NGX_HTTP_LOC_CONF_OFFSET,
       0,
       NULL },
@@ -318,8 +318,6 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_http_privacy_loc_conf_t *prev = parent;
     ngx_http_privacy_loc_conf_t *conf = child;
 
-    ngx_http_privacy_consent_cookie_t  *cc;
-
     ngx_conf_merge_value(conf->enable, prev->enable, 0);
     ngx_conf_merge_value(conf->dnt, prev->dnt, 1);
     ngx_conf_merge_value(conf->gpc, prev->gpc, 1);
@@ -351,27 +349,8 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
         conf->unknown_cookie = prev->unknown_cookie;
     }
 
-    if (conf->consent_cookies == NGX_CONF_UNSET_PTR) {
-
-        if (prev->consent_cookies == NGX_CONF_UNSET_PTR) {
-            /* by default the module reads its own cookie */
-
-            prev->consent_cookies = ngx_array_create(cf->pool, 1,
-                                    sizeof(ngx_http_privacy_consent_cookie_t));
-            if (prev->consent_cookies == NULL) {
-                return NGX_CONF_ERROR;
-            }
-
-            cc = ngx_array_push(prev->consent_cookies);
-            if (cc == NULL) {
-                return NGX_CONF_ERROR;
-            }
-
-            ngx_str_set(&cc->name, "privacy_consent");
-            cc->format = NGX_HTTP_PRIVACY_FMT_NATIVE;
-        }
-
-        conf->consent_cookies = prev->consent_cookies;
+    if (ngx_http_privacy_consent_merge(cf, prev, conf) != NGX_CONF_OK) {
+        return NGX_CONF_ERROR;
     }
 
     return NGX_CONF_OK;
@@ -481,75 +460,6 @@ ngx_http_privacy_denies(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
     }
 
     *set = 1;
-
-    return NGX_CONF_OK;
-}
-
-
-static char *
-ngx_http_privacy_consent_cookie(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
-{
-    ngx_http_privacy_loc_conf_t *plcf = conf;
-
-    ngx_str_t                          *value;
-    ngx_uint_t                          i, f;
-    ngx_http_privacy_consent_cookie_t  *cc;
-
-    value = cf->args->elts;
-
-    if (!privacy_cookie_name_is_token(value[1].data, value[1].len)) {
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "invalid cookie name \"%V\" in \"%V\"",
-                           &value[1], &value[0]);
-        return NGX_CONF_ERROR;
-    }
-
-    for (f = 0; f < NGX_HTTP_PRIVACY_FMT_COUNT; f++) {
-        if (ngx_strcmp(value[2].data, ngx_http_privacy_format_names[f]) == 0) {
-            break;
-        }
-    }
-
-    if (f == NGX_HTTP_PRIVACY_FMT_COUNT) {
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "unknown consent cookie format \"%V\" in \"%V\"",
-                           &value[2], &value[0]);
-        return NGX_CONF_ERROR;
-    }
-
-    if (cf->args->nelts == 4) {
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "format \"%V\" takes no \"%V\" parameter",
-                           &value[2], &value[3]);
-        return NGX_CONF_ERROR;
-    }
-
-    if (plcf->consent_cookies == NGX_CONF_UNSET_PTR) {
-        plcf->consent_cookies = ngx_array_create(cf->pool, 2,
-                                    sizeof(ngx_http_privacy_consent_cookie_t));
-        if (plcf->consent_cookies == NULL) {
-            return NGX_CONF_ERROR;
-        }
-    }
-
-    cc = plcf->consent_cookies->elts;
-    for (i = 0; i < plcf->consent_cookies->nelts; i++) {
-        if (cc[i].name.len == value[1].len
-            && ngx_strncmp(cc[i].name.data, value[1].data, value[1].len) == 0)
-        {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "duplicate consent cookie \"%V\"", &value[1]);
-            return NGX_CONF_ERROR;
-        }
-    }
-
-    cc = ngx_array_push(plcf->consent_cookies);
-    if (cc == NULL) {
-        return NGX_CONF_ERROR;
-    }
-
-    cc->name = value[1];
-    cc->format = (ngx_http_privacy_format_e) f;
 
     return NGX_CONF_OK;
 }

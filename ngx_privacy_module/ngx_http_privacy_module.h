@@ -5,6 +5,7 @@
  *   ngx_http_privacy_module.c     directives, configuration, module wiring
  *   ngx_http_privacy_rules.c      privacy_category blocks and rule lookup
  *   ngx_http_privacy_decision.c   the per-request consent decision
+ *   ngx_http_privacy_consent.c    consent cookies of consent platforms
  *   ngx_http_privacy_cookie.c     Cookie rewrite and Set-Cookie filter
  *   ngx_http_privacy_geo.c        legal regime by visitor location
  *   ngx_http_privacy_variables.c  $privacy_* variables
@@ -194,6 +195,14 @@ ngx_int_t ngx_http_privacy_regimes_init(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf);
 void ngx_http_privacy_resolve_regime(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t *d);
+
+/* ngx_http_privacy_consent.c */
+char *ngx_http_privacy_consent_cookie(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+char *ngx_http_privacy_klaro_service(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+char *ngx_http_privacy_consent_merge(ngx_conf_t *cf,
+    ngx_http_privacy_loc_conf_t *prev, ngx_http_privacy_loc_conf_t *conf);
 
 /* ngx_http_privacy_decision.c */
 ngx_http_privacy_ctx_t *ngx_http_privacy_get_ctx(ngx_http_request_t *r);
