@@ -364,6 +364,7 @@ static ngx_int_t
 ngx_http_privacy_header_filter(ngx_http_request_t *r)
 {
     time_t                        t;
+    ngx_int_t                     rc;
     ngx_uint_t                    i;
     privacy_mask_t                cat;
     ngx_list_part_t              *part;
@@ -462,6 +463,23 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
             != NGX_OK)
         {
             return NGX_ERROR;
+        }
+    }
+
+    if (plcf->html) {
+        if (ngx_http_privacy_link_headers(r, plcf) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        rc = ngx_http_privacy_html_header(r, ctx, plcf);
+
+        if (rc == NGX_ERROR) {
+            return NGX_ERROR;
+        }
+
+        if (rc > NGX_OK) {
+            return ngx_http_filter_finalize_request(r, &ngx_http_privacy_module,
+                                                    rc);
         }
     }
 

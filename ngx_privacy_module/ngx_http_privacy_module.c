@@ -18,6 +18,24 @@ static char *ngx_http_privacy_denies(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
 static char *ngx_http_privacy_strip_request(ngx_conf_t *cf,
     ngx_command_t *cmd, void *conf);
+static char *ngx_http_privacy_html_flag(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+static char *ngx_http_privacy_unknown_pixel(ngx_conf_t *cf,
+    ngx_command_t *cmd, void *conf);
+
+
+static ngx_conf_enum_t  ngx_http_privacy_html_actions[] = {
+    { ngx_string("remove"), NGX_HTTP_PRIVACY_ACTION_REMOVE },
+    { ngx_string("neutralize"), NGX_HTTP_PRIVACY_ACTION_NEUTRALIZE },
+    { ngx_null_string, 0 }
+};
+
+
+static ngx_conf_enum_t  ngx_http_privacy_fail_modes[] = {
+    { ngx_string("open"), NGX_HTTP_PRIVACY_FAIL_OPEN },
+    { ngx_string("closed"), NGX_HTTP_PRIVACY_FAIL_CLOSED },
+    { ngx_null_string, 0 }
+};
 
 
 const char  *ngx_http_privacy_regime_names[] = {
@@ -137,6 +155,55 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       offsetof(ngx_http_privacy_loc_conf_t, expire_cookies),
       NULL },
 
+    { ngx_string("privacy_html"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_http_privacy_html_flag,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, html),
+      NULL },
+
+    { ngx_string("privacy_html_types"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_1MORE,
+      ngx_http_types_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, html_types_keys),
+      &ngx_http_html_default_types[0] },
+
+    { ngx_string("privacy_html_action"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_enum_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, html_action),
+      &ngx_http_privacy_html_actions },
+
+    { ngx_string("privacy_html_activate"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, html_activate),
+      NULL },
+
+    { ngx_string("privacy_html_max_tag"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_size_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, html_max_tag),
+      NULL },
+
+    { ngx_string("privacy_unknown_pixel"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_privacy_unknown_pixel,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_fail"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_enum_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, fail),
+      &ngx_http_privacy_fail_modes },
+
     { ngx_string("privacy_geoip2"),
       NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
       ngx_http_privacy_geoip2,
@@ -235,6 +302,21 @@ ngx_http_privacy_postconfiguration(ngx_conf_t *cf)
         *h = ngx_http_privacy_request_cookie_handler;
     }
 
+    if (pmcf->html_used) {
+        cmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_core_module);
+
+        h = ngx_array_push(&cmcf->phases[NGX_HTTP_PREACCESS_PHASE].handlers);
+        if (h == NULL) {
+            return NGX_ERROR;
+        }
+
+        *h = ngx_http_privacy_html_request;
+    }
+
+    if (ngx_http_privacy_html_filter_init(cf) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
     return ngx_http_privacy_cookie_filter_init(cf);
 }
 
@@ -307,6 +389,11 @@ ngx_http_privacy_create_loc_conf(ngx_conf_t *cf)
     plcf->max_age = NGX_CONF_UNSET;
     plcf->default_regime = NGX_CONF_UNSET_UINT;
     plcf->country_index = NGX_CONF_UNSET;
+    plcf->html = NGX_CONF_UNSET;
+    plcf->html_action = NGX_CONF_UNSET_UINT;
+    plcf->html_activate = NGX_CONF_UNSET;
+    plcf->html_max_tag = NGX_CONF_UNSET_SIZE;
+    plcf->fail = NGX_CONF_UNSET_UINT;
 
     return plcf;
 }
@@ -330,6 +417,36 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
                               NGX_HTTP_PRIVACY_REGIME_OPT_IN);
     ngx_conf_merge_value(conf->country_index, prev->country_index,
                          NGX_CONF_UNSET);
+
+    ngx_conf_merge_value(conf->html, prev->html, 0);
+    ngx_conf_merge_uint_value(conf->html_action, prev->html_action,
+                              NGX_HTTP_PRIVACY_ACTION_REMOVE);
+    ngx_conf_merge_value(conf->html_activate, prev->html_activate, 0);
+    ngx_conf_merge_size_value(conf->html_max_tag, prev->html_max_tag,
+                              16 * 1024);
+    ngx_conf_merge_uint_value(conf->fail, prev->fail,
+                              NGX_HTTP_PRIVACY_FAIL_OPEN);
+
+    if (conf->html_max_tag < 256 || conf->html_max_tag > 1024 * 1024) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "\"privacy_html_max_tag\" must be between 256 "
+                           "and 1m, not %uz", conf->html_max_tag);
+        return NGX_CONF_ERROR;
+    }
+
+    if (!conf->unknown_pixel_set) {
+        conf->unknown_pixel_set = prev->unknown_pixel_set;
+        conf->unknown_pixel = prev->unknown_pixel_set ? prev->unknown_pixel
+                                                      : PRIVACY_CAT_MARKETING;
+    }
+
+    if (ngx_http_merge_types(cf, &conf->html_types_keys, &conf->html_types,
+                             &prev->html_types_keys, &prev->html_types,
+                             ngx_http_html_default_types)
+        != NGX_OK)
+    {
+        return NGX_CONF_ERROR;
+    }
 
     if (!conf->dnt_denies_set) {
         conf->dnt_denies_set = prev->dnt_denies_set;
@@ -480,4 +597,55 @@ ngx_http_privacy_strip_request(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
     }
 
     return rv;
+}
+
+
+static char *
+ngx_http_privacy_html_flag(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    char                          *rv;
+    ngx_http_privacy_loc_conf_t   *plcf = conf;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    rv = ngx_conf_set_flag_slot(cf, cmd, conf);
+
+    if (rv == NGX_CONF_OK && plcf->html) {
+        pmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_privacy_module);
+        pmcf->html_used = 1;
+    }
+
+    return rv;
+}
+
+
+static char *
+ngx_http_privacy_unknown_pixel(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_privacy_loc_conf_t *plcf = conf;
+
+    ngx_str_t                    *value;
+    ngx_http_privacy_category_t  *cat;
+
+    if (plcf->unknown_pixel_set) {
+        return "is duplicate";
+    }
+
+    value = cf->args->elts;
+
+    if (ngx_strcmp(value[1].data, "allow") == 0) {
+        plcf->unknown_pixel = 0;
+
+    } else {
+        cat = ngx_http_privacy_conf_category(cf, &value[1]);
+        if (cat == NULL) {
+            return NGX_CONF_ERROR;
+        }
+
+        plcf->unknown_pixel = (cat->bit == PRIVACY_CAT_NECESSARY)
+                              ? 0 : cat->bit;
+    }
+
+    plcf->unknown_pixel_set = 1;
+
+    return NGX_CONF_OK;
 }

@@ -8,6 +8,7 @@
  *   ngx_http_privacy_consent.c    consent cookies of consent platforms
  *   ngx_http_privacy_cookie.c     Cookie rewrite and Set-Cookie filter
  *   ngx_http_privacy_geo.c        legal regime by visitor location
+ *   ngx_http_privacy_html.c       streaming HTML enforcement (body filter)
  *   ngx_http_privacy_variables.c  $privacy_* variables
  *
  * nginx-free parsing lives in lib/.
@@ -20,6 +21,7 @@
 #include <ngx_http.h>
 
 #include "privacy_category.h"
+#include "privacy_cmp.h"
 
 
 /* a category that is never granted: what "privacy_unknown_cookie deny" uses */
@@ -28,6 +30,12 @@
 
 /* "US-CA": a country code and a subdivision of up to 3 characters */
 #define NGX_HTTP_PRIVACY_COUNTRY_LEN  6
+
+#define NGX_HTTP_PRIVACY_ACTION_REMOVE      0
+#define NGX_HTTP_PRIVACY_ACTION_NEUTRALIZE  1
+
+#define NGX_HTTP_PRIVACY_FAIL_OPEN          0
+#define NGX_HTTP_PRIVACY_FAIL_CLOSED        1
 
 /* bounds on request-time work */
 #define NGX_HTTP_PRIVACY_MAX_EXPIRE   64
@@ -40,10 +48,27 @@ typedef enum {
 } ngx_http_privacy_regime_e;
 
 
+/* consent cookie formats; cookiebot to tcf follow privacy_cmp_family_e */
 typedef enum {
     NGX_HTTP_PRIVACY_FMT_NATIVE = 0,
+    NGX_HTTP_PRIVACY_FMT_COOKIEBOT,
+    NGX_HTTP_PRIVACY_FMT_ONETRUST,
+    NGX_HTTP_PRIVACY_FMT_KLARO,
+    NGX_HTTP_PRIVACY_FMT_COOKIECONSENT,
+    NGX_HTTP_PRIVACY_FMT_COOKIEYES,
+    NGX_HTTP_PRIVACY_FMT_COMPLIANZ,
+    NGX_HTTP_PRIVACY_FMT_TCF,
+    NGX_HTTP_PRIVACY_FMT_USPRIVACY,          /* overlays: only remove */
+    NGX_HTTP_PRIVACY_FMT_GPP,
     NGX_HTTP_PRIVACY_FMT_COUNT
 } ngx_http_privacy_format_e;
+
+#define ngx_http_privacy_fmt_is_family(f)                                     \
+    ((f) >= NGX_HTTP_PRIVACY_FMT_COOKIEBOT && (f) <= NGX_HTTP_PRIVACY_FMT_TCF)
+#define ngx_http_privacy_fmt_family(f)                                        \
+    ((unsigned) ((f) - NGX_HTTP_PRIVACY_FMT_COOKIEBOT))
+#define ngx_http_privacy_family_fmt(fam)                                      \
+    ((ngx_http_privacy_format_e) ((fam) + NGX_HTTP_PRIVACY_FMT_COOKIEBOT))
 
 
 typedef struct {
@@ -81,8 +106,15 @@ typedef struct {
 
 
 typedef struct {
-    ngx_str_t                    name;
+    ngx_str_t                    name;     /* complianz: the prefix */
     ngx_http_privacy_format_e    format;
+    ngx_array_t                 *map;      /* privacy_cmp_map_entry_t */
+    int64_t                      revision; /* cookieconsent revision= */
+    int64_t                      policy_id;/* complianz policy_id= */
+    unsigned                     has_revision:1;
+    unsigned                     has_policy_id:1;
+    u_char                      *file;     /* where configured */
+    ngx_uint_t                   line;
 } ngx_http_privacy_consent_cookie_t;
 
 
@@ -91,6 +123,7 @@ typedef struct {
 
     ngx_http_privacy_name_rules_t  cookies;
     ngx_hash_combined_t          hosts;
+    ngx_hash_t                   url_hosts;    /* host -> url prefixes */
     ngx_array_t                  host_regexes; /* regex_rule_t */
     ngx_array_t                  urls;         /* rule_t, prefixes */
     ngx_array_t                  url_regexes;  /* regex_rule_t */
@@ -106,6 +139,7 @@ typedef struct {
     ngx_array_t                 *block_files;  /* where blocks were opened */
 
     ngx_flag_t                   strip_request_used;
+    ngx_flag_t                   html_used;
 
     void                        *mmdb;          /* MMDB_s */
     ngx_array_t                 *regime_entries;
@@ -128,10 +162,24 @@ typedef struct {
     ngx_uint_t                   gpc_denies_set;
 
     ngx_array_t                 *consent_cookies;  /* consent_cookie_t */
+    ngx_array_t                 *klaro_services;   /* NULL: inherited */
+    privacy_cmp_conf_t          *cmp;   /* NULL: only native cookies */
+    ngx_uint_t                   cmp_built;        /* cmp is final */
     ngx_uint_t                   policy_revision;
     time_t                       max_age;
     ngx_uint_t                   default_regime;
     ngx_int_t                    country_index; /* privacy_country */
+
+    /* HTML enforcement */
+    ngx_flag_t                   html;
+    ngx_hash_t                   html_types;
+    ngx_array_t                 *html_types_keys;
+    ngx_uint_t                   html_action;
+    ngx_flag_t                   html_activate;
+    size_t                       html_max_tag;
+    privacy_mask_t               unknown_pixel;    /* 0: allow */
+    ngx_uint_t                   unknown_pixel_set;
+    ngx_uint_t                   fail;
 } ngx_http_privacy_loc_conf_t;
 
 
@@ -143,12 +191,18 @@ typedef struct {
 #define NGX_HTTP_PRIVACY_SRC_DEFAULT  0x08   /* the regime default applied */
 #define NGX_HTTP_PRIVACY_SRC_DNT      0x10   /* DNT: 1 withdrew something */
 #define NGX_HTTP_PRIVACY_SRC_GPC      0x20   /* Sec-GPC: 1 withdrew something */
+#define NGX_HTTP_PRIVACY_SRC_USP      0x40   /* US Privacy opt-out or invalid */
+#define NGX_HTTP_PRIVACY_SRC_GPP      0x80   /* GPP opt-out or invalid */
 
 typedef struct {
     ngx_http_privacy_loc_conf_t *conf;      /* the conf it was computed with */
     privacy_mask_t               granted;
     ngx_uint_t                   sources;
     ngx_uint_t                   formats;   /* 1 << format, cookies seen */
+    ngx_uint_t                   fmt_decided;    /* 1 << format, by status */
+    ngx_uint_t                   fmt_invalid;
+    ngx_uint_t                   fmt_stale;      /* too old, other revision */
+    ngx_uint_t                   fmt_undecided;  /* a CMP's "no decision" */
     ngx_uint_t                   regime;
     ngx_int_t                    dnt;       /* -1 absent, 0, 1 */
     ngx_int_t                    gpc;       /* -1 absent, 1 */
@@ -166,6 +220,7 @@ typedef struct {
     ngx_array_t                 *stripped;        /* ngx_str_t, bounded */
     ngx_array_t                 *request_removed; /* ngx_str_t, to expire */
     ngx_str_t                    request_cookie;  /* rewritten Cookie value */
+    void                        *html;            /* body filter state */
 } ngx_http_privacy_ctx_t;
 
 
@@ -186,6 +241,9 @@ ngx_int_t ngx_http_privacy_categories_init(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf);
 ngx_int_t ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
     u_char *name, size_t len, privacy_mask_t *cat);
+size_t ngx_http_privacy_url_host_len(u_char *p, size_t len);
+ngx_int_t ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *url, size_t len, u_char *work, privacy_mask_t *cat);
 
 /* ngx_http_privacy_geo.c */
 char *ngx_http_privacy_geoip2(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
@@ -219,6 +277,17 @@ ngx_int_t ngx_http_privacy_request_cookie(ngx_http_request_t *r,
     ngx_str_t *result);
 ngx_int_t ngx_http_privacy_note_stripped(ngx_http_request_t *r,
     ngx_http_privacy_ctx_t *ctx, u_char *name, size_t len);
+
+/* ngx_http_privacy_html.c */
+ngx_int_t ngx_http_privacy_html_filter_init(ngx_conf_t *cf);
+ngx_int_t ngx_http_privacy_html_request(ngx_http_request_t *r);
+ngx_int_t ngx_http_privacy_html_header(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf);
+ngx_int_t ngx_http_privacy_link_headers(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf);
+ngx_int_t ngx_http_privacy_fail(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, const char *why);
+ngx_uint_t ngx_http_privacy_elements_removed(ngx_http_request_t *r);
 
 /* ngx_http_privacy_variables.c */
 ngx_int_t ngx_http_privacy_add_variables(ngx_conf_t *cf);

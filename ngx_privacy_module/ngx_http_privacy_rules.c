@@ -34,6 +34,10 @@ static ngx_int_t ngx_http_privacy_build_hash(ngx_conf_t *cf,
     ngx_hash_keys_arrays_t *keys, const char *name);
 static int ngx_libc_cdecl ngx_http_privacy_cmp_dns_wildcards(const void *one,
     const void *two);
+static ngx_int_t ngx_http_privacy_url_index(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf);
+static int ngx_libc_cdecl ngx_http_privacy_cmp_url_rules(const void *one,
+    const void *two);
 static int ngx_libc_cdecl ngx_http_privacy_cmp_uint_desc(const void *one,
     const void *two);
 
@@ -640,6 +644,10 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
         pmcf->hosts.wc_head = (ngx_hash_wildcard_t *) hash.hash;
     }
 
+    if (ngx_http_privacy_url_index(cf, pmcf) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
     ngx_destroy_pool(pmcf->temp_pool);
     pmcf->temp_pool = NULL;
     pmcf->cookie_keys = NULL;
@@ -770,6 +778,238 @@ ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
         rc = ngx_regex_exec(rr[i].regex, &s, NULL, 0);
 
         if (rc >= 0) {
+            *cat = rr[i].cat;
+            return NGX_OK;
+        }
+    }
+
+    return NGX_DECLINED;
+}
+
+
+/*
+ * URL prefixes are indexed by their host: a lookup hashes the URL's host
+ * once and compares only that host's prefixes, longest first.
+ */
+static ngx_int_t
+ngx_http_privacy_url_index(ngx_conf_t *cf, ngx_http_privacy_main_conf_t *pmcf)
+{
+    u_char                   *h;
+    size_t                    hlen;
+    ngx_int_t                 rc;
+    ngx_str_t                 key;
+    ngx_uint_t                i, j, k;
+    ngx_array_t              *group;
+    ngx_hash_key_t           *hk;
+    ngx_hash_init_t           hash;
+    ngx_hash_keys_arrays_t    keys;
+    ngx_http_privacy_rule_t  *url, *rule;
+
+    if (pmcf->urls.nelts == 0) {
+        return NGX_OK;
+    }
+
+    url = pmcf->urls.elts;
+
+    ngx_qsort(url, pmcf->urls.nelts, sizeof(ngx_http_privacy_rule_t),
+              ngx_http_privacy_cmp_url_rules);
+
+    ngx_memzero(&keys, sizeof(ngx_hash_keys_arrays_t));
+    keys.pool = cf->pool;
+    keys.temp_pool = pmcf->temp_pool;
+
+    if (ngx_hash_keys_array_init(&keys, NGX_HASH_SMALL) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    for (i = 0; i < pmcf->urls.nelts; i = j) {
+        h = url[i].name.data + 2;
+        hlen = ngx_http_privacy_url_host_len(h, url[i].name.len - 2);
+
+        /* the rules are sorted by host, then longest prefix first */
+        for (j = i + 1; j < pmcf->urls.nelts; j++) {
+            if (ngx_http_privacy_url_host_len(url[j].name.data + 2,
+                                              url[j].name.len - 2) != hlen
+                || ngx_strncmp(url[j].name.data + 2, h, hlen) != 0)
+            {
+                break;
+            }
+        }
+
+        group = ngx_array_create(cf->pool, j - i,
+                                 sizeof(ngx_http_privacy_rule_t));
+        if (group == NULL) {
+            return NGX_ERROR;
+        }
+
+        for (k = i; k < j; k++) {
+            rule = ngx_array_push(group);
+            if (rule == NULL) {
+                return NGX_ERROR;
+            }
+
+            *rule = url[k];
+        }
+
+        key.data = h;
+        key.len = hlen;
+
+        rc = ngx_hash_add_key(&keys, &key, group, NGX_HASH_READONLY_KEY);
+        if (rc != NGX_OK) {
+            return NGX_ERROR;
+        }
+    }
+
+    hk = keys.keys.elts;
+
+    hash.hash = &pmcf->url_hosts;
+    hash.key = ngx_hash_key_lc;
+    hash.max_size = pmcf->hash_max_size;
+    hash.bucket_size = pmcf->hash_bucket_size;
+    hash.name = "privacy_url_hash";
+    hash.pool = cf->pool;
+    hash.temp_pool = NULL;
+
+    return ngx_hash_init(&hash, hk, keys.keys.nelts);
+}
+
+
+static int ngx_libc_cdecl
+ngx_http_privacy_cmp_url_rules(const void *one, const void *two)
+{
+    const ngx_http_privacy_rule_t  *a = one, *b = two;
+
+    size_t     al, bl;
+    ngx_int_t  rc;
+
+    al = ngx_http_privacy_url_host_len(a->name.data + 2, a->name.len - 2);
+    bl = ngx_http_privacy_url_host_len(b->name.data + 2, b->name.len - 2);
+
+    rc = ngx_strncmp(a->name.data + 2, b->name.data + 2, ngx_min(al, bl));
+
+    if (rc != 0) {
+        return (int) rc;
+    }
+
+    if (al != bl) {
+        return al < bl ? -1 : 1;
+    }
+
+    /* longest prefix first */
+    return (a->name.len < b->name.len) - (a->name.len > b->name.len);
+}
+
+
+/* the length of the host (with any port) at the start of "host/path" */
+size_t
+ngx_http_privacy_url_host_len(u_char *p, size_t len)
+{
+    size_t  i;
+
+    for (i = 0; i < len; i++) {
+        if (p[i] == '/' || p[i] == '?' || p[i] == '#') {
+            break;
+        }
+    }
+
+    return i;
+}
+
+
+/*
+ * The category of a URL given as "//host/path" (scheme removed, host in any
+ * case): the longest URL prefix of that host, then the host rules (the host
+ * and its parent domains), then URL regexes (matched against
+ * "https://host/path"), then host regexes.  NGX_DECLINED when none matches.
+ */
+ngx_int_t
+ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *url, size_t len, u_char *work, privacy_mask_t *cat)
+{
+    u_char                         *host, *p;
+    size_t                          hlen, plen, i;
+    ngx_str_t                       s;
+    ngx_uint_t                      key;
+    ngx_array_t                    *group;
+    ngx_http_privacy_rule_t        *rule;
+    ngx_http_privacy_regex_rule_t  *rr;
+
+    if (len < 3 || url[0] != '/' || url[1] != '/') {
+        return NGX_DECLINED;
+    }
+
+    host = url + 2;
+    hlen = ngx_http_privacy_url_host_len(host, len - 2);
+
+    /* "work" has room for "https:" + len bytes: the lowercased URL */
+
+    p = ngx_cpymem(work, "https:", 6);
+    p = ngx_cpymem(p, url, len);
+    ngx_strlow(work + 8, host, hlen);
+
+    host = work + 8;
+    key = ngx_hash_key(host, hlen);
+
+    if (pmcf->url_hosts.size) {
+        group = ngx_hash_find(&pmcf->url_hosts, key, host, hlen);
+
+        if (group) {
+            rule = group->elts;
+
+            for (i = 0; i < group->nelts; i++) {
+                plen = rule[i].name.len;
+
+                if (plen <= len && ngx_strncmp(work + 6 + 2 + hlen,
+                                               rule[i].name.data + 2 + hlen,
+                                               plen - 2 - hlen) == 0)
+                {
+                    *cat = rule[i].cat;
+                    return NGX_OK;
+                }
+            }
+        }
+    }
+
+    /* the host without userinfo and port, then its parent domains */
+
+    p = host;
+
+    for (i = 0; i < hlen; i++) {
+        if (host[i] == '@') {
+            p = host + i + 1;
+        }
+    }
+
+    for (plen = 0; p + plen < host + hlen && p[plen] != ':'; plen++) {
+        /* void */
+    }
+
+    if (plen && (pmcf->hosts.hash.size || pmcf->hosts.wc_head)) {
+        rule = ngx_hash_find_combined(&pmcf->hosts, ngx_hash_key(p, plen), p,
+                                      plen);
+        if (rule) {
+            *cat = rule->cat;
+            return NGX_OK;
+        }
+    }
+
+    rr = pmcf->url_regexes.elts;
+    s.data = work;
+    s.len = 6 + len;
+
+    for (i = 0; i < pmcf->url_regexes.nelts; i++) {
+        if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
+            *cat = rr[i].cat;
+            return NGX_OK;
+        }
+    }
+
+    rr = pmcf->host_regexes.elts;
+    s.data = p;
+    s.len = plen;
+
+    for (i = 0; plen && i < pmcf->host_regexes.nelts; i++) {
+        if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
             *cat = rr[i].cat;
             return NGX_OK;
         }

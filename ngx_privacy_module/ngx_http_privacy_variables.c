@@ -18,6 +18,7 @@ enum {
     NGX_HTTP_PRIVACY_VAR_DNT,
     NGX_HTTP_PRIVACY_VAR_GPC,
     NGX_HTTP_PRIVACY_VAR_STRIPPED,
+    NGX_HTTP_PRIVACY_VAR_ELEMENTS,
     NGX_HTTP_PRIVACY_VAR_REQUEST_COOKIE
 };
 
@@ -47,6 +48,9 @@ static ngx_http_variable_t  ngx_http_privacy_vars[] = {
 
     { ngx_string("privacy_cookies_stripped"), NULL, ngx_http_privacy_variable,
       NGX_HTTP_PRIVACY_VAR_STRIPPED, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_elements_removed"), NULL, ngx_http_privacy_variable,
+      NGX_HTTP_PRIVACY_VAR_ELEMENTS, NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
     { ngx_string("privacy_request_cookie"), NULL, ngx_http_privacy_variable,
       NGX_HTTP_PRIVACY_VAR_REQUEST_COOKIE, NGX_HTTP_VAR_NOCACHEABLE, 0 },
@@ -133,6 +137,18 @@ ngx_http_privacy_variable(ngx_http_request_t *r,
         v->data = start;
         v->len = p - start;
 
+        return NGX_OK;
+    }
+
+    if (data == NGX_HTTP_PRIVACY_VAR_ELEMENTS) {
+        v->data = ngx_pnalloc(r->pool, NGX_INT_T_LEN);
+        if (v->data == NULL) {
+            return NGX_ERROR;
+        }
+
+        v->len = ngx_sprintf(v->data, "%ui",
+                             ngx_http_privacy_elements_removed(r))
+                 - v->data;
         return NGX_OK;
     }
 

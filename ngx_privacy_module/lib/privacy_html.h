@@ -1,0 +1,273 @@
+/*
+ * privacy_html.h: nginx-free streaming HTML tag scanner.
+ *
+ * The body filter pushes the response body through the scanner chunk by
+ * chunk.  The scanner follows the HTML5 tokenizer (data, tags, comments,
+ * raw text, script data) and reports only the tags the privacy filter acts
+ * on.  For every chunk it says which bytes can go out verbatim (zero-copy),
+ * which belong to an incomplete tag and were copied into the scanner's
+ * bounded buffer, and which lie inside a removed element.  It never
+ * allocates: the state and the tag buffer are caller-provided memory.
+ *
+ * Reported tags
+ *   start tags: a area embed iframe img link noscript object script source
+ *   end tags:   script iframe noscript object, and body (banner insertion)
+ *   (privacy_html_report() narrows the set, e.g. no <a> without ping rules)
+ *
+ * Driving it
+ *
+ *   privacy_html_t        sc;            (e.g. in the request ctx)
+ *   privacy_html_event_t  ev;
+ *   unsigned char         buf[PRIVACY_HTML_MAX_TAG_DEFAULT];
+ *
+ *   privacy_html_init(&sc, buf, sizeof(buf));
+ *
+ *   for each input chunk (p, n, last):
+ *       privacy_html_feed(&sc, p, n, last);
+ *       while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+ *           switch (ev.type) {
+ *           case PRIVACY_HTML_PASS:         bytes that go out verbatim
+ *               copy(ev.held, ev.held_len);    (rare, small: a tag start
+ *                                               that was held, then found
+ *                                               to be of no interest)
+ *               ref(p + ev.off, ev.len);       (zero-copy span of p)
+ *               break;
+ *           case PRIVACY_HTML_SKIP:         inside a removed element
+ *           case PRIVACY_HTML_HOLD:         copied into buf; p[off..] is
+ *               break;                      no longer needed by us
+ *           case PRIVACY_HTML_TAG:          decide
+ *               if (tracker(&ev)) {
+ *                   privacy_html_remove(&sc);  (whole element; emit nothing)
+ *               } else if (rewrite(&ev, out)) {
+ *                   copy(out);                 (own bytes instead of the tag)
+ *               } else {
+ *                   copy(ev.held, ev.held_len);
+ *                   ref(p + ev.off, ev.len);   (keep: same as PASS)
+ *               }
+ *               break;
+ *           case PRIVACY_HTML_OVERFLOW:     tag longer than max_tag
+ *               fail open: emit it like PASS, scanning goes on (the tag is
+ *               kept unexamined); fail closed: stop and refuse the body
+ *           }
+ *       }
+ *
+ * Every event covers ev.held[0 .. held_len) (bytes of earlier chunks, kept
+ * in buf) followed by p[ev.off .. ev.off + ev.len).  The spans of one chunk's
+ * events tile [0, n) in order, so the caller can release an input buffer as
+ * soon as its last PASS span has been sent.  Pointers in an event stay valid
+ * until the next privacy_html_next() or privacy_html_feed() call; p itself
+ * must stay valid until privacy_html_next() returned PRIVACY_HTML_DONE.  The
+ * caller may stop between events (no free output buffers) and resume later.
+ *
+ * Limitations (see privacy_html.c for details): foreign content (svg, math)
+ * is tokenized as HTML; "appropriate end tag" is approximated by the element
+ * that opened the raw text; a removed noscript or object ends at the end tag
+ * of the same name at the same nesting depth, or at the end of the stream.
+ */
+
+#ifndef PRIVACY_HTML_H
+#define PRIVACY_HTML_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define PRIVACY_HTML_MAX_TAG_DEFAULT  16384
+#define PRIVACY_HTML_MIN_TAG          64
+#define PRIVACY_HTML_MAX_ATTRS        32
+#define PRIVACY_HTML_NAME_MAX         9     /* longest name we look up */
+
+
+/* elements the scanner knows; the first group can be reported */
+typedef enum {
+    PRIVACY_HTML_OTHER = 0,
+    PRIVACY_HTML_A,
+    PRIVACY_HTML_AREA,
+    PRIVACY_HTML_BODY,          /* only its end tag is reported */
+    PRIVACY_HTML_EMBED,
+    PRIVACY_HTML_IFRAME,
+    PRIVACY_HTML_IMG,
+    PRIVACY_HTML_LINK,
+    PRIVACY_HTML_NOSCRIPT,
+    PRIVACY_HTML_OBJECT,
+    PRIVACY_HTML_SCRIPT,
+    PRIVACY_HTML_SOURCE,
+    /* never reported; they switch the tokenizer to raw text */
+    PRIVACY_HTML_NOEMBED,
+    PRIVACY_HTML_NOFRAMES,
+    PRIVACY_HTML_PLAINTEXT,
+    PRIVACY_HTML_STYLE,
+    PRIVACY_HTML_TEXTAREA,
+    PRIVACY_HTML_TITLE,
+    PRIVACY_HTML_XMP,
+    PRIVACY_HTML_NELEMENTS
+} privacy_html_el_e;
+
+#define PRIVACY_HTML_BIT(el)      ((uint32_t) 1 << (el))
+#define PRIVACY_HTML_REPORT_ALL   0x0ffe  /* bits of A .. SOURCE */
+
+
+typedef enum {
+    PRIVACY_HTML_DONE = 0,      /* chunk consumed: feed the next one */
+    PRIVACY_HTML_PASS,          /* emit held, then the span */
+    PRIVACY_HTML_SKIP,          /* drop held and the span (removed element) */
+    PRIVACY_HTML_HOLD,          /* the span was copied into buf: emit nothing */
+    PRIVACY_HTML_TAG,           /* a reported tag: keep, rewrite or remove */
+    PRIVACY_HTML_OVERFLOW       /* a reported tag exceeds max_tag */
+} privacy_html_event_e;
+
+
+typedef struct {
+    const unsigned char  *name;         /* as written, any case */
+    size_t                name_len;
+    const unsigned char  *value;        /* raw, entity-encoded; NULL: no "=" */
+    size_t                value_len;
+    unsigned char         quote;        /* '"', '\'' or 0 */
+    unsigned char         dup;          /* repeated name: browsers ignore it */
+} privacy_html_attr_t;
+
+
+typedef struct {
+    privacy_html_event_e        type;
+
+    /* bytes of this event: held[0 .. held_len), then chunk[off .. off+len) */
+    const unsigned char        *held;
+    size_t                      held_len;
+    size_t                      off;
+    size_t                      len;
+
+    /* stream offsets of the event's bytes: [start, end) */
+    uint64_t                    start;
+    uint64_t                    end;
+
+    /* PRIVACY_HTML_TAG only: the whole tag "<...>", contiguous */
+    const unsigned char        *tag;
+    size_t                      tag_len;
+    privacy_html_el_e           el;
+    unsigned                    is_end:1;
+    unsigned                    self_closing:1;
+    unsigned                    truncated:1;  /* more than MAX_ATTRS attrs */
+    const unsigned char        *name;
+    size_t                      name_len;
+    const privacy_html_attr_t  *attrs;        /* in source order */
+    size_t                      nattrs;
+} privacy_html_event_t;
+
+
+/* attribute bounds as offsets from the tag's "<" (vs == 0: no value) */
+typedef struct {
+    uint32_t                    ns;
+    uint32_t                    ne;
+    uint32_t                    vs;
+    uint32_t                    ve;
+    unsigned char               quote;
+} privacy_html_raw_t;
+
+
+/* scanner state: treat as opaque; allocate it, then privacy_html_init() */
+typedef struct {
+    unsigned char              *buf;
+    size_t                      max_tag;
+    uint32_t                    report[2];  /* start tags, end tags */
+
+    const unsigned char        *chunk;
+    size_t                      len;
+    size_t                      pos;
+    size_t                      run;        /* start of the open PASS/SKIP */
+    uint64_t                    base;       /* stream offset of chunk[0] */
+
+    int                         state;
+    int                         ret;        /* state to resume after </x */
+    privacy_html_el_e           el;
+    privacy_html_el_e           raw_el;     /* element of the raw text */
+
+    /* plain bytes, not bit-fields: written on every tag */
+    unsigned char               is_end;
+    unsigned char               active;     /* tag may be reported: hold */
+    unsigned char               skip;
+    unsigned char               last;
+    unsigned char               chunk_done;
+    unsigned char               finished;
+    unsigned char               removable;
+    unsigned char               rlive;      /* raw[na - 1] is being filled */
+    unsigned char               truncated;
+    unsigned char               unq_gt;     /* ">" ended an unquoted value */
+
+    size_t                      k;
+    size_t                      nlen;
+    unsigned char               name[PRIVACY_HTML_NAME_MAX];
+
+    size_t                      tstart;     /* chunk offset of the "<" */
+    size_t                      held;       /* bytes of the tag in buf */
+
+    privacy_html_el_e           skip_el;
+    size_t                      depth;
+    privacy_html_el_e           last_el;
+
+    unsigned                    qhead;
+    unsigned                    qn;
+    privacy_html_event_t        q[4];
+
+    size_t                      na;
+    privacy_html_raw_t          raw[PRIVACY_HTML_MAX_ATTRS];
+    privacy_html_attr_t         attrs[PRIVACY_HTML_MAX_ATTRS];
+} privacy_html_t;
+
+
+/*
+ * buf holds one tag that straddles chunks; max_tag is its size and the
+ * longest reported tag (>= PRIVACY_HTML_MIN_TAG).  Returns 0, or -1 when
+ * max_tag is too small.
+ */
+int privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag);
+
+/* which elements to report: PRIVACY_HTML_BIT(el) | ... (default ALL) */
+void privacy_html_report(privacy_html_t *sc, uint32_t mask);
+
+/*
+ * Hand the next chunk to the scanner; last marks the end of the stream
+ * (len may be 0).  Returns -1 if the previous chunk still has events or the
+ * stream has ended, else 0.
+ */
+int privacy_html_feed(privacy_html_t *sc, const unsigned char *p, size_t len,
+    int last);
+
+/* the next event of the current chunk, or PRIVACY_HTML_DONE */
+privacy_html_event_e privacy_html_next(privacy_html_t *sc,
+    privacy_html_event_t *ev);
+
+/*
+ * Called right after a start-tag PRIVACY_HTML_TAG event: the caller drops
+ * the tag, and for script, iframe, noscript and object the scanner also
+ * skips the content and the end tag (reported as PRIVACY_HTML_SKIP).  For
+ * other tags and end tags this is a no-op: not emitting them is enough.
+ */
+void privacy_html_remove(privacy_html_t *sc);
+
+/*
+ * Parse one complete tag "<...>" on its own, e.g. a tag the caller has
+ * rewritten, with the scanner's rules; fills the PRIVACY_HTML_TAG fields of
+ * ev (attrs into attrs[0 .. n)).  Returns -1 if p is not "<" ... ">".
+ */
+int privacy_html_parse(const unsigned char *p, size_t len,
+    privacy_html_event_t *ev, privacy_html_attr_t *attrs, size_t n);
+
+/* the effective (first) attribute called name (ASCII, any case), or NULL */
+const privacy_html_attr_t *privacy_html_attr(const privacy_html_event_t *ev,
+    const char *name);
+
+/* lowercase element name, "" for PRIVACY_HTML_OTHER */
+const char *privacy_html_el_name(privacy_html_el_e el);
+
+/*
+ * Decode character references in an attribute value as HTML5 does: &#NN;
+ * &#xHH; (";" optional), and a subset of named references (amp lt gt quot
+ * apos nbsp copy reg and the ASCII punctuation ones used to hide URLs such
+ * as &sol; &colon; &period; &quest; &equals; &Tab; &NewLine;); the legacy
+ * ones without ";" are decoded unless followed by "=" or an alphanumeric.
+ * Output is UTF-8 and never longer than the input: out needs len bytes and
+ * may be p itself.  Returns the output length.
+ */
+size_t privacy_html_decode(const unsigned char *p, size_t len,
+    unsigned char *out);
+
+#endif /* PRIVACY_HTML_H */

@@ -1,0 +1,1732 @@
+/*
+ * Streaming HTML enforcement: the body filter pushes the response through
+ * the nginx-free tag scanner (lib/privacy_html) and removes or neutralises
+ * the tracker elements of categories that are not granted.  Bytes outside
+ * changed elements go out zero-copy, as bufs pointing into the input; the
+ * memory of a request is bounded by privacy_html_max_tag, never by the body.
+ * Upstream gzip is inflated here, so that nothing passes unscanned.
+ */
+#include "ngx_http_privacy_module.h"
+#include "privacy_html.h"
+
+#include <zlib.h>
+
+
+/*
+ * r->buffered has four bits and all are taken (SSI 1, SUB 2, COPY 4,
+ * IMAGE 8).  The image filter never sees HTML, so its bit is safe to reuse
+ * while we wait for our inflate buffers to drain.
+ */
+#define NGX_HTTP_PRIVACY_BUFFERED     0x08
+
+#define NGX_HTTP_PRIVACY_INFLATE_BUFS  4
+#define NGX_HTTP_PRIVACY_INFLATE_SIZE  16384
+
+/* actions on one element */
+#define NGX_HTTP_PRIVACY_KEEP          0
+#define NGX_HTTP_PRIVACY_REMOVE        1
+#define NGX_HTTP_PRIVACY_REWRITE       2
+
+
+typedef struct {
+    privacy_html_t                sc;
+    ngx_http_privacy_decision_t  *d;
+    ngx_http_privacy_loc_conf_t  *conf;
+
+    ngx_chain_t                  *in;       /* input not yet scanned */
+    ngx_buf_t                    *buf;      /* the buf being scanned */
+    ngx_chain_t                  *last_span; /* its last zero-copy span */
+
+    ngx_chain_t                  *out;
+    ngx_chain_t                 **last_out;
+    ngx_chain_t                  *free;
+    ngx_chain_t                  *busy;
+
+    u_char                       *scratch;  /* decoded values, max_tag */
+    u_char                       *norm;     /* a normalised URL */
+    u_char                       *work;     /* URLs being matched */
+    u_char                       *rewrite;  /* a rewritten tag, lazily */
+
+    ngx_str_t                     host;     /* the page's own host */
+
+    /* gzip from the upstream */
+    z_stream                      zstream;
+    ngx_buf_t                    *zin;      /* compressed buf being read */
+    ngx_buf_t                    *zbufs[NGX_HTTP_PRIVACY_INFLATE_BUFS];
+    ngx_uint_t                    zlast;
+
+    ngx_uint_t                    removed;
+
+    unsigned                      gunzip:1;
+    unsigned                      zstarted:1;
+    unsigned                      zdone:1;
+    unsigned                      fed:1;
+    unsigned                      passthrough:1;
+    unsigned                      done:1;
+} ngx_http_privacy_html_ctx_t;
+
+
+static ngx_http_output_body_filter_pt  ngx_http_next_body_filter;
+
+
+static ngx_int_t ngx_http_privacy_body_filter(ngx_http_request_t *r,
+    ngx_chain_t *in);
+static ngx_int_t ngx_http_privacy_scan(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
+static ngx_int_t ngx_http_privacy_tag(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    ngx_str_t *out);
+static ngx_int_t ngx_http_privacy_emit_copy(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len);
+static ngx_int_t ngx_http_privacy_emit_span(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t *src, size_t off,
+    size_t len);
+static ngx_int_t ngx_http_privacy_emit_flags(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t *src);
+static ngx_int_t ngx_http_privacy_inflate(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t **out);
+static void ngx_http_privacy_inflate_end(void *data);
+
+
+ngx_int_t
+ngx_http_privacy_html_filter_init(ngx_conf_t *cf)
+{
+    ngx_http_next_body_filter = ngx_http_top_body_filter;
+    ngx_http_top_body_filter = ngx_http_privacy_body_filter;
+
+    return NGX_OK;
+}
+
+
+/*
+ * PREACCESS, where privacy_html is on: the upstream may only answer in gzip
+ * (which the filter inflates) or identity, never in an encoding the filter
+ * cannot read.
+ */
+ngx_int_t
+ngx_http_privacy_html_request(ngx_http_request_t *r)
+{
+    ngx_uint_t                    i;
+    ngx_list_part_t              *part;
+    ngx_table_elt_t              *h;
+    ngx_http_privacy_loc_conf_t  *plcf;
+
+    if (r != r->main) {
+        return NGX_DECLINED;
+    }
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+
+    if (!plcf->enable || !plcf->html) {
+        return NGX_DECLINED;
+    }
+
+    part = &r->headers_in.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].key.len != 15
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "accept-encoding",
+                               15) != 0)
+        {
+            continue;
+        }
+
+        if (ngx_strlcasestrn(h[i].value.data,
+                             h[i].value.data + h[i].value.len,
+                             (u_char *) "gzip", 4 - 1)
+            != NULL)
+        {
+            ngx_str_set(&h[i].value, "gzip");
+
+        } else {
+            ngx_str_set(&h[i].value, "identity");
+        }
+    }
+
+    return NGX_DECLINED;
+}
+
+
+/* the charset of the response can be scanned as ASCII */
+static ngx_int_t
+ngx_http_privacy_ascii_compatible(ngx_http_request_t *r)
+{
+    u_char  *p, *last;
+
+    static const char  *bad[] = { "utf-16", "utf-32", "ucs-2", "ucs-4",
+                                  "utf-7", NULL };
+    const char        **b;
+
+    p = r->headers_out.content_type.data;
+    last = p + r->headers_out.content_type.len;
+
+    p = ngx_strlcasestrn(p, last, (u_char *) "charset=", 8 - 1);
+
+    if (p == NULL) {
+        if (r->headers_out.charset.len == 0) {
+            return 1;
+        }
+
+        p = r->headers_out.charset.data;
+        last = p + r->headers_out.charset.len;
+
+    } else {
+        p += 8;
+    }
+
+    if (p < last && *p == '"') {
+        p++;
+    }
+
+    for (b = bad; *b; b++) {
+        if ((size_t) (last - p) >= ngx_strlen(*b)
+            && ngx_strncasecmp(p, (u_char *) *b, ngx_strlen(*b)) == 0)
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/*
+ * Called from the header filter: decides whether this response's body is
+ * scanned, and prepares the headers for a body that will change.  Returns
+ * NGX_OK (scanned or not), NGX_ERROR, or an HTTP status to finalize with
+ * under "privacy_fail closed".
+ */
+ngx_int_t
+ngx_http_privacy_html_header(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf)
+{
+    ngx_table_elt_t               *ce;
+    ngx_pool_cleanup_t            *cln;
+    ngx_http_privacy_html_ctx_t   *hc;
+
+    if (!plcf->html
+        || r->headers_out.status != NGX_HTTP_OK
+        || (r->method & NGX_HTTP_HEAD)
+        || r->headers_out.content_length_n == 0
+        || ngx_http_test_content_type(r, &plcf->html_types) == NULL)
+    {
+        return NGX_OK;
+    }
+
+    ce = r->headers_out.content_encoding;
+
+    if (ce && ce->hash && ce->value.len
+        && !(ce->value.len == 8
+             && ngx_strncasecmp(ce->value.data, (u_char *) "identity", 8)
+                == 0))
+    {
+        if (!(ce->value.len == 4
+              && ngx_strncasecmp(ce->value.data, (u_char *) "gzip", 4) == 0))
+        {
+            return ngx_http_privacy_fail(r, plcf,
+                                         "an encoding the filter cannot read");
+        }
+
+    } else {
+        ce = NULL;
+    }
+
+    if (!ngx_http_privacy_ascii_compatible(r)) {
+        return ngx_http_privacy_fail(r, plcf,
+                                     "a charset that is not ASCII-compatible");
+    }
+
+    hc = ngx_pcalloc(r->pool, sizeof(ngx_http_privacy_html_ctx_t));
+    if (hc == NULL) {
+        return NGX_ERROR;
+    }
+
+    hc->conf = plcf;
+    hc->d = ngx_http_privacy_decide(r);
+    if (hc->d == NULL) {
+        return NGX_ERROR;
+    }
+
+    /* scanner buffer, decoded values, URL work area, a rewritten tag */
+
+    hc->scratch = ngx_pnalloc(r->pool, 3 * plcf->html_max_tag + 1024);
+    if (hc->scratch == NULL) {
+        return NGX_ERROR;
+    }
+
+    hc->norm = hc->scratch + plcf->html_max_tag;
+    hc->work = hc->norm + plcf->html_max_tag + 512;
+
+    if (privacy_html_init(&hc->sc, ngx_pnalloc(r->pool, plcf->html_max_tag),
+                          plcf->html_max_tag)
+        != 0)
+    {
+        return NGX_ERROR;
+    }
+
+    if (r->headers_in.server.len) {
+        hc->host = r->headers_in.server;
+    }
+
+    hc->last_out = &hc->out;
+
+    if (ce) {
+        /* inflate here: the body leaves without that encoding */
+
+        hc->gunzip = 1;
+        ce->hash = 0;
+        r->headers_out.content_encoding = NULL;
+
+        cln = ngx_pool_cleanup_add(r->pool, 0);
+        if (cln == NULL) {
+            return NGX_ERROR;
+        }
+
+        cln->handler = ngx_http_privacy_inflate_end;
+        cln->data = hc;
+    }
+
+    ctx->html = hc;
+    ctx->vary = 1;
+
+    r->filter_need_in_memory = 1;
+
+    if (r == r->main) {
+        ngx_http_clear_content_length(r);
+        ngx_http_clear_accept_ranges(r);
+        ngx_http_weak_etag(r);
+    }
+
+    return NGX_OK;
+}
+
+
+/* privacy_fail: open passes the body unscanned (once logged), closed 502s */
+ngx_int_t
+ngx_http_privacy_fail(ngx_http_request_t *r, ngx_http_privacy_loc_conf_t *plcf,
+    const char *why)
+{
+    if (plcf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {
+        ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                      "privacy: response refused (privacy_fail closed): %s",
+                      why);
+        return NGX_HTTP_BAD_GATEWAY;
+    }
+
+    ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                  "privacy: response passed unscanned (privacy_fail open): "
+                  "%s", why);
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
+{
+    ngx_int_t                     rc;
+    ngx_buf_t                    *b;
+    ngx_chain_t                  *cl;
+    ngx_http_privacy_ctx_t       *pctx;
+    ngx_http_privacy_html_ctx_t  *ctx;
+
+    pctx = ngx_http_get_module_ctx(r, ngx_http_privacy_module);
+
+    if (pctx == NULL || pctx->html == NULL || r->header_only) {
+        return ngx_http_next_body_filter(r, in);
+    }
+
+    ctx = pctx->html;
+
+    if (ctx->done || (in == NULL && ctx->in == NULL && ctx->buf == NULL
+                      && ctx->zin == NULL && ctx->busy == NULL))
+    {
+        return ngx_http_next_body_filter(r, in);
+    }
+
+    if (in && ngx_chain_add_copy(r->pool, &ctx->in, in) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    rc = ngx_http_privacy_scan(r, ctx);
+
+    if (rc == NGX_ERROR) {
+        ctx->done = 1;
+        return NGX_ERROR;
+    }
+
+    if (ctx->out == NULL && ctx->busy == NULL) {
+        return rc == NGX_AGAIN ? NGX_AGAIN : NGX_OK;
+    }
+
+    rc = ngx_http_next_body_filter(r, ctx->out);
+
+    if (rc == NGX_ERROR) {
+        return NGX_ERROR;
+    }
+
+    /* move sent bufs to the free list; release inputs through shadows */
+
+    if (ctx->busy == NULL) {
+        ctx->busy = ctx->out;
+
+    } else {
+        for (cl = ctx->busy; cl->next; cl = cl->next) { /* void */ }
+        cl->next = ctx->out;
+    }
+
+    ctx->out = NULL;
+    ctx->last_out = &ctx->out;
+
+    while (ctx->busy) {
+        cl = ctx->busy;
+        b = cl->buf;
+
+        if (ngx_buf_size(b) != 0) {
+            break;
+        }
+
+        if (b->shadow) {
+            b->shadow->pos = b->shadow->last;
+        }
+
+        ctx->busy = cl->next;
+
+        if (b->tag == (ngx_buf_tag_t) &ngx_http_privacy_module) {
+            cl->next = ctx->free;
+            ctx->free = cl;
+
+        } else {
+            ngx_free_chain(r->pool, cl);
+        }
+    }
+
+    if (ctx->in || ctx->buf || ctx->zin) {
+        r->buffered |= NGX_HTTP_PRIVACY_BUFFERED;
+
+    } else {
+        r->buffered &= ~NGX_HTTP_PRIVACY_BUFFERED;
+    }
+
+    return rc;
+}
+
+
+/*
+ * Scans what input there is.  With gzip, the compressed bufs are inflated
+ * into a few bufs of our own, which are scanned like input; when all of them
+ * are still on their way to the client, scanning waits (NGX_AGAIN).
+ */
+static ngx_int_t
+ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
+{
+    int                    last;
+    size_t                 tail;
+    ngx_int_t              rc, action;
+    ngx_str_t              rw;
+    ngx_buf_t             *b;
+    privacy_html_event_t   ev;
+    privacy_html_event_e   e;
+
+    for ( ;; ) {
+
+        if (ctx->buf == NULL) {
+
+            if (ctx->gunzip) {
+                rc = ngx_http_privacy_inflate(r, ctx, &ctx->buf);
+
+                if (rc != NGX_OK) {
+                    return rc;          /* NGX_AGAIN, NGX_DONE, NGX_ERROR */
+                }
+
+            } else {
+                if (ctx->in == NULL) {
+                    return NGX_OK;
+                }
+
+                ctx->buf = ctx->in->buf;
+                ctx->in = ctx->in->next;
+            }
+
+            ctx->fed = 0;
+            ctx->last_span = NULL;
+        }
+
+        b = ctx->buf;
+
+        if (!ctx->fed) {
+            last = (r == r->main) ? b->last_buf : b->last_in_chain;
+
+            if (ctx->passthrough) {
+                /* past a limit under privacy_fail open: all verbatim */
+
+                if (ngx_buf_size(b) && b->in_file == 0
+                    && ngx_http_privacy_emit_span(r, ctx, b, 0,
+                                                  b->last - b->pos)
+                       != NGX_OK)
+                {
+                    return NGX_ERROR;
+                }
+
+                goto flags;
+            }
+
+            if (privacy_html_feed(&ctx->sc, b->pos,
+                                  ngx_buf_in_memory(b) ? b->last - b->pos : 0,
+                                  last)
+                != 0)
+            {
+                return NGX_ERROR;
+            }
+
+            ctx->fed = 1;
+        }
+
+        while ((e = privacy_html_next(&ctx->sc, &ev)) != PRIVACY_HTML_DONE) {
+
+            switch (e) {
+
+            case PRIVACY_HTML_TAG:
+                action = ngx_http_privacy_tag(r, ctx, &ev, &rw);
+
+                if (action == NGX_ERROR) {
+                    return NGX_ERROR;
+                }
+
+                if (action == NGX_HTTP_PRIVACY_REMOVE) {
+                    privacy_html_remove(&ctx->sc);
+                    ctx->removed++;
+                    break;
+                }
+
+                if (action == NGX_HTTP_PRIVACY_REWRITE) {
+                    if (ngx_http_privacy_emit_copy(r, ctx, rw.data, rw.len)
+                        != NGX_OK)
+                    {
+                        return NGX_ERROR;
+                    }
+
+                    break;
+                }
+
+                /* fall through - kept as it is */
+
+            case PRIVACY_HTML_PASS:
+                if ((ev.held_len
+                     && ngx_http_privacy_emit_copy(r, ctx, ev.held,
+                                                   ev.held_len)
+                        != NGX_OK)
+                    || (ev.len
+                        && ngx_http_privacy_emit_span(r, ctx, b, ev.off,
+                                                      ev.len)
+                           != NGX_OK))
+                {
+                    return NGX_ERROR;
+                }
+
+                break;
+
+            case PRIVACY_HTML_OVERFLOW:
+                if (ctx->conf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {
+                    ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                                  "privacy: a tag longer than "
+                                  "privacy_html_max_tag (%uz), response "
+                                  "ended (privacy_fail closed)",
+                                  ctx->conf->html_max_tag);
+                    return NGX_ERROR;
+                }
+
+                ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                              "privacy: a tag longer than privacy_html_max_tag "
+                              "(%uz), rest of the response passed unscanned "
+                              "(privacy_fail open)", ctx->conf->html_max_tag);
+
+                if ((ev.held_len
+                     && ngx_http_privacy_emit_copy(r, ctx, ev.held,
+                                                   ev.held_len)
+                        != NGX_OK))
+                {
+                    return NGX_ERROR;
+                }
+
+                /* everything from here on goes out as it came */
+
+                tail = (b->last - b->pos) - ev.off;
+
+                if (tail && ngx_http_privacy_emit_span(r, ctx, b, ev.off, tail)
+                            != NGX_OK)
+                {
+                    return NGX_ERROR;
+                }
+
+                ctx->passthrough = 1;
+                goto flags;
+
+            default: /* PRIVACY_HTML_SKIP, PRIVACY_HTML_HOLD */
+                break;
+            }
+        }
+
+    flags:
+
+        /* the buf is scanned: release it now unless a span points into it */
+
+        if (ctx->last_span) {
+            ctx->last_span->buf->shadow = b;
+            ctx->last_span->buf->recycled = b->recycled;
+
+        } else {
+            b->pos = b->last;
+        }
+
+        if (ngx_http_privacy_emit_flags(r, ctx, b) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        ctx->buf = NULL;
+    }
+}
+
+
+/* a buf of ours, from the free list, with room for size bytes, queued */
+static ngx_chain_t *
+ngx_http_privacy_own_buf(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t size)
+{
+    u_char       *start, *end;
+    ngx_buf_t    *b;
+    ngx_chain_t  *cl;
+
+    cl = ngx_chain_get_free_buf(r->pool, &ctx->free);
+    if (cl == NULL) {
+        return NULL;
+    }
+
+    b = cl->buf;
+
+    if (size && (b->start == NULL || (size_t) (b->end - b->start) < size)) {
+        size = ngx_max(size, 512);
+
+        start = ngx_pnalloc(r->pool, size);
+        if (start == NULL) {
+            return NULL;
+        }
+
+        b->start = start;
+        b->end = start + size;
+    }
+
+    start = b->start;
+    end = b->end;
+    ngx_memzero(b, sizeof(ngx_buf_t));
+
+    b->start = start;
+    b->end = end;
+    b->pos = start;
+    b->last = start;
+    b->tag = (ngx_buf_tag_t) &ngx_http_privacy_module;
+
+    *ctx->last_out = cl;
+    ctx->last_out = &cl->next;
+
+    return cl;
+}
+
+
+/* bytes of ours: a held tag start, or a rewritten tag */
+static ngx_int_t
+ngx_http_privacy_emit_copy(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len)
+{
+    ngx_buf_t    *b;
+    ngx_chain_t  *cl;
+
+    if (len == 0) {
+        return NGX_OK;
+    }
+
+    cl = ngx_http_privacy_own_buf(r, ctx, len);
+    if (cl == NULL) {
+        return NGX_ERROR;
+    }
+
+    b = cl->buf;
+    b->memory = 1;
+    b->last = ngx_cpymem(b->pos, p, len);
+
+    return NGX_OK;
+}
+
+
+/* bytes of the input, zero-copy */
+static ngx_int_t
+ngx_http_privacy_emit_span(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t *src, size_t off, size_t len)
+{
+    ngx_buf_t    *b;
+    ngx_chain_t  *cl;
+
+    cl = ngx_http_privacy_own_buf(r, ctx, 0);
+    if (cl == NULL) {
+        return NGX_ERROR;
+    }
+
+    b = cl->buf;
+    b->memory = 1;
+    b->pos = src->pos + off;
+    b->last = b->pos + len;
+
+    /* the last span of src will carry the shadow that releases src */
+    ctx->last_span = cl;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_emit_flags(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t *src)
+{
+    ngx_buf_t    *b;
+    ngx_chain_t  *cl;
+
+    if (!(src->flush || src->recycled || src->last_buf || src->last_in_chain
+          || src->sync))
+    {
+        return NGX_OK;
+    }
+
+    cl = ngx_http_privacy_own_buf(r, ctx, 0);
+    if (cl == NULL) {
+        return NGX_ERROR;
+    }
+
+    b = cl->buf;
+
+    b->flush = (src->flush || src->recycled);
+    b->last_buf = src->last_buf;
+    b->last_in_chain = src->last_in_chain;
+    b->sync = !(b->flush || b->last_buf || b->last_in_chain);
+
+    return NGX_OK;
+}
+
+
+/* --- which category an element belongs to ----------------------------- */
+
+static ngx_int_t
+ngx_http_privacy_attr_is(const privacy_html_attr_t *a, const char *name)
+{
+    size_t  n;
+
+    n = ngx_strlen(name);
+
+    return a->name_len == n
+           && ngx_strncasecmp((u_char *) a->name, (u_char *) name, n) == 0;
+}
+
+
+/* an attribute value with character references decoded, into scratch */
+static ngx_str_t
+ngx_http_privacy_decoded(ngx_http_privacy_html_ctx_t *ctx,
+    const privacy_html_attr_t *a)
+{
+    ngx_str_t  v;
+
+    v.data = ctx->scratch;
+    v.len = 0;
+
+    if (a && a->value && a->value_len <= ctx->conf->html_max_tag) {
+        v.len = privacy_html_decode(a->value, a->value_len, ctx->scratch);
+    }
+
+    return v;
+}
+
+
+/* CMP vocabulary onto the module's categories */
+static privacy_mask_t
+ngx_http_privacy_vocabulary(ngx_http_request_t *r, u_char *p, size_t len)
+{
+    ngx_uint_t                     i, j;
+    ngx_http_privacy_category_t   *cat;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    static const struct {
+        const char      *word;
+        privacy_mask_t   mask;
+    } words[] = {
+        { "essential", PRIVACY_CAT_NECESSARY },
+        { "required", PRIVACY_CAT_NECESSARY },
+        { "ignore", PRIVACY_CAT_NECESSARY },            /* Cookiebot */
+        { "functional", PRIVACY_CAT_PREFERENCES },
+        { "functionality", PRIVACY_CAT_PREFERENCES },
+        { "personalization", PRIVACY_CAT_PREFERENCES },
+        { "statistics", PRIVACY_CAT_ANALYTICS },        /* Cookiebot */
+        { "performance", PRIVACY_CAT_ANALYTICS },
+        { "measurement", PRIVACY_CAT_ANALYTICS },
+        { "ads", PRIVACY_CAT_MARKETING },
+        { "advertising", PRIVACY_CAT_MARKETING },
+        { "advertisement", PRIVACY_CAT_MARKETING },
+        { "targeting", PRIVACY_CAT_MARKETING },
+        { NULL, 0 }
+    };
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    cat = ngx_http_privacy_category_find(pmcf, p, len);
+    if (cat) {
+        return cat->bit;
+    }
+
+    for (i = 0; words[i].word; i++) {
+        j = ngx_strlen(words[i].word);
+
+        if (j == len && ngx_strncasecmp(p, (u_char *) words[i].word, j) == 0) {
+            return words[i].mask;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * Explicit markup: data-privacy-category, data-category, data-cookieconsent,
+ * data-cookiecategory; a list means every category in it is needed.
+ * Returns the mask, 0 when the element carries none we understand.
+ */
+static privacy_mask_t
+ngx_http_privacy_markup(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
+{
+    u_char                     *p, *end, *s;
+    ngx_str_t                   v;
+    ngx_uint_t                  i;
+    privacy_mask_t              mask, m;
+    const privacy_html_attr_t  *a;
+
+    static const char  *names[] = {
+        "data-privacy-category", "data-category", "data-cookieconsent",
+        "data-cookiecategory", NULL
+    };
+
+    for (i = 0; names[i]; i++) {
+        a = privacy_html_attr(ev, names[i]);
+        if (a == NULL || a->value == NULL) {
+            continue;
+        }
+
+        v = ngx_http_privacy_decoded(ctx, a);
+        p = v.data;
+        end = p + v.len;
+        mask = 0;
+
+        while (p < end) {
+            while (p < end && (*p == ',' || *p == ' ' || *p == '\t')) {
+                p++;
+            }
+
+            s = p;
+
+            while (p < end && *p != ',' && *p != ' ' && *p != '\t') {
+                *p = ngx_tolower(*p);
+                p++;
+            }
+
+            if (p > s) {
+                m = ngx_http_privacy_vocabulary(r, s, p - s);
+
+                if (m == 0) {
+                    /* a word we do not know: the markup is not ours */
+                    mask = 0;
+                    break;
+                }
+
+                mask |= m;
+            }
+        }
+
+        if (mask) {
+            return mask;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * A URL, entity-decoded already (in ctx->scratch or a copy), normalised to
+ * "//host/path" in ctx->norm: absolute and scheme-relative URLs, and
+ * root-relative ones against the page's host.  0 for other URLs.
+ */
+static size_t
+ngx_http_privacy_normalise(ngx_http_privacy_html_ctx_t *ctx, u_char *p,
+    size_t len)
+{
+    u_char  *n;
+
+    while (len && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'
+                   || *p == '\f'))
+    {
+        p++;
+        len--;
+    }
+
+    while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'
+                   || p[len - 1] == '\n' || p[len - 1] == '\r'
+                   || p[len - 1] == '\f'))
+    {
+        len--;
+    }
+
+    if (len > ctx->conf->html_max_tag) {
+        return 0;
+    }
+
+    n = ctx->norm;
+
+    if (len >= 2 && p[0] == '/' && p[1] == '/') {
+        ngx_memcpy(n, p, len);
+        return len;
+    }
+
+    if (len > 7 && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0) {
+        ngx_memcpy(n, p + 5, len - 5);
+        return len - 5;
+    }
+
+    if (len > 8 && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0) {
+        ngx_memcpy(n, p + 6, len - 6);
+        return len - 6;
+    }
+
+    if (len >= 1 && p[0] == '/' && ctx->host.len && ctx->host.len < 500) {
+        n = ngx_cpymem(n, "//", 2);
+        n = ngx_cpymem(n, ctx->host.data, ctx->host.len);
+        ngx_memcpy(n, p, len);
+        return 2 + ctx->host.len + len;
+    }
+
+    return 0;
+}
+
+
+/* the category of one URL; 0 when no rule classifies it */
+static privacy_mask_t
+ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    u_char *p, size_t len, ngx_uint_t *third_party)
+{
+    size_t                         n, hlen, i;
+    u_char                        *host;
+    privacy_mask_t                 cat;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    n = ngx_http_privacy_normalise(ctx, p, len);
+    if (n == 0) {
+        return 0;
+    }
+
+    if (third_party) {
+        host = ctx->norm + 2;
+        hlen = ngx_http_privacy_url_host_len(host, n - 2);
+
+        for (i = 0; i < hlen; i++) {
+            if (host[i] == '@') {
+                host += i + 1;
+                hlen -= i + 1;
+                i = 0;
+            }
+        }
+
+        for (i = 0; i < hlen && host[i] != ':'; i++) { /* void */ }
+
+        *third_party = !(i == ctx->host.len
+                         && ngx_strncasecmp(host, ctx->host.data, i) == 0);
+    }
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    if (ngx_http_privacy_url_category(pmcf, ctx->norm, n, ctx->work, &cat)
+        == NGX_OK)
+    {
+        return cat;
+    }
+
+    return 0;
+}
+
+
+/* every URL of a srcset or ping list ("url 2x, url 1x" / "url url") */
+static privacy_mask_t
+ngx_http_privacy_url_list(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
+    ngx_uint_t srcset)
+{
+    u_char          *p, *end, *s;
+    ngx_str_t        v;
+    privacy_mask_t   cat;
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    p = v.data;
+    end = p + v.len;
+    cat = 0;
+
+    while (p < end) {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'
+                           || *p == '\r' || *p == '\f' || *p == ','))
+        {
+            p++;
+        }
+
+        s = p;
+
+        while (p < end && *p != ' ' && *p != '\t' && *p != '\n'
+               && *p != '\r' && *p != '\f')
+        {
+            p++;
+        }
+
+        if (srcset && p > s && p[-1] == ',') {
+            p--;
+        }
+
+        if (p > s) {
+            cat |= ngx_http_privacy_url(r, ctx, s, p - s, NULL);
+        }
+
+        if (srcset) {
+            /* skip the descriptor up to the next comma */
+            while (p < end && *p != ',') {
+                p++;
+            }
+        }
+    }
+
+    return cat;
+}
+
+
+/* a small number from "1", "0", "1px" */
+static ngx_int_t
+ngx_http_privacy_tiny(u_char *p, size_t len)
+{
+    while (len && (*p == ' ' || *p == '\t')) {
+        p++;
+        len--;
+    }
+
+    if (len == 0 || (*p != '0' && *p != '1')) {
+        return 0;
+    }
+
+    p++;
+    len--;
+
+    return len == 0 || (len == 2 && ngx_strncasecmp(p, (u_char *) "px", 2)
+                                    == 0);
+}
+
+
+/* an <img> of at most 1x1 pixel, or hidden: the shape of a web beacon */
+static ngx_int_t
+ngx_http_privacy_pixel_shape(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    u_char                     *p, *q, *end;
+    ngx_str_t                   v;
+    ngx_uint_t                  w, h;
+    const privacy_html_attr_t  *a;
+
+    w = 0;
+    h = 0;
+
+    a = privacy_html_attr(ev, "width");
+    if (a && a->value) {
+        v = ngx_http_privacy_decoded(ctx, a);
+        w = ngx_http_privacy_tiny(v.data, v.len);
+    }
+
+    a = privacy_html_attr(ev, "height");
+    if (a && a->value) {
+        v = ngx_http_privacy_decoded(ctx, a);
+        h = ngx_http_privacy_tiny(v.data, v.len);
+    }
+
+    if (w && h) {
+        return 1;
+    }
+
+    a = privacy_html_attr(ev, "style");
+    if (a == NULL || a->value == NULL) {
+        return 0;
+    }
+
+    v = ngx_http_privacy_decoded(ctx, a);
+
+    /* lowercase without blanks: "display: none" is "display:none" */
+
+    for (p = v.data, q = v.data, end = v.data + v.len; p < end; p++) {
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') {
+            *q++ = ngx_tolower(*p);
+        }
+    }
+
+    end = q;
+
+    if (ngx_strlcasestrn(v.data, end, (u_char *) "display:none", 12 - 1)
+        || ngx_strlcasestrn(v.data, end, (u_char *) "visibility:hidden",
+                            17 - 1))
+    {
+        return 1;
+    }
+
+    p = ngx_strlcasestrn(v.data, end, (u_char *) "width:", 6 - 1);
+    q = ngx_strlcasestrn(v.data, end, (u_char *) "height:", 7 - 1);
+
+    if (p && q) {
+        p += 6;
+        q += 7;
+        w = (p < end && (*p == '0' || *p == '1')
+             && (p + 1 == end || p[1] == ';' || p[1] == 'p'));
+        h = (q < end && (*q == '0' || *q == '1')
+             && (q + 1 == end || q[1] == ';' || q[1] == 'p'));
+
+        return w && h;
+    }
+
+    return 0;
+}
+
+
+/* rel="preconnect dns-prefetch preload prefetch stylesheet ..." */
+static ngx_int_t
+ngx_http_privacy_link_loads(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    u_char                     *p, *end, *s;
+    ngx_str_t                   v;
+    ngx_uint_t                  i;
+    const privacy_html_attr_t  *a;
+
+    static ngx_str_t  rels[] = {
+        ngx_string("preconnect"), ngx_string("dns-prefetch"),
+        ngx_string("preload"), ngx_string("prefetch"),
+        ngx_string("modulepreload"), ngx_string("prerender"),
+        ngx_string("stylesheet"), ngx_null_string
+    };
+
+    a = privacy_html_attr(ev, "rel");
+    if (a == NULL || a->value == NULL) {
+        return 0;
+    }
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    p = v.data;
+    end = p + v.len;
+
+    while (p < end) {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n')) {
+            p++;
+        }
+
+        s = p;
+
+        while (p < end && *p != ' ' && *p != '\t' && *p != '\n') {
+            p++;
+        }
+
+        for (i = 0; rels[i].len; i++) {
+            if ((size_t) (p - s) == rels[i].len
+                && ngx_strncasecmp(s, rels[i].data, rels[i].len) == 0)
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
+/* the page blocked the element itself, CMP-style: type="text/plain" */
+static ngx_int_t
+ngx_http_privacy_page_blocked(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    ngx_str_t                   v;
+    const privacy_html_attr_t  *a;
+
+    a = privacy_html_attr(ev, "type");
+
+    if (a && a->value) {
+        v = ngx_http_privacy_decoded(ctx, a);
+
+        if (v.len == 10 && ngx_strncasecmp(v.data, (u_char *) "text/plain",
+                                           10) == 0)
+        {
+            return 1;
+        }
+    }
+
+    /* <iframe data-src> / <img data-src> without src */
+    return ev->el != PRIVACY_HTML_SCRIPT
+           && privacy_html_attr(ev, "data-src") != NULL
+           && privacy_html_attr(ev, "src") == NULL;
+}
+
+
+static u_char *
+ngx_http_privacy_put_attr(u_char *p, const privacy_html_attr_t *a,
+    const char *prefix, const char *rename)
+{
+    *p++ = ' ';
+
+    if (prefix) {
+        p = ngx_cpymem(p, prefix, ngx_strlen(prefix));
+    }
+
+    if (rename) {
+        p = ngx_cpymem(p, rename, ngx_strlen(rename));
+
+    } else {
+        p = ngx_cpymem(p, a->name, a->name_len);
+    }
+
+    if (a->value) {
+        *p++ = '=';
+
+        if (a->quote) {
+            *p++ = a->quote;
+        }
+
+        p = ngx_cpymem(p, a->value, a->value_len);
+
+        if (a->quote) {
+            *p++ = a->quote;
+        }
+    }
+
+    return p;
+}
+
+
+/*
+ * Rebuilds a start tag.  neutralize: URL attributes become data-privacy-*,
+ * a script gets type="text/plain".  activate: the reverse of what a CMP
+ * page does (data-src becomes src, the text/plain type goes, data-type
+ * comes back).  drop_ping: the same tag without its ping attribute.
+ */
+#define NGX_HTTP_PRIVACY_NEUTRALIZE  1
+#define NGX_HTTP_PRIVACY_ACTIVATE    2
+#define NGX_HTTP_PRIVACY_DROP_PING   3
+
+static ngx_int_t
+ngx_http_privacy_rebuild(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    ngx_uint_t how, ngx_str_t *out)
+{
+    u_char                     *p;
+    size_t                      i;
+    ngx_uint_t                  script, has_src;
+    const privacy_html_attr_t  *a, *dtype;
+
+    if (ctx->rewrite == NULL) {
+        ctx->rewrite = ngx_pnalloc(r->pool, ctx->conf->html_max_tag
+                                   + 32 * PRIVACY_HTML_MAX_ATTRS + 64);
+        if (ctx->rewrite == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    script = (ev->el == PRIVACY_HTML_SCRIPT);
+    has_src = (privacy_html_attr(ev, "src") != NULL);
+    dtype = privacy_html_attr(ev, "data-type");
+
+    p = ctx->rewrite;
+    *p++ = '<';
+    p = ngx_cpymem(p, ev->name, ev->name_len);
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+
+        switch (how) {
+
+        case NGX_HTTP_PRIVACY_NEUTRALIZE:
+            if (script && ngx_http_privacy_attr_is(a, "type")) {
+                continue;
+            }
+
+            if (ngx_http_privacy_attr_is(a, "src")
+                || ngx_http_privacy_attr_is(a, "href")
+                || ngx_http_privacy_attr_is(a, "srcset")
+                || ngx_http_privacy_attr_is(a, "ping")
+                || (ev->el == PRIVACY_HTML_OBJECT
+                    && ngx_http_privacy_attr_is(a, "data")))
+            {
+                p = ngx_http_privacy_put_attr(p, a, "data-privacy-", NULL);
+                continue;
+            }
+
+            break;
+
+        case NGX_HTTP_PRIVACY_ACTIVATE:
+            if (ngx_http_privacy_attr_is(a, "type")) {
+                if (dtype && dtype->value) {
+                    p = ngx_http_privacy_put_attr(p, dtype, NULL, "type");
+                }
+
+                continue;
+            }
+
+            if (ngx_http_privacy_attr_is(a, "data-type")) {
+                continue;
+            }
+
+            if (!has_src && ngx_http_privacy_attr_is(a, "data-src")) {
+                p = ngx_http_privacy_put_attr(p, a, NULL, "src");
+                continue;
+            }
+
+            break;
+
+        default: /* NGX_HTTP_PRIVACY_DROP_PING */
+            if (ngx_http_privacy_attr_is(a, "ping")) {
+                continue;
+            }
+        }
+
+        p = ngx_http_privacy_put_attr(p, a, NULL, NULL);
+    }
+
+    if (how == NGX_HTTP_PRIVACY_NEUTRALIZE && script) {
+        p = ngx_cpymem(p, " type=\"text/plain\"", 18);
+    }
+
+    if (ev->self_closing) {
+        *p++ = ' ';
+        *p++ = '/';
+    }
+
+    *p++ = '>';
+
+    out->data = ctx->rewrite;
+    out->len = p - ctx->rewrite;
+
+    return NGX_HTTP_PRIVACY_REWRITE;
+}
+
+
+/* the decision for one reported tag */
+static ngx_int_t
+ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev, ngx_str_t *out)
+{
+    size_t                      i;
+    ngx_str_t                   v;
+    ngx_uint_t                  explicit, third_party, url_attr;
+    privacy_mask_t              cat, granted;
+    const privacy_html_attr_t  *a;
+
+    if (ev->is_end || ev->el == PRIVACY_HTML_NOSCRIPT) {
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    granted = ctx->d->granted;
+
+    if (ev->el == PRIVACY_HTML_A || ev->el == PRIVACY_HTML_AREA) {
+        /* hyperlink auditing: the link stays, a non-granted ping goes */
+
+        a = privacy_html_attr(ev, "ping");
+        if (a == NULL || a->value == NULL) {
+            return NGX_HTTP_PRIVACY_KEEP;
+        }
+
+        cat = ngx_http_privacy_url_list(r, ctx, a, 0);
+
+        if (cat == 0 || (cat & ~granted) == 0) {
+            return NGX_HTTP_PRIVACY_KEEP;
+        }
+
+        ctx->removed++;
+
+        return ngx_http_privacy_rebuild(r, ctx, ev,
+                                        NGX_HTTP_PRIVACY_DROP_PING, out);
+    }
+
+    if (ev->el == PRIVACY_HTML_LINK && !ngx_http_privacy_link_loads(ctx, ev)) {
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    cat = ngx_http_privacy_markup(r, ctx, ev);
+    explicit = (cat != 0);
+    third_party = 0;
+    url_attr = 0;
+
+    if (!explicit) {
+        for (i = 0; i < ev->nattrs; i++) {
+            a = &ev->attrs[i];
+
+            if (a->dup || a->value == NULL) {
+                continue;
+            }
+
+            if (ngx_http_privacy_attr_is(a, "srcset")) {
+                cat |= ngx_http_privacy_url_list(r, ctx, a, 1);
+                continue;
+            }
+
+            if (ngx_http_privacy_attr_is(a, "src")
+                || (ev->el == PRIVACY_HTML_LINK
+                    && ngx_http_privacy_attr_is(a, "href"))
+                || (ev->el == PRIVACY_HTML_OBJECT
+                    && ngx_http_privacy_attr_is(a, "data")))
+            {
+                v = ngx_http_privacy_decoded(ctx, a);
+                cat |= ngx_http_privacy_url(r, ctx, v.data, v.len,
+                                            &third_party);
+                url_attr = 1;
+            }
+        }
+
+        if (cat == 0 && ev->el == PRIVACY_HTML_IMG && url_attr && third_party
+            && ctx->conf->unknown_pixel
+            && ngx_http_privacy_pixel_shape(ctx, ev))
+        {
+            cat = ctx->conf->unknown_pixel;
+        }
+    }
+
+    if (cat == 0 || (cat & ~granted) == 0) {
+
+        if (explicit && ctx->conf->html_activate
+            && ngx_http_privacy_page_blocked(ctx, ev))
+        {
+            return ngx_http_privacy_rebuild(r, ctx, ev,
+                                            NGX_HTTP_PRIVACY_ACTIVATE, out);
+        }
+
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "privacy html: <%*s> not granted", ev->name_len, ev->name);
+
+    if (ctx->conf->html_action == NGX_HTTP_PRIVACY_ACTION_REMOVE) {
+        return NGX_HTTP_PRIVACY_REMOVE;
+    }
+
+    ctx->removed++;
+
+    if (explicit && ngx_http_privacy_page_blocked(ctx, ev)) {
+        /* inert already: the page blocked it itself */
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_NEUTRALIZE,
+                                    out);
+}
+
+
+/* --- gzip from the upstream ------------------------------------------- */
+
+static ngx_int_t
+ngx_http_privacy_inflate(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t **out)
+{
+    int          rc;
+    ngx_buf_t   *zb, *in;
+    ngx_uint_t   i;
+
+    for ( ;; ) {
+
+        if (ctx->zin == NULL) {
+            if (ctx->in == NULL) {
+                return NGX_DONE;
+            }
+
+            ctx->zin = ctx->in->buf;
+            ctx->in = ctx->in->next;
+        }
+
+        in = ctx->zin;
+
+        if (ctx->zdone || !ngx_buf_in_memory(in) || in->pos == in->last) {
+            /* no data (or data after the gzip member): pass the flags on */
+
+            if (ngx_buf_size(in) && ctx->zdone) {
+                ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                              "privacy: bytes after the end of the gzip "
+                              "body ignored");
+            }
+
+            in->pos = in->last;
+
+            if (in->last_buf && !ctx->zdone) {
+                ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                              "privacy: the upstream's gzip body is "
+                              "truncated");
+            }
+
+            ctx->zin = NULL;
+            *out = in;
+            return NGX_OK;
+        }
+
+        /* a free inflate buf: everything pointing into it was sent */
+
+        zb = NULL;
+
+        for (i = 0; i < NGX_HTTP_PRIVACY_INFLATE_BUFS; i++) {
+            if (ctx->zbufs[i] == NULL) {
+                ctx->zbufs[i] = ngx_create_temp_buf(r->pool,
+                                                NGX_HTTP_PRIVACY_INFLATE_SIZE);
+                if (ctx->zbufs[i] == NULL) {
+                    return NGX_ERROR;
+                }
+
+                ctx->zbufs[i]->pos = ctx->zbufs[i]->last;
+            }
+
+            if (ctx->zbufs[i]->pos == ctx->zbufs[i]->last) {
+                zb = ctx->zbufs[i];
+                break;
+            }
+        }
+
+        if (zb == NULL) {
+            return NGX_AGAIN;
+        }
+
+        if (!ctx->zstarted) {
+            ctx->zstream.zalloc = Z_NULL;
+            ctx->zstream.zfree = Z_NULL;
+            ctx->zstream.opaque = Z_NULL;
+
+            /* 16 + MAX_WBITS: gzip wrapper only */
+            if (inflateInit2(&ctx->zstream, MAX_WBITS + 16) != Z_OK) {
+                return NGX_ERROR;
+            }
+
+            ctx->zstarted = 1;
+        }
+
+        zb->pos = zb->start;
+        zb->last = zb->start;
+        zb->last_buf = 0;
+        zb->last_in_chain = 0;
+        zb->flush = 0;
+        zb->recycled = 1;        /* ask for a flush: these bufs are few */
+        zb->shadow = NULL;
+
+        ctx->zstream.next_in = in->pos;
+        ctx->zstream.avail_in = in->last - in->pos;
+        ctx->zstream.next_out = zb->start;
+        ctx->zstream.avail_out = zb->end - zb->start;
+
+        rc = inflate(&ctx->zstream, Z_NO_FLUSH);
+
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                          "privacy: the upstream's gzip body is corrupt "
+                          "(inflate: %d), response ended", rc);
+            return NGX_ERROR;
+        }
+
+        in->pos = ctx->zstream.next_in;
+        zb->last = ctx->zstream.next_out;
+
+        if (rc == Z_STREAM_END) {
+            ctx->zdone = 1;
+        }
+
+        if (in->pos == in->last) {
+            if (in->last_buf && !ctx->zdone) {
+                ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                              "privacy: the upstream's gzip body is "
+                              "truncated");
+            }
+
+            zb->last_buf = in->last_buf;
+            zb->last_in_chain = in->last_in_chain;
+            zb->flush = in->flush;
+            ctx->zin = NULL;
+        }
+
+        if (zb->last == zb->pos && !zb->last_buf && !zb->last_in_chain
+            && !zb->flush)
+        {
+            /* nothing came out yet: read on */
+            zb->pos = zb->last;
+            continue;
+        }
+
+        *out = zb;
+        return NGX_OK;
+    }
+}
+
+
+static void
+ngx_http_privacy_inflate_end(void *data)
+{
+    ngx_http_privacy_html_ctx_t  *ctx = data;
+
+    if (ctx->zstarted) {
+        inflateEnd(&ctx->zstream);
+        ctx->zstarted = 0;
+    }
+}
+
+
+/*
+ * Link response headers that make the browser contact a tracker host
+ * (preconnect, preload, ...): each non-granted entry is removed.
+ */
+ngx_int_t
+ngx_http_privacy_link_headers(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf)
+{
+    u_char                        *p, *end, *s, *e, *u, *ue, *q, *value;
+    ngx_uint_t                     i;
+    privacy_mask_t                 cat;
+    ngx_list_part_t               *part;
+    ngx_table_elt_t               *h;
+    ngx_http_privacy_decision_t   *d;
+    ngx_http_privacy_html_ctx_t    tmp;
+
+    d = NULL;
+
+    part = &r->headers_out.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].hash == 0 || h[i].key.len != 4
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "link", 4) != 0
+            || h[i].value.len > 4096)
+        {
+            continue;
+        }
+
+        if (d == NULL) {
+            d = ngx_http_privacy_decide(r);
+            if (d == NULL) {
+                return NGX_ERROR;
+            }
+
+            ngx_memzero(&tmp, sizeof(tmp));
+            tmp.conf = plcf;
+            tmp.host = r->headers_in.server;
+            tmp.norm = ngx_pnalloc(r->pool, 2 * 4096 + 2048);
+            if (tmp.norm == NULL) {
+                return NGX_ERROR;
+            }
+
+            tmp.work = tmp.norm + 4096 + 512;
+        }
+
+        value = ngx_pnalloc(r->pool, 2 * h[i].value.len);
+        if (value == NULL) {
+            return NGX_ERROR;
+        }
+
+        q = value;
+        p = h[i].value.data;
+        end = p + h[i].value.len;
+
+        /* entries: <url>; params, <url>; params */
+
+        while (p < end) {
+            while (p < end && (*p == ' ' || *p == '\t' || *p == ',')) {
+                p++;
+            }
+
+            if (p == end) {
+                break;
+            }
+
+            s = p;
+            u = ngx_strlchr(p, end, '<');
+            ue = u ? ngx_strlchr(u, end, '>') : NULL;
+            e = ue ? ngx_strlchr(ue, end, ',') : NULL;
+
+            if (e == NULL) {
+                e = end;
+            }
+
+            p = e;
+
+            if (ue) {
+                cat = ngx_http_privacy_url(r, &tmp, u + 1, ue - u - 1, NULL);
+
+                if (cat && (cat & ~d->granted)) {
+                    continue;
+                }
+            }
+
+            while (e > s && (e[-1] == ' ' || e[-1] == '\t')) {
+                e--;
+            }
+
+            if (q != value) {
+                *q++ = ',';
+                *q++ = ' ';
+            }
+
+            q = ngx_cpymem(q, s, e - s);
+        }
+
+        if (q == value) {
+            h[i].hash = 0;
+
+        } else {
+            h[i].value.data = value;
+            h[i].value.len = q - value;
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+/* $privacy_elements_removed */
+ngx_uint_t
+ngx_http_privacy_elements_removed(ngx_http_request_t *r)
+{
+    ngx_http_privacy_ctx_t       *ctx;
+    ngx_http_privacy_html_ctx_t  *hc;
+
+    ctx = ngx_http_get_module_ctx(r, ngx_http_privacy_module);
+
+    if (ctx == NULL || ctx->html == NULL) {
+        return 0;
+    }
+
+    hc = ctx->html;
+
+    return hc->removed;
+}
