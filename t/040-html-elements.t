@@ -1,0 +1,609 @@
+# HTML enforcement by element kind: script, img (src, srcset), iframe, link
+# hints, a ping, object, embed, inside noscript, inline script with CMP markup;
+# remove and neutralize; granted and not granted.
+use Test::Nginx::Socket 'no_plan';
+
+no_shuffle();
+run_tests();
+
+__DATA__
+
+
+=== TEST 1: nothing granted, remove: every tracker element is gone
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        add_header X-Removed $privacy_elements_removed;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.html {
+        default_type text/html;
+    }
+--- user_files
+>>> kinds.html
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.html
+--- response_body
+<!DOCTYPE html>
+
+
+
+
+
+<link rel="stylesheet" href="/site.css">
+<a href="/next">next</a>
+
+
+<noscript></noscript>
+
+
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 2: nothing granted, neutralize: every tracker element is inert
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_action neutralize;
+        add_header X-Removed $privacy_elements_removed;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.html {
+        default_type text/html;
+    }
+--- user_files
+>>> kinds.html
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.html
+--- response_body
+<!DOCTYPE html>
+<script data-privacy-src="https://www.googletagmanager.com/gtag/js?id=G-1" type="text/plain"></script>
+<img data-privacy-src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img data-privacy-srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe data-privacy-src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" data-privacy-href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next">next</a>
+<object data-privacy-data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed data-privacy-src="https://ad.doubleclick.net/e.swf">
+<noscript><img data-privacy-src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT data-privacy-SRC=//www.google-analytics.com/analytics.js type="text/plain"></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 3: everything granted, remove: the page is unchanged
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        add_header X-Removed $privacy_elements_removed;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.html {
+        default_type text/html;
+    }
+--- user_files
+>>> kinds.html
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.html
+--- more_headers
+Cookie: privacy_consent=1:analytics.marketing:1732300000:0
+--- response_body
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 4: everything granted, neutralize: the page is unchanged
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_action neutralize;
+        add_header X-Removed $privacy_elements_removed;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.html {
+        default_type text/html;
+    }
+--- user_files
+>>> kinds.html
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.html
+--- more_headers
+Cookie: privacy_consent=1:analytics.marketing:1732300000:0
+--- response_body
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 5: analytics granted only: marketing elements go, analytics stay
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        add_header X-Removed $privacy_elements_removed;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.html {
+        default_type text/html;
+    }
+--- user_files
+>>> kinds.html
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.html
+--- more_headers
+Cookie: privacy_consent=1:analytics:1732300000:0
+--- response_body
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+
+
+
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+
+
+<noscript></noscript>
+
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 6: GPC withdraws marketing from a full grant
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        add_header X-Removed $privacy_elements_removed;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.html {
+        default_type text/html;
+    }
+--- user_files
+>>> kinds.html
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.html
+--- more_headers
+Cookie: privacy_consent=1:analytics.marketing:1732300000:0
+Sec-GPC: 1
+--- response_body
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+
+
+
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+
+
+<noscript></noscript>
+
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 7: filtered responses: no Content-Length, weak ETag, no ranges, Vary
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.html {
+        default_type text/html;
+        etag on;
+    }
+--- user_files
+>>> kinds.html
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.html
+--- response_headers_like
+ETag: W/".+"
+Vary: Cookie, DNT, Sec-GPC
+Accept-Ranges:
+Content-Length:
+--- response_body
+<!DOCTYPE html>
+
+
+
+
+
+<link rel="stylesheet" href="/site.css">
+<a href="/next">next</a>
+
+
+<noscript></noscript>
+
+
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 8: $privacy_elements_removed counts the elements removed
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+    log_format removed "privacy-removed: [$privacy_elements_removed]";
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        access_log logs/error.log removed;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.html {
+        default_type text/html;
+    }
+--- user_files
+>>> kinds.html
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.html
+--- response_body
+<!DOCTYPE html>
+
+
+
+
+
+<link rel="stylesheet" href="/site.css">
+<a href="/next">next</a>
+
+
+<noscript></noscript>
+
+
+<img src="/logo.png" alt="logo">
+--- error_log
+privacy-removed: [11]
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 9: other content types are not scanned
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.txt {
+        default_type text/plain;
+    }
+--- user_files
+>>> kinds.txt
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.txt
+--- response_body
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 10: privacy_html_types adds a type
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_types application/xhtml+xml;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.xhtml {
+        default_type application/xhtml+xml;
+    }
+--- user_files
+>>> kinds.xhtml
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.xhtml
+--- response_body
+<!DOCTYPE html>
+
+
+
+
+
+<link rel="stylesheet" href="/site.css">
+<a href="/next">next</a>
+
+
+<noscript></noscript>
+
+
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 11: privacy off: the body filter does nothing
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host google-analytics.com googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy off;
+        privacy_html on;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /kinds.html {
+        default_type text/html;
+    }
+--- user_files
+>>> kinds.html
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- request
+GET /t/kinds.html
+--- response_body
+<!DOCTYPE html>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView" alt="">
+<img srcset="https://www.facebook.com/tr?id=2 1x, /logo@2x.png 2x" alt="">
+<iframe src="https://td.doubleclick.net/x"></iframe>
+<link rel="preload" href="https://www.google-analytics.com/analytics.js" as="script">
+<link rel="stylesheet" href="/site.css">
+<a href="/next" ping="https://www.google-analytics.com/ping">next</a>
+<object data="https://ad.doubleclick.net/o.swf"><param name="a" value="b"></object>
+<embed src="https://ad.doubleclick.net/e.swf">
+<noscript><img src="https://www.facebook.com/tr?id=3"></noscript>
+<script type="text/plain" data-category="marketing">fbq('init')</script>
+<SCRIPT SRC=//www.google-analytics.com/analytics.js></SCRIPT>
+<img src="/logo.png" alt="logo">
+--- no_error_log
+[error]
+[alert]
