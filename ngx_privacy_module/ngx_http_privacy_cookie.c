@@ -374,10 +374,6 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
     ngx_http_privacy_decision_t  *d;
     ngx_http_privacy_loc_conf_t  *plcf;
 
-    if (r != r->main) {
-        return ngx_http_next_header_filter(r);
-    }
-
     plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
 
     if (!plcf->enable) {
@@ -387,6 +383,26 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
     ctx = ngx_http_privacy_get_ctx(r);
     if (ctx == NULL) {
         return NGX_ERROR;
+    }
+
+    if (r != r->main) {
+        /* a subrequest's headers never reach the client; its body does */
+
+        if (plcf->html) {
+            rc = ngx_http_privacy_html_header(r, ctx, plcf);
+
+            if (rc == NGX_ERROR) {
+                return NGX_ERROR;
+            }
+
+            if (rc > NGX_OK) {
+                return ngx_http_filter_finalize_request(r,
+                                                     &ngx_http_privacy_module,
+                                                     rc);
+            }
+        }
+
+        return ngx_http_next_header_filter(r);
     }
 
     d = NULL;
