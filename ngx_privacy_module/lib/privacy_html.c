@@ -1,23 +1,26 @@
 /*
  * privacy_html.c: streaming HTML tag scanner (see privacy_html.h).
  *
- * The lexer follows the HTML5 tokenizer states, restartable at any byte.
- * Text is crossed with memchr(); tags are crossed with tight class-table
- * loops, and quoted attribute values with memchr() again.  Only the tags
- * that can be reported are held and parsed into attributes; others only
- * need their end found.
+ * The lexer follows the HTML5 tokenizer states and can stop and resume at
+ * any byte.  Text is crossed with a 16-byte SSE2 probe, then memchr();
+ * a tag whose name is complete in the chunk takes a fast path (name looked
+ * up in place, attributes crossed by one goto-based routine); the switch
+ * over saved states only runs where a chunk ends inside a construct.
  *
  * A tag is "active" from its "<" while it may still be reported.  Its bytes
- * are not part of the open PASS run; when the chunk ends they are copied
- * into buf (HOLD).  The tag ends up reported (TAG), released as plain bytes
- * (PASS with held bytes) once its name shows it is of no interest, or cut
- * at max_tag bytes (OVERFLOW).  A reported tag is at most max_tag bytes
- * long whatever the chunking, so events do not depend on the splits.
+ * stay out of the open PASS run; if the chunk ends, they are copied into
+ * buf (HOLD).  It ends up reported (TAG), released as plain bytes (PASS
+ * with held bytes) once its name shows it is of no interest, or cut at
+ * max_tag bytes (OVERFLOW).  A reported tag is at most max_tag bytes long
+ * whatever the chunking, so events do not depend on where chunks split.
+ * Attribute bounds of an active tag are recorded while crossing it, as
+ * offsets from its "<": no second pass, and valid across chunks.
  *
  * Approximations, on purpose:
  *   - raw text ends at the end tag of the element that started it; the tree
  *     builder's context (foreign content, <svg><title>, <![CDATA[ in svg,
- *     scripting flag for <noscript>) is not modelled; noscript is markup;
+ *     the scripting flag for <noscript>) is not modelled; noscript is
+ *     markup, so pixels in it are reported;
  *   - script data escaped and double escaped states are implemented, so
  *     "<!--<script></script>-->" inside a script does not end it;
  *   - a removed noscript/object ends at the end tag of the same name at the
@@ -1431,6 +1434,24 @@ privacy_html_remove(privacy_html_t *sc)
     default:
         break;
     }
+}
+
+
+const unsigned char *
+privacy_html_held(const privacy_html_t *sc, size_t *len)
+{
+    unsigned  k;
+
+    *len = sc->active ? sc->held : 0;
+
+    /* a HOLD not yet delivered: its bytes are still the caller's */
+    for (k = sc->qhead; k < sc->qn; k++) {
+        if (sc->q[k].type == PRIVACY_HTML_HOLD) {
+            *len -= sc->q[k].len;
+        }
+    }
+
+    return sc->buf;
 }
 
 

@@ -2,12 +2,14 @@
  * privacy_html.h: nginx-free streaming HTML tag scanner.
  *
  * The body filter pushes the response body through the scanner chunk by
- * chunk.  The scanner follows the HTML5 tokenizer (data, tags, comments,
- * raw text, script data) and reports only the tags the privacy filter acts
- * on.  For every chunk it says which bytes can go out verbatim (zero-copy),
- * which belong to an incomplete tag and were copied into the scanner's
- * bounded buffer, and which lie inside a removed element.  It never
- * allocates: the state and the tag buffer are caller-provided memory.
+ * chunk (any size, 1 byte to megabytes).  The scanner follows the HTML5
+ * tokenizer (data, tags, comments, doctype, bogus comments, raw text and
+ * script data) and reports only the tags the privacy filter acts on, with
+ * their attributes and stream offsets.  For every chunk it says which bytes
+ * go out verbatim (zero-copy), which belong to an incomplete tag and were
+ * copied into the bounded tag buffer, and which lie inside a removed
+ * element.  No allocation, no globals: the state and the tag buffer are
+ * caller-provided memory; one scanner per stream.
  *
  * Reported tags
  *   start tags: a area embed iframe img link noscript object script source
@@ -27,15 +29,15 @@
  *       while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
  *           switch (ev.type) {
  *           case PRIVACY_HTML_PASS:         bytes that go out verbatim
- *               copy(ev.held, ev.held_len);    (rare, small: a tag start
- *                                               that was held, then found
- *                                               to be of no interest)
+ *               copy(ev.held, ev.held_len);    (rare and small: a "<scr"
+ *                                               held at a chunk end that
+ *                                               turned out to be "<scroll")
  *               ref(p + ev.off, ev.len);       (zero-copy span of p)
  *               break;
  *           case PRIVACY_HTML_SKIP:         inside a removed element
- *           case PRIVACY_HTML_HOLD:         copied into buf; p[off..] is
- *               break;                      no longer needed by us
- *           case PRIVACY_HTML_TAG:          decide
+ *           case PRIVACY_HTML_HOLD:         the span was copied into buf:
+ *               break;                      p[off..] is no longer needed
+ *           case PRIVACY_HTML_TAG:          decide, before the next call
  *               if (tracker(&ev)) {
  *                   privacy_html_remove(&sc);  (whole element; emit nothing)
  *               } else if (rewrite(&ev, out)) {
@@ -45,24 +47,30 @@
  *                   ref(p + ev.off, ev.len);   (keep: same as PASS)
  *               }
  *               break;
- *           case PRIVACY_HTML_OVERFLOW:     tag longer than max_tag
- *               fail open: emit it like PASS, scanning goes on (the tag is
- *               kept unexamined); fail closed: stop and refuse the body
+ *           case PRIVACY_HTML_OVERFLOW:     a reported tag > max_tag bytes
+ *               fail open: emit it like PASS; scanning goes on and the rest
+ *               of the tag comes as PASS (kept unexamined); or stop and pass
+ *               everything after the span through (see privacy_html_held);
+ *               fail closed: refuse the body
  *           }
  *       }
  *
  * Every event covers ev.held[0 .. held_len) (bytes of earlier chunks, kept
- * in buf) followed by p[ev.off .. ev.off + ev.len).  The spans of one chunk's
- * events tile [0, n) in order, so the caller can release an input buffer as
- * soon as its last PASS span has been sent.  Pointers in an event stay valid
- * until the next privacy_html_next() or privacy_html_feed() call; p itself
- * must stay valid until privacy_html_next() returned PRIVACY_HTML_DONE.  The
- * caller may stop between events (no free output buffers) and resume later.
+ * in buf) followed by p[ev.off .. ev.off + ev.len).  The spans of a chunk's
+ * events tile [0, n) in order, so an input buffer can be released as soon
+ * as its last PASS span has been sent.  ev.start and ev.end are the event's
+ * stream offsets; for a TAG, "<" to just after ">".  Pointers in an event
+ * stay valid until the next privacy_html_next() or privacy_html_feed()
+ * call; p must stay valid until privacy_html_next() returned
+ * PRIVACY_HTML_DONE.  The caller may stop between events (no free output
+ * buffers) and resume later.  Memory per stream: sizeof(privacy_html_t)
+ * (about 2.5 KB) plus max_tag, whatever the body; a removed element's
+ * content, however long, is skipped without being held.
  *
- * Limitations (see privacy_html.c for details): foreign content (svg, math)
- * is tokenized as HTML; "appropriate end tag" is approximated by the element
- * that opened the raw text; a removed noscript or object ends at the end tag
- * of the same name at the same nesting depth, or at the end of the stream.
+ * Limitations (details in privacy_html.c): foreign content (svg, math) is
+ * tokenized as HTML; raw text ends at the end tag of the element that
+ * opened it; a removed noscript or object ends at the end tag of the same
+ * name at the same depth, or at the end of the stream.
  */
 
 #ifndef PRIVACY_HTML_H
@@ -250,6 +258,13 @@ void privacy_html_remove(privacy_html_t *sc);
  */
 int privacy_html_parse(const unsigned char *p, size_t len,
     privacy_html_event_t *ev, privacy_html_attr_t *attrs, size_t n);
+
+/*
+ * Bytes of earlier chunks held for a still incomplete tag.  A caller that
+ * stops scanning early (fail open) emits these, then the current chunk from
+ * the end of the last event's span (0 if none yet), then the rest as is.
+ */
+const unsigned char *privacy_html_held(const privacy_html_t *sc, size_t *len);
 
 /* the effective (first) attribute called name (ASCII, any case), or NULL */
 const privacy_html_attr_t *privacy_html_attr(const privacy_html_event_t *ev,

@@ -1,0 +1,332 @@
+/*
+ * fuzz_html.c: libFuzzer target for the streaming HTML tag scanner.
+ *
+ * The first two input bytes pick max_tag and a decision seed; the rest is
+ * the body.  The body is scanned in one chunk and again cut at points
+ * derived from the input; both runs must give the same tags, the same
+ * output and sound events (spans tiling each chunk, held bytes equal to
+ * the stream's).  Every chunk is a separate allocation freed once done, so
+ * ASan catches a pointer kept into an old chunk.
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "privacy_html.h"
+
+
+typedef struct {
+    unsigned char  *out;
+    size_t          olen;
+    uint64_t        log;        /* FNV-1a over the tag events */
+    size_t          tags;
+} run_t;
+
+static unsigned char  tagbuf[4096];
+static unsigned char  dec[4096];
+
+
+#define CHECK(c)  do { if (!(c)) { __builtin_trap(); } } while (0)
+
+
+static uint64_t
+fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char  *s = p;
+
+    while (n--) {
+        h = (h ^ *s++) * 0x100000001b3ULL;
+    }
+    return h;
+}
+
+static void
+emit(run_t *r, const unsigned char *p, size_t n)
+{
+    if (n) {
+        memcpy(r->out + r->olen, p, n);
+        r->olen += n;
+    }
+}
+
+/* the scanner's view of a tag equals the standalone parser's */
+static void
+check_parse(const privacy_html_event_t *ev)
+{
+    size_t                      k;
+    privacy_html_event_t        pe;
+    privacy_html_attr_t         pa[PRIVACY_HTML_MAX_ATTRS];
+    const privacy_html_attr_t  *a, *b;
+
+    CHECK(privacy_html_parse(ev->tag, ev->tag_len, &pe, pa,
+                             PRIVACY_HTML_MAX_ATTRS) == 0);
+    CHECK(pe.el == ev->el && pe.is_end == ev->is_end);
+    CHECK(pe.name == ev->name && pe.name_len == ev->name_len);
+    CHECK(pe.self_closing == ev->self_closing);
+    CHECK(pe.truncated == ev->truncated && pe.nattrs == ev->nattrs);
+
+    for (k = 0; k < ev->nattrs; k++) {
+        a = &ev->attrs[k];
+        b = &pa[k];
+        CHECK(a->name == b->name && a->name_len == b->name_len);
+        CHECK(a->value == b->value && a->value_len == b->value_len);
+        CHECK(a->quote == b->quote && a->dup == b->dup);
+    }
+}
+
+/* keep, remove or replace, from the tag's bytes only */
+static void
+decide(privacy_html_t *sc, const privacy_html_event_t *ev,
+    const unsigned char *chunk, unsigned seed, run_t *r)
+{
+    size_t                      i, n;
+    uint64_t                    h;
+    const privacy_html_attr_t  *a;
+
+    h = fnv(0xcbf29ce484222325ULL, ev->tag, ev->tag_len);
+
+    r->tags++;
+    r->log = fnv(r->log, &ev->start, sizeof(ev->start));
+    r->log = fnv(r->log, &ev->end, sizeof(ev->end));
+    r->log = fnv(r->log, &ev->el, sizeof(ev->el));
+    r->log = fnv(r->log, &ev->nattrs, sizeof(ev->nattrs));
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+        CHECK(a->name >= ev->tag && a->name + a->name_len < ev->tag
+                                                            + ev->tag_len);
+        CHECK(a->value == NULL
+              || (a->value >= ev->tag
+                  && a->value + a->value_len < ev->tag + ev->tag_len));
+        r->log = fnv(r->log, a->name, a->name_len);
+        if (a->value) {
+            n = privacy_html_decode(a->value, a->value_len, dec);
+            CHECK(n <= a->value_len);
+            r->log = fnv(r->log, dec, n);
+        }
+    }
+
+    switch ((h ^ seed) % 4) {
+    case 0:
+        privacy_html_remove(sc);
+        return;
+    case 1:
+        emit(r, (const unsigned char *) "[R]", 3);
+        return;
+    default:
+        emit(r, ev->held, ev->held_len);
+        emit(r, chunk + ev->off, ev->len);
+        return;
+    }
+}
+
+static void
+run(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
+    size_t max_tag, unsigned seed, int keep, run_t *r)
+{
+    size_t                c, prev, to, n, at, hold, held;
+    unsigned char        *chunk;
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+
+    r->olen = 0;
+    r->log = 0xcbf29ce484222325ULL;
+    r->tags = 0;
+    hold = 0;
+    held = 0;
+
+    CHECK(privacy_html_init(&sc, tagbuf, max_tag) == 0);
+
+    prev = 0;
+
+    for (c = 0; c <= ncuts; c++) {
+        to = c < ncuts ? cuts[c] : len;
+        n = to - prev;
+        chunk = malloc(n ? n : 1);
+        CHECK(chunk != NULL);
+        if (n) {
+            memcpy(chunk, in + prev, n);
+        }
+
+        CHECK(privacy_html_feed(&sc, n ? chunk : NULL, n, c == ncuts) == 0);
+        at = 0;
+
+        while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+            CHECK(ev.off == at && ev.off + ev.len <= n);
+            CHECK(ev.start == prev + ev.off - ev.held_len);
+            CHECK(ev.end == prev + ev.off + ev.len);
+            CHECK(ev.held_len == 0
+                  || memcmp(ev.held, in + ev.start, ev.held_len) == 0);
+            at += ev.len;
+            held += ev.held_len;
+
+            switch (ev.type) {
+            case PRIVACY_HTML_PASS:
+                emit(r, ev.held, ev.held_len);
+                emit(r, chunk + ev.off, ev.len);
+                break;
+            case PRIVACY_HTML_SKIP:
+                CHECK(!keep);
+                break;
+            case PRIVACY_HTML_HOLD:
+                CHECK(ev.held_len == 0);
+                hold += ev.len;
+                CHECK(hold - held <= max_tag);
+                break;
+            case PRIVACY_HTML_OVERFLOW:
+                CHECK(ev.held_len + ev.len == max_tag);
+                r->log = fnv(r->log, &ev.start, sizeof(ev.start));
+                emit(r, ev.held, ev.held_len);
+                emit(r, chunk + ev.off, ev.len);
+                break;
+            case PRIVACY_HTML_TAG:
+                CHECK(ev.tag_len == ev.end - ev.start && ev.tag_len >= 3);
+                CHECK(ev.tag_len <= max_tag);
+                CHECK(ev.tag[0] == '<' && ev.tag[ev.tag_len - 1] == '>');
+                CHECK(memcmp(ev.tag, in + ev.start, ev.tag_len) == 0);
+                check_parse(&ev);
+                if (keep) {
+                    r->tags++;
+                    emit(r, ev.held, ev.held_len);
+                    emit(r, chunk + ev.off, ev.len);
+                } else {
+                    decide(&sc, &ev, chunk, seed, r);
+                }
+                break;
+            default:
+                CHECK(0);
+            }
+        }
+
+        CHECK(at == n);
+        free(chunk);
+        prev = to;
+    }
+
+    CHECK(hold == held);
+    CHECK(privacy_html_feed(&sc, in, 0, 1) == -1);
+}
+
+
+/* keep everything up to the k-th event, then pass the rest through */
+static void
+bail(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
+    size_t max_tag, size_t k, run_t *r)
+{
+    size_t                c, prev, to, n, at, events, held;
+    const unsigned char  *h;
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+
+    r->olen = 0;
+    events = 0;
+    prev = 0;
+    n = 0;
+    at = 0;
+
+    CHECK(privacy_html_init(&sc, tagbuf, max_tag) == 0);
+
+    for (c = 0; c <= ncuts; c++) {
+        to = c < ncuts ? cuts[c] : len;
+        n = to - prev;
+        CHECK(privacy_html_feed(&sc, in + prev, n, c == ncuts) == 0);
+        at = 0;
+        if (events == k) {
+            goto out;
+        }
+        while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+            if (ev.type != PRIVACY_HTML_SKIP && ev.type != PRIVACY_HTML_HOLD) {
+                emit(r, ev.held, ev.held_len);
+                emit(r, in + prev + ev.off, ev.len);
+            }
+            at = ev.off + ev.len;
+            if (++events == k) {
+                goto out;
+            }
+        }
+        prev = to;
+    }
+
+    return;
+
+out:
+    h = privacy_html_held(&sc, &held);
+    emit(r, h, held);
+    emit(r, in + prev + at, len - prev - at);
+}
+
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    size_t         i, len, ncuts, max_tag, cuts[64];
+    uint32_t       x;
+    unsigned       seed;
+    const uint8_t  *in;
+    run_t           one, split;
+
+    if (size < 2) {
+        return 0;
+    }
+
+    max_tag = PRIVACY_HTML_MIN_TAG + (size_t) data[0] * 15;
+    seed = data[1];
+    in = data + 2;
+    len = size - 2;
+
+    /* cut points from a generator seeded by the input */
+    x = (uint32_t) fnv(0xcbf29ce484222325ULL, data, size) | 1;
+    ncuts = 0;
+
+    if (len && (data[1] & 0xc0) == 0xc0 && len < 64) {
+        /* byte at a time */
+        for (i = 1; i < len; i++) {
+            cuts[ncuts++] = i;
+        }
+    } else if (len) {
+        size_t  want = 1 + x % 32;
+
+        for (i = 0; i < want; i++) {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            cuts[ncuts++] = x % (len + 1);
+        }
+        /* sort; equal cuts make empty chunks, which must work too */
+        for (i = 1; i < ncuts; i++) {
+            size_t  j, v = cuts[i];
+
+            for (j = i; j > 0 && cuts[j - 1] > v; j--) {
+                cuts[j] = cuts[j - 1];
+            }
+            cuts[j] = v;
+        }
+    }
+
+    one.out = malloc(len + 1);
+    split.out = malloc(len + 1);
+    CHECK(one.out != NULL && split.out != NULL);
+
+    /* decisions: same tags, same output whatever the chunking */
+    run(in, len, NULL, 0, max_tag, seed, 0, &one);
+    run(in, len, cuts, ncuts, max_tag, seed, 0, &split);
+    CHECK(one.olen == split.olen && one.tags == split.tags);
+    CHECK(one.log == split.log);
+    CHECK(one.olen == 0 || memcmp(one.out, split.out, one.olen) == 0);
+
+    /* keep everything: output is the input */
+    run(in, len, cuts, ncuts, max_tag, seed, 1, &split);
+    CHECK(split.olen == len && (len == 0 || !memcmp(split.out, in, len)));
+
+    /* fail open at an arbitrary event: held bytes plus the rest */
+    bail(in, len, cuts, ncuts, max_tag, x % (len / 8 + 2), &split);
+    CHECK(split.olen == len && (len == 0 || !memcmp(split.out, in, len)));
+
+    free(one.out);
+    free(split.out);
+
+    return 0;
+}

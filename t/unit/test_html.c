@@ -1,0 +1,1313 @@
+/*
+ * test_html.c: unit tests of the streaming HTML tag scanner.
+ *
+ * A reference "apply decisions" driver turns events into output bytes, so
+ * every test checks both the reported tags and the bytes that would go to
+ * the client.  The central property: any chunking gives the same tags and
+ * the same output as one chunk.
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "privacy_html.h"
+#include "unit.h"
+
+
+typedef struct {
+    unsigned char  *p;
+    size_t          len;
+    size_t          cap;
+} vec_t;
+
+typedef struct {
+    vec_t           out;        /* bytes for the client */
+    vec_t           log;        /* TAG and OVERFLOW events, serialized */
+    size_t          hold;       /* bytes reported as HOLD */
+    size_t          held;       /* held bytes handed back in events */
+    size_t          max_pending;
+    size_t          skipped;
+    unsigned        tags;
+    unsigned        overflows;
+    unsigned        bad;        /* broken event invariants */
+} res_t;
+
+enum {
+    KEEP_ALL = 0,
+    APPLY
+};
+
+static unsigned char  tagbuf[1 << 16];
+static unsigned char  dec[1 << 16];
+
+
+static void
+vec_add(vec_t *v, const void *p, size_t n)
+{
+    if (v->len + n > v->cap) {
+        v->cap = (v->len + n) * 2 + 64;
+        v->p = realloc(v->p, v->cap);
+        if (v->p == NULL) {
+            abort();
+        }
+    }
+    if (n) {
+        memcpy(v->p + v->len, p, n);
+    }
+    v->len += n;
+}
+
+static void
+vec_str(vec_t *v, const char *s)
+{
+    vec_add(v, s, strlen(s));
+}
+
+static void
+res_free(res_t *r)
+{
+    free(r->out.p);
+    free(r->log.p);
+    memset(r, 0, sizeof(*r));
+}
+
+static int
+vec_eq(const vec_t *a, const vec_t *b)
+{
+    return a->len == b->len && (a->len == 0 || !memcmp(a->p, b->p, a->len));
+}
+
+static int
+contains(const unsigned char *p, size_t n, const char *s)
+{
+    size_t  i, m = strlen(s);
+
+    for (i = 0; i + m <= n; i++) {
+        if (memcmp(p + i, s, m) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* decoded value of the effective attribute, or NULL */
+static const unsigned char *
+attr_dec(const privacy_html_event_t *ev, const char *name, size_t *n)
+{
+    const privacy_html_attr_t  *a;
+
+    a = privacy_html_attr(ev, name);
+    if (a == NULL) {
+        return NULL;
+    }
+    *n = privacy_html_decode(a->value ? a->value : (const unsigned char *) "",
+                             a->value_len, dec);
+    return dec;
+}
+
+static int
+attr_is(const privacy_html_event_t *ev, const char *name, const char *val)
+{
+    size_t                n;
+    const unsigned char  *v = attr_dec(ev, name, &n);
+
+    return v && n == strlen(val) && memcmp(v, val, n) == 0;
+}
+
+static int
+attr_has(const privacy_html_event_t *ev, const char *name, const char *s)
+{
+    size_t                n;
+    const unsigned char  *v = attr_dec(ev, name, &n);
+
+    return v && contains(v, n, s);
+}
+
+static int
+name_is(const privacy_html_attr_t *a, const char *s)
+{
+    size_t  i, n = strlen(s);
+
+    if (a->name_len != n) {
+        return 0;
+    }
+    for (i = 0; i < n; i++) {
+        unsigned char  c = a->name[i];
+
+        if (c >= 'A' && c <= 'Z') {
+            c |= 0x20;
+        }
+        if (c != (unsigned char) s[i]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* a tag as text: "<name a=v b="w" c! />" (! marks a duplicate) */
+static void
+tag_text(vec_t *v, const privacy_html_event_t *ev)
+{
+    size_t                      i;
+    char                        q[2] = { 0, 0 };
+    const privacy_html_attr_t  *a;
+
+    vec_str(v, ev->is_end ? "</" : "<");
+    vec_add(v, ev->name, ev->name_len);
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+        vec_str(v, " ");
+        vec_add(v, a->name, a->name_len);
+        if (a->value) {
+            q[0] = (char) a->quote;
+            vec_str(v, "=");
+            vec_str(v, q);
+            vec_add(v, a->value, a->value_len);
+            vec_str(v, q);
+        }
+        if (a->dup) {
+            vec_str(v, "!");
+        }
+    }
+    vec_str(v, ev->self_closing ? " />" : ">");
+}
+
+/* the tag rebuilt without some attributes; scripts neutralised */
+static void
+rewrite(vec_t *out, const privacy_html_event_t *ev, int neutralise)
+{
+    size_t                      i;
+    char                        q[2] = { 0, 0 };
+    const privacy_html_attr_t  *a;
+
+    vec_str(out, "<");
+    vec_add(out, ev->name, ev->name_len);
+    if (neutralise) {
+        vec_str(out, " type=\"text/plain\"");
+    }
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+        /* duplicates too: a rename must not let a later one win */
+        if (name_is(a, "ping") || (neutralise && name_is(a, "type"))) {
+            continue;
+        }
+        vec_str(out, " ");
+        if (neutralise && name_is(a, "src")) {
+            vec_str(out, "data-privacy-src");
+        } else {
+            vec_add(out, a->name, a->name_len);
+        }
+        if (a->value) {
+            q[0] = (char) a->quote;
+            vec_str(out, "=");
+            vec_str(out, q);
+            vec_add(out, a->value, a->value_len);
+            vec_str(out, q);
+        }
+    }
+    vec_str(out, ev->self_closing ? " />" : ">");
+}
+
+/*
+ * The reference policy.  Returns 0 to keep the tag as it is, 1 when it
+ * has been removed or replaced (output written here).
+ */
+static int
+apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
+{
+    if (ev->is_end) {
+        if (ev->el == PRIVACY_HTML_BODY) {
+            vec_str(out, "<div id=\"privacy-banner\"></div>");
+        }
+        return 0;
+    }
+
+    switch (ev->el) {
+
+    case PRIVACY_HTML_IMG:
+        if ((attr_is(ev, "width", "1") && attr_is(ev, "height", "1"))
+            || attr_has(ev, "src", "tracker"))
+        {
+            privacy_html_remove(sc);
+            return 1;
+        }
+        return 0;
+
+    case PRIVACY_HTML_SCRIPT:
+        if (attr_has(ev, "src", "connect.facebook.net/en_US/sdk")
+            || attr_has(ev, "src", "googletagmanager.com/gtag"))
+        {
+            privacy_html_remove(sc);
+            return 1;
+        }
+        if (attr_has(ev, "src", "tracker")) {
+            rewrite(out, ev, 1);
+            return 1;
+        }
+        return 0;
+
+    case PRIVACY_HTML_IFRAME:
+        if (attr_has(ev, "src", "googletagmanager.com/ns.html")
+            || attr_has(ev, "src", "doubleclick"))
+        {
+            privacy_html_remove(sc);
+            return 1;
+        }
+        return 0;
+
+    case PRIVACY_HTML_NOSCRIPT:
+        if (privacy_html_attr(ev, "data-remove")) {
+            privacy_html_remove(sc);
+            return 1;
+        }
+        return 0;
+
+    case PRIVACY_HTML_OBJECT:
+        if (attr_has(ev, "data", "tracker")) {
+            privacy_html_remove(sc);
+            return 1;
+        }
+        return 0;
+
+    case PRIVACY_HTML_LINK:
+        if (attr_has(ev, "href", "googletagmanager")
+            || attr_has(ev, "href", "hotjar"))
+        {
+            privacy_html_remove(sc);
+            return 1;
+        }
+        return 0;
+
+    case PRIVACY_HTML_A:
+        if (privacy_html_attr(ev, "ping")) {
+            rewrite(out, ev, 0);
+            return 1;
+        }
+        return 0;
+
+    default:
+        return 0;
+    }
+}
+
+static void
+log_event(res_t *r, const privacy_html_event_t *ev)
+{
+    char  s[96];
+
+    snprintf(s, sizeof(s), "%c%llu-%llu:",
+             ev->type == PRIVACY_HTML_TAG ? 'T' : 'O',
+             (unsigned long long) ev->start, (unsigned long long) ev->end);
+    vec_str(&r->log, s);
+    if (ev->type == PRIVACY_HTML_TAG) {
+        snprintf(s, sizeof(s), "%d%d%d:", (int) ev->el, (int) ev->truncated,
+                 (int) ev->nattrs);
+        vec_str(&r->log, s);
+        tag_text(&r->log, ev);
+    }
+    vec_str(&r->log, "\n");
+}
+
+/* the scanner's attributes equal those of the standalone parser */
+static int
+same_as_parse(const privacy_html_event_t *ev)
+{
+    size_t                      k;
+    privacy_html_event_t        pe;
+    privacy_html_attr_t         pa[PRIVACY_HTML_MAX_ATTRS];
+    const privacy_html_attr_t  *a, *b;
+
+    if (privacy_html_parse(ev->tag, ev->tag_len, &pe, pa,
+                           PRIVACY_HTML_MAX_ATTRS) != 0
+        || pe.el != ev->el || pe.is_end != ev->is_end
+        || pe.name != ev->name || pe.name_len != ev->name_len
+        || pe.self_closing != ev->self_closing
+        || pe.truncated != ev->truncated || pe.nattrs != ev->nattrs)
+    {
+        return 0;
+    }
+
+    for (k = 0; k < ev->nattrs; k++) {
+        a = &ev->attrs[k];
+        b = &pa[k];
+        if (a->name != b->name || a->name_len != b->name_len
+            || a->value != b->value || a->value_len != b->value_len
+            || a->quote != b->quote || a->dup != b->dup)
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+/*
+ * Feed in[0..len) cut at cuts[0..ncuts) (increasing), check the event
+ * invariants, apply the policy.  Each chunk lives in its own allocation,
+ * scribbled over once its events are done, so stale pointers show up.
+ */
+static void
+drive(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
+    int policy, size_t max_tag, res_t *r)
+{
+    size_t                c, prev, to, n, at;
+    unsigned char        *chunk;
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+
+    memset(r, 0, sizeof(*r));
+
+    if (privacy_html_init(&sc, tagbuf, max_tag) != 0) {
+        r->bad++;
+        return;
+    }
+
+    prev = 0;
+
+    for (c = 0; c <= ncuts; c++) {
+        to = c < ncuts ? cuts[c] : len;
+        n = to - prev;
+        chunk = malloc(n + 1);
+        if (chunk == NULL) {
+            abort();
+        }
+        memcpy(chunk, in + prev, n);
+
+        if (privacy_html_feed(&sc, chunk, n, c == ncuts) != 0) {
+            r->bad++;
+        }
+
+        at = 0;
+
+        while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+            /* spans tile the chunk; held bytes are the stream's bytes */
+            if (ev.off != at || ev.off + ev.len > n
+                || ev.start != prev + ev.off - ev.held_len
+                || ev.end != prev + ev.off + ev.len
+                || (ev.held_len
+                    && memcmp(ev.held, in + ev.start, ev.held_len) != 0))
+            {
+                r->bad++;
+            }
+            at = ev.off + ev.len;
+            r->held += ev.held_len;
+
+            switch (ev.type) {
+
+            case PRIVACY_HTML_PASS:
+                vec_add(&r->out, ev.held, ev.held_len);
+                vec_add(&r->out, chunk + ev.off, ev.len);
+                break;
+
+            case PRIVACY_HTML_SKIP:
+                r->skipped += ev.held_len + ev.len;
+                break;
+
+            case PRIVACY_HTML_HOLD:
+                if (ev.held_len) {
+                    r->bad++;
+                }
+                r->hold += ev.len;
+                if (r->hold - r->held > r->max_pending) {
+                    r->max_pending = r->hold - r->held;
+                }
+                break;
+
+            case PRIVACY_HTML_OVERFLOW:
+                r->overflows++;
+                log_event(r, &ev);
+                if (ev.held_len + ev.len != max_tag) {
+                    r->bad++;
+                }
+                /* fail open */
+                vec_add(&r->out, ev.held, ev.held_len);
+                vec_add(&r->out, chunk + ev.off, ev.len);
+                break;
+
+            case PRIVACY_HTML_TAG:
+                r->tags++;
+                if (ev.tag_len != ev.end - ev.start || ev.tag_len > max_tag
+                    || ev.tag[0] != '<' || ev.tag[ev.tag_len - 1] != '>'
+                    || memcmp(ev.tag, in + ev.start, ev.tag_len) != 0
+                    || (ev.held_len == 0 && ev.tag != chunk + ev.off)
+                    || !same_as_parse(&ev))
+                {
+                    r->bad++;
+                }
+                log_event(r, &ev);
+                if (policy == APPLY && apply(&sc, &ev, &r->out)) {
+                    break;
+                }
+                vec_add(&r->out, ev.held, ev.held_len);
+                vec_add(&r->out, chunk + ev.off, ev.len);
+                break;
+
+            default:
+                r->bad++;
+                break;
+            }
+        }
+
+        if (at != n) {
+            r->bad++;
+        }
+
+        memset(chunk, 0xee, n);
+        free(chunk);
+        prev = to;
+    }
+
+    if (r->hold != r->held || privacy_html_feed(&sc, in, 0, 1) != -1) {
+        r->bad++;
+    }
+}
+
+static void
+drive1(const unsigned char *in, size_t len, int policy, size_t max_tag,
+    res_t *r)
+{
+    drive(in, len, NULL, 0, policy, max_tag, r);
+}
+
+/* the reported tags of html, as text */
+static char *
+events(const char *html)
+{
+    static char           s[4096];
+    size_t                n;
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+    vec_t                 v;
+
+    memset(&v, 0, sizeof(v));
+    privacy_html_init(&sc, tagbuf, PRIVACY_HTML_MAX_TAG_DEFAULT);
+    privacy_html_feed(&sc, (const unsigned char *) html, strlen(html), 1);
+    while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+        if (ev.type == PRIVACY_HTML_TAG) {
+            tag_text(&v, &ev);
+        } else if (ev.type == PRIVACY_HTML_OVERFLOW) {
+            vec_str(&v, "<OVERFLOW>");
+        }
+    }
+    n = v.len < sizeof(s) - 1 ? v.len : sizeof(s) - 1;
+    if (n) {
+        memcpy(s, v.p, n);
+    }
+    s[n] = '\0';
+    free(v.p);
+    return s;
+}
+
+/* the output of the reference policy on html in one chunk */
+static char *
+applied(const char *html)
+{
+    static char  s[4096];
+    size_t       n;
+    res_t        r;
+
+    drive1((const unsigned char *) html, strlen(html), APPLY,
+           PRIVACY_HTML_MAX_TAG_DEFAULT, &r);
+    n = r.out.len < sizeof(s) - 1 ? r.out.len : sizeof(s) - 1;
+    if (n) {
+        memcpy(s, r.out.p, n);
+    }
+    s[n] = '\0';
+    if (r.bad) {
+        strcpy(s, "BAD EVENTS");
+    }
+    res_free(&r);
+    return s;
+}
+
+#define EV(html, want)                                                        \
+    UNIT_CHECK(strcmp(events(html), want) == 0, "%s\n  got  %s\n  want %s",   \
+               html, events(html), want)
+
+#define OUT(html, want)                                                       \
+    UNIT_CHECK(strcmp(applied(html), want) == 0, "%s\n  got  %s\n  want %s",  \
+               html, applied(html), want)
+
+
+/*
+ * Split invariance: 2 chunks at every position, 3 chunks at every pair
+ * when len <= all3, else on a grid of about grid x grid pairs.
+ */
+static void
+check_splits(const char *what, const unsigned char *in, size_t len,
+    int policy, size_t max_tag, size_t all3, size_t grid)
+{
+    size_t    i, j, step, cuts[2];
+    unsigned  fails = 0, runs = 0;
+    res_t     one, r;
+
+    drive1(in, len, policy, max_tag, &one);
+    UNIT_CHECK(one.bad == 0, "%s: one chunk: %u broken invariants", what,
+               one.bad);
+    if (policy == KEEP_ALL) {
+        UNIT_CHECK(one.out.len == len && !memcmp(one.out.p, in, len),
+                   "%s: output differs from input", what);
+    }
+
+    for (i = 0; i <= len; i++) {
+        cuts[0] = i;
+        drive(in, len, cuts, 1, policy, max_tag, &r);
+        runs++;
+        if (r.bad || !vec_eq(&r.out, &one.out) || !vec_eq(&r.log, &one.log)) {
+            if (fails++ == 0) {
+                fprintf(stderr, "%s: split at %zu differs (bad %u)\n", what,
+                        i, r.bad);
+            }
+        }
+        res_free(&r);
+    }
+
+    step = len <= all3 || grid == 0 ? 1 : len / grid + 1;
+
+    for (i = 0; i <= len; i += step) {
+        for (j = i; j <= len; j += step) {
+            cuts[0] = i;
+            cuts[1] = j;
+            drive(in, len, cuts, 2, policy, max_tag, &r);
+            runs++;
+            if (r.bad || !vec_eq(&r.out, &one.out)
+                || !vec_eq(&r.log, &one.log))
+            {
+                if (fails++ == 0) {
+                    fprintf(stderr, "%s: split at %zu,%zu differs\n", what,
+                            i, j);
+                }
+            }
+            res_free(&r);
+        }
+    }
+
+    UNIT_CHECK(fails == 0, "%s: %u of %u chunkings differ", what, fails,
+               runs);
+    res_free(&one);
+}
+
+/* one byte at a time */
+static void
+check_bytewise(const char *what, const unsigned char *in, size_t len,
+    int policy)
+{
+    size_t   i, *cuts;
+    res_t    one, r;
+
+    cuts = malloc((len + 1) * sizeof(size_t));
+    if (cuts == NULL) {
+        abort();
+    }
+    for (i = 0; i < len; i++) {
+        cuts[i] = i + 1;
+    }
+    drive1(in, len, policy, PRIVACY_HTML_MAX_TAG_DEFAULT, &one);
+    drive(in, len, cuts, len, policy, PRIVACY_HTML_MAX_TAG_DEFAULT, &r);
+    UNIT_CHECK(r.bad == 0 && vec_eq(&r.out, &one.out)
+               && vec_eq(&r.log, &one.log),
+               "%s: byte-at-a-time differs (bad %u)", what, r.bad);
+    free(cuts);
+    res_free(&one);
+    res_free(&r);
+}
+
+
+/*
+ * Fail open at any point: stop after the k-th event (or at a chunk start),
+ * emit what privacy_html_held() returns and the rest verbatim; with every
+ * tag kept that must give the input back.
+ */
+static void
+check_bail(const char *what, const unsigned char *in, size_t len,
+    size_t step)
+{
+    size_t                k, pos, n, at, held, events, fails = 0;
+    const unsigned char  *h;
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+    vec_t                 out;
+
+    for (k = 0; ; k++) {
+        memset(&out, 0, sizeof(out));
+        privacy_html_init(&sc, tagbuf, 256);
+        events = 0;
+
+        for (pos = 0; pos < len; pos += n) {
+            n = len - pos < step ? len - pos : step;
+            privacy_html_feed(&sc, in + pos, n, pos + n == len);
+            at = 0;
+            if (events == k) {
+                goto bail;
+            }
+            while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+                if (ev.type != PRIVACY_HTML_SKIP
+                    && ev.type != PRIVACY_HTML_HOLD)
+                {
+                    vec_add(&out, ev.held, ev.held_len);
+                    vec_add(&out, in + pos + ev.off, ev.len);
+                }
+                at = ev.off + ev.len;
+                if (++events == k) {
+                    goto bail;
+                }
+            }
+        }
+
+        /* k is past the last event: done */
+        free(out.p);
+        break;
+
+    bail:
+        h = privacy_html_held(&sc, &held);
+        vec_add(&out, h, held);
+        vec_add(&out, in + pos + at, len - pos - at);
+        if (out.len != len || memcmp(out.p, in, len) != 0) {
+            fails++;
+        }
+        free(out.p);
+    }
+
+    UNIT_CHECK(fails == 0 && k > 2, "%s: bail-out at %zu of %zu points",
+               what, fails, k);
+}
+
+
+static void
+test_script_data(void)
+{
+    EV("<script>var s = \"<img src=x>\"; '</scr' + 'ipt>';</script>"
+       "<img src=y>",
+       "<script></script><img src=y>");
+    EV("<SCRIPT>a</SCRIPT ><ImG SRC=y>", "<SCRIPT></SCRIPT><ImG SRC=y>");
+    EV("<script>a</scripty>b<img src=x></script >c",
+       "<script></script>");
+    EV("<script>x</script/>", "<script></script />");
+    EV("<script>x</script\tfoo=\"a>b\"><img src=z>",
+       "<script></script foo=\"a>b\"><img src=z>");
+    /* escaped: "<script>" inside "<!--" does not end at its "</script>" */
+    EV("<script><!--document.write(\"<script>x</script>\");--></script>"
+       "<img src=a>",
+       "<script></script><img src=a>");
+    EV("<script><!-- </script><img src=a>", "<script></script><img src=a>");
+    EV("<script><!--<script></script>--><img src=b></script>",
+       "<script></script>");
+    EV("<script><!--<script>--></script><img src=c>",
+       "<script></script><img src=c>");
+    EV("<script><!--<script></script></script><img src=d>",
+       "<script></script><img src=d>");
+    EV("<script><!--<script>-x</script><img src=a>--></script><img src=b>",
+       "<script></script><img src=b>");
+    EV("<script><!--<script>--x</script>--></script><img src=c>",
+       "<script></script><img src=c>");
+    EV("<script><!--a-><script></script><img src=z></script>",
+       "<script></script>");
+    EV("<script><!--<scripts></script><img src=e>",
+       "<script></script><img src=e>");
+    EV("<script><!-></script><img src=f>", "<script></script><img src=f>");
+    EV("<script>a<!--b--!>c</script><img src=g>",
+       "<script></script><img src=g>");
+    EV("<script src=a />text<img src=b></script>",
+       "<script src=a /></script>");
+    EV("<script>never closed <img src=x>", "<script>");
+    EV("<scripts>x<img src=b></scripts>", "<img src=b>");
+
+    /* the end event is at the last "</script>" */
+    {
+        const char  *h = "<script><!--<script></script>--></script>";
+        res_t        r;
+
+        drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 1024, &r);
+        UNIT_CHECK(contains(r.log.p, r.log.len, "T32-41:"),
+                   "escaped script end offset: %.*s", (int) r.log.len,
+                   (const char *) r.log.p);
+        res_free(&r);
+    }
+}
+
+static void
+test_markup(void)
+{
+    EV("<!-- <img src=a> --><img src=b>", "<img src=b>");
+    EV("<!--><img src=c>", "<img src=c>");
+    EV("<!---><img src=d>", "<img src=d>");
+    EV("<!-- x --!><img src=e>", "<img src=e>");
+    EV("<!-- a -- b ---><img src=f>", "<img src=f>");
+    EV("<!----><img src=g>", "<img src=g>");
+    EV("<!--a-><img src=h>-->", "");
+    EV("<!--<!--><img src=i>", "<img src=i>");
+    EV("<!-- --! x --><img src=j>", "<img src=j>");
+    EV("<!DOCTYPE html><img src=a>", "<img src=a>");
+    EV("<!doctype x \"a>b\"><img src=b>", "<img src=b>");
+    EV("<![CDATA[<img src=a>]]><img src=b>", "<img src=b>");
+    EV("<![CDATA[ x ]]><img src=c>", "<img src=c>");
+    EV("<!-x><img src=d>", "<img src=d>");
+    EV("<!><img src=e>", "<img src=e>");
+    EV("<?xml version=\"1.0\"?><img src=a>", "<img src=a>");
+    EV("<?php echo '<img src=x>'; ?><img src=a>", "<img src=a>");
+    EV("</ img src=x><img src=b>", "<img src=b>");
+    EV("</><img src=c>", "<img src=c>");
+    EV("<3 <img src=d> a < b <#x> <<img src=e>", "<img src=d><img src=e>");
+    EV("</3><img src=f>", "<img src=f>");
+    EV("<img src=a", "");
+    EV("<img src=\"a>", "");
+    EV("text <", "");
+    EV("</", "");
+    EV("<!--", "");
+    EV("<div><span>text</span></div>", "");
+    EV("<img src=x></img>", "<img src=x>");
+    EV("<imgx src=a><abbr><bodyx></bodyx><linked>", "");
+    EV("</body>", "</body>");
+    EV("</BODY >", "</BODY>");
+    EV("</body foo=\"a>b\">x", "</body foo=\"a>b\">");
+    EV("<embed src=e><source srcset=\"a 1x\"><object data=o></object>"
+       "<area href=h ping=p><link rel=preconnect href=//x>",
+       "<embed src=e><source srcset=\"a 1x\"><object data=o></object>"
+       "<area href=h ping=p><link rel=preconnect href=//x>");
+    EV("<a>x</a><a/><A HREF=y>", "<a><a /><A HREF=y>");
+}
+
+static void
+test_rawtext(void)
+{
+    EV("<style><img src=x></style><img src=y>", "<img src=y>");
+    EV("<style></styled><img></style>", "");
+    EV("<STYLE>a</Style\n><img src=z>", "<img src=z>");
+    EV("<textarea><img src=x></textarea><img src=y>", "<img src=y>");
+    EV("<title><script></title><img src=z>", "<img src=z>");
+    EV("<xmp><img></xmp><noembed><img></noembed><noframes><img></noframes>"
+       "<img src=w>", "<img src=w>");
+    EV("<iframe><img src=x></iframe><img src=y>",
+       "<iframe></iframe><img src=y>");
+    EV("<iframe src=a/>content<img></iframe>",
+       "<iframe src=a/></iframe>");
+    EV("<noscript><img src=p width=1 height=1></noscript>",
+       "<noscript><img src=p width=1 height=1></noscript>");
+    EV("<plaintext><img src=x></plaintext></body>", "");
+    EV("<textarea>a</textarea b='>'><img src=q>",
+       "<img src=q>");
+}
+
+static void
+test_attributes(void)
+{
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+    const char           *h;
+    unsigned char         bin[] = "<img\0 src=a><img src=b\0c>";
+
+    EV("<img src=a SRC=\"b\" alt='c' hidden>",
+       "<img src=a SRC=\"b\"! alt='c' hidden>");
+    EV("<img/src=\"a\"/width=1>", "<img src=\"a\" width=1>");
+    EV("<img src=\"a>b\">", "<img src=\"a>b\">");
+    EV("<img alt=x\"y src=z>", "<img alt=x\"y src=z>");
+    EV("<img =\"x\" src=y>", "<img =\"x\" src=y>");
+    EV("<img a=\"b\"c=d>", "<img a=\"b\" c=d>");
+    EV("<img a=\"b\"=\"c>d\">", "<img a=\"b\" =\"c>");
+    EV("<img\tsrc=a\nwidth=1\fheight=1\r>", "<img src=a width=1 height=1>");
+    EV("<img src = 'a' width\n=\n1 >", "<img src='a' width=1>");
+    EV("<img src=>", "<img src=>");
+    EV("<img src= >", "<img src=>");
+    EV("<img src=a />", "<img src=a />");
+    EV("<img src=a/>", "<img src=a/>");
+    EV("<img src=a / >", "<img src=a>");
+    EV("<a href=/>x", "<a href=/>");
+    EV("<img src=a b=c=d>", "<img src=a b=c=d>");
+    EV("<img a b c>", "<img a b c>");
+    EV("<img\"x=y>", "");
+    EV("<a href=\"/x\" ping=\"https://c/p\" PING=\"dup\">",
+       "<a href=\"/x\" ping=\"https://c/p\" PING=\"dup\"!>");
+
+    /* NUL is a name byte */
+    privacy_html_init(&sc, tagbuf, 1024);
+    privacy_html_feed(&sc, bin, sizeof(bin) - 1, 1);
+    h = NULL;
+    while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+        if (ev.type == PRIVACY_HTML_TAG) {
+            UNIT_CHECK(h == NULL && ev.start == 12 && ev.nattrs == 1
+                       && ev.attrs[0].value_len == 3,
+                       "NUL in name or value");
+            h = "seen";
+        }
+    }
+    UNIT_CHECK(h != NULL, "tag after NUL name");
+
+    /* more than MAX_ATTRS */
+    {
+        char  big[1024];
+        int   i, n;
+
+        n = sprintf(big, "<img");
+        for (i = 0; i < PRIVACY_HTML_MAX_ATTRS + 3; i++) {
+            n += sprintf(big + n, " a%d=%d", i, i);
+        }
+        sprintf(big + n, " src=last>");
+        privacy_html_init(&sc, tagbuf, 1024);
+        privacy_html_feed(&sc, (unsigned char *) big, strlen(big), 1);
+        UNIT_CHECK(privacy_html_next(&sc, &ev) == PRIVACY_HTML_TAG
+                   && ev.truncated && ev.nattrs == PRIVACY_HTML_MAX_ATTRS
+                   && privacy_html_attr(&ev, "src") == NULL,
+                   "attribute overflow flagged");
+    }
+
+    /* the standalone parser */
+    {
+        privacy_html_event_t  pe;
+        privacy_html_attr_t   pa[2];
+        const unsigned char  *t = (const unsigned char *)
+                                  "<SCRIPT a=1 b='2' A=3 c/>";
+
+        UNIT_CHECK(privacy_html_parse(t, strlen((const char *) t), &pe, pa, 2)
+                   == 0 && pe.el == PRIVACY_HTML_SCRIPT && pe.nattrs == 2
+                   && pe.truncated && pe.self_closing && pa[1].quote == '\''
+                   && !pa[0].dup,
+                   "privacy_html_parse");
+        UNIT_CHECK(privacy_html_parse(t, 3, &pe, pa, 2) == -1
+                   && privacy_html_parse((const unsigned char *) "<>", 2, &pe,
+                                         pa, 2) == -1,
+                   "privacy_html_parse refuses non-tags");
+    }
+
+    /* privacy_html_attr: first wins, any case */
+    h = "<IMG Width=\"2\" WIDTH=1 src='&#x2F;&#x2f;t'>";
+    privacy_html_init(&sc, tagbuf, 1024);
+    privacy_html_feed(&sc, (const unsigned char *) h, strlen(h), 1);
+    UNIT_CHECK(privacy_html_next(&sc, &ev) == PRIVACY_HTML_TAG
+               && ev.el == PRIVACY_HTML_IMG && attr_is(&ev, "width", "2")
+               && attr_is(&ev, "SRC", "//t") && ev.attrs[2].quote == '\''
+               && privacy_html_attr(&ev, "height") == NULL,
+               "privacy_html_attr");
+    UNIT_CHECK(strcmp(privacy_html_el_name(ev.el), "img") == 0
+               && strcmp(privacy_html_el_name(PRIVACY_HTML_OTHER), "") == 0,
+               "element names");
+}
+
+static void
+test_report_mask(void)
+{
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+    unsigned              n = 0;
+    const char           *h = "<a href=x><img src=y><script></script>"
+                              "</body>";
+
+    privacy_html_init(&sc, tagbuf, 1024);
+    privacy_html_report(&sc, PRIVACY_HTML_BIT(PRIVACY_HTML_IMG)
+                             | PRIVACY_HTML_BIT(PRIVACY_HTML_BODY));
+    privacy_html_feed(&sc, (const unsigned char *) h, strlen(h), 1);
+    while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+        if (ev.type == PRIVACY_HTML_TAG) {
+            UNIT_CHECK(ev.el == PRIVACY_HTML_IMG
+                       || (ev.el == PRIVACY_HTML_BODY && ev.is_end),
+                       "only img and </body> reported");
+            n++;
+        }
+    }
+    UNIT_CHECK(n == 2, "report mask: %u tags", n);
+
+    UNIT_CHECK(privacy_html_init(&sc, tagbuf, PRIVACY_HTML_MIN_TAG - 1) == -1,
+               "max_tag too small");
+    privacy_html_init(&sc, tagbuf, 1024);
+    UNIT_CHECK(privacy_html_feed(&sc, NULL, 1, 0) == -1
+               && privacy_html_feed(&sc, (const unsigned char *) "<im", 3, 0)
+                  == 0
+               && privacy_html_feed(&sc, (const unsigned char *) "g>", 2, 1)
+                  == -1,
+               "feed refuses a new chunk before DONE");
+}
+
+static void
+test_decisions(void)
+{
+    OUT("<p>a</p><script src=\"https://connect.facebook.net/en_US/sdk.js\">"
+        "var x=\"</scr\"+\"ipt>\"; a<b; <!-- --></script><p>b</p>",
+        "<p>a</p><p>b</p>");
+    OUT("<noscript data-remove><img src=a><noscript>n</noscript>"
+        "<script>x=\"</noscript>\"</script><!-- </noscript> --></noscript>"
+        "after",
+        "after");
+    OUT("<object data=\"https://tracker.example.net/f.swf\"><object data=y>"
+        "</object><embed src=e></object>tail",
+        "tail");
+    OUT("<iframe src=\"https://www.googletagmanager.com/ns.html?id=G\">"
+        "<img src=x></iframe>x",
+        "x");
+    OUT("<script src=\"https://tracker.example.net/t.js\" type=\"module\" "
+        "async></script>",
+        "<script type=\"text/plain\" "
+        "data-privacy-src=\"https://tracker.example.net/t.js\" async>"
+        "</script>");
+    OUT("<script src=\"https://cdn.example.org/ok.js\" "
+        "src=\"https://tracker.example.net/dup.js\"></script>",
+        "<script src=\"https://cdn.example.org/ok.js\" "
+        "src=\"https://tracker.example.net/dup.js\"></script>");
+    OUT("<a href=\"/x\" ping=\"https://c/p\" PING=\"dup\">l</a>",
+        "<a href=\"/x\">l</a>");
+    OUT("<img src=x width=1 height=1><img src=y width=\"&#49;\" height=1>"
+        "<img src=z width=1>",
+        "<img src=z width=1>");
+    OUT("<p>x</p></body></html>",
+        "<p>x</p><div id=\"privacy-banner\"></div></body></html>");
+    OUT("<noscript data-remove>never closed<img src=x></body>", "");
+    OUT("<script src=\"https://www.googletagmanager.com/gtag/js\"></script>"
+        "<script>keep</script>",
+        "<script>keep</script>");
+}
+
+static void
+test_overflow(void)
+{
+    char   h[512];
+    res_t  r;
+
+    /* 64 bytes fit, 65 do not */
+    sprintf(h, "<p><img src=\"%052d\"><img src=b>", 0);
+    drive1((unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 2 && r.overflows == 0 && r.bad == 0,
+               "64-byte tag fits");
+    res_free(&r);
+
+    sprintf(h, "<p><img src=\"%053d\"><img src=b>", 0);
+    drive1((unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 1 && r.bad == 0
+               && contains(r.log.p, r.log.len, "O3-67:")
+               && r.out.len == strlen(h) && !memcmp(r.out.p, h, r.out.len),
+               "65-byte tag overflows, output unchanged: %.*s",
+               (int) r.log.len, (const char *) r.log.p);
+    res_free(&r);
+    check_splits("overflow img", (unsigned char *) h, strlen(h), KEEP_ALL,
+                 64, 200, 0);
+    check_splits("overflow img apply", (unsigned char *) h, strlen(h), APPLY,
+                 64, 200, 0);
+
+    /* an overflowing script still switches to script data */
+    sprintf(h, "<script src=\"%0100d\">a=\"<img src=q>\";</script>"
+               "<img src=r>", 0);
+    drive1((unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 2 && r.overflows == 1 && r.bad == 0
+               && contains(r.log.p, r.log.len, "<img src=r>")
+               && !contains(r.log.p, r.log.len, "src=q"),
+               "overflowed script: %.*s", (int) r.log.len,
+               (const char *) r.log.p);
+    res_free(&r);
+    check_splits("overflow script", (unsigned char *) h, strlen(h), APPLY,
+                 64, 200, 0);
+
+    /* tags that are never reported are never held */
+    sprintf(h, "<div class=\"%0200d\"><%0200d><img src=s>", 0, 0);
+    memset(strchr(h, '>') + 2, 'a', 200);
+    drive1((unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
+               "long unreported tags do not overflow");
+    res_free(&r);
+    check_splits("long names", (unsigned char *) h, strlen(h), KEEP_ALL,
+                 64, 0, 40);
+}
+
+static void
+test_decode(void)
+{
+    static const struct {
+        const char  *in;
+        const char  *out;
+    } t[] = {
+        { "a&amp;b", "a&b" },
+        { "&lt;&gt;&quot;&apos;", "<>\"'" },
+        { "&nbsp;", "\xc2\xa0" },
+        { "&#47;&#x2F;&#X2f;", "///" },
+        { "&#47&#x2f", "//" },
+        { "https&colon;&sol;&sol;t&period;example&quest;a&equals;1",
+          "https://t.example?a=1" },
+        { "&Tab;&NewLine;&num;&percnt;&commat;&comma;", "\t\n#%@," },
+        { "&#0;", "\xef\xbf\xbd" },
+        { "&#x110000;&#xD800;&#99999999999999999999;",
+          "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
+        { "&#128;&#x9f;&#x81;", "\xe2\x82\xac\xc5\xb8\xc2\x81" },
+        { "&#x1F600;", "\xf0\x9f\x98\x80" },
+        { "&ampx&amp=&amp", "&ampx&amp=&" },
+        { "&amp.&lt &gt", "&.< >" },
+        { "&apos&sol", "&apos&sol" },
+        { "&commat&commat;", "&commat@" },
+        { "& &# &#x; &#; &nosuch; &", "& &# &#x; &#; &nosuch; &" },
+        { "?a=1&amp;b=2&c=3", "?a=1&b=2&c=3" },
+        { "&AMP;&LT&QUOT;", "&<\"" },
+        { "", "" }
+    };
+
+    size_t         i, n;
+    unsigned char  out[256], inplace[256];
+
+    for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        n = privacy_html_decode((const unsigned char *) t[i].in,
+                                strlen(t[i].in), out);
+        UNIT_CHECK(n == strlen(t[i].out) && !memcmp(out, t[i].out, n),
+                   "decode %s -> %.*s", t[i].in, (int) n, (char *) out);
+
+        strcpy((char *) inplace, t[i].in);
+        n = privacy_html_decode(inplace, strlen(t[i].in), inplace);
+        UNIT_CHECK(n == strlen(t[i].out) && !memcmp(inplace, t[i].out, n),
+                   "decode in place %s", t[i].in);
+    }
+}
+
+/*
+ * A 10 MB script body removed while streaming in 4 KiB chunks: nothing of
+ * it is held, and what follows is scanned again.
+ */
+static void
+test_huge_removal(void)
+{
+    static const char  head[] = "<html><body><p>before</p>"
+        "<script src=\"https://connect.facebook.net/en_US/sdk.js\">";
+    static const char  block[] = "var s = \"<img src=x>\"; if (a < b) {} "
+        "t = '</scr' + 'ipt>'; u = \"</scripx>\"; /* <iframe> */\n";
+    static const char  tail[] = "</script><img src=\"https://tracker.example"
+        ".net/after.gif\"><p>after</p></body>";
+    static const char  want[] = "<html><body><p>before</p><p>after</p>"
+        "<div id=\"privacy-banner\"></div></body>";
+
+    size_t                total, body, pos, n, at, blen, off;
+    unsigned              tags = 0, bad = 0;
+    unsigned char         chunk[4096];
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+    vec_t                 out;
+
+    memset(&out, 0, sizeof(out));
+    blen = sizeof(block) - 1;
+    body = (10u << 20) / blen * blen;
+    total = (sizeof(head) - 1) + body + (sizeof(tail) - 1);
+
+    privacy_html_init(&sc, tagbuf, PRIVACY_HTML_MAX_TAG_DEFAULT);
+
+    for (pos = 0; pos < total; pos += n) {
+        n = total - pos < sizeof(chunk) ? total - pos : sizeof(chunk);
+
+        /* generate the stream's bytes [pos, pos + n) */
+        for (at = 0; at < n; at++) {
+            off = pos + at;
+            if (off < sizeof(head) - 1) {
+                chunk[at] = head[off];
+            } else if (off < sizeof(head) - 1 + body) {
+                chunk[at] = block[(off - (sizeof(head) - 1)) % blen];
+            } else {
+                chunk[at] = tail[off - (sizeof(head) - 1) - body];
+            }
+        }
+
+        privacy_html_feed(&sc, chunk, n, pos + n == total);
+        while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+            if (ev.type == PRIVACY_HTML_HOLD && ev.len > 64) {
+                bad++;
+            }
+            if (ev.type == PRIVACY_HTML_PASS) {
+                vec_add(&out, ev.held, ev.held_len);
+                vec_add(&out, chunk + ev.off, ev.len);
+            }
+            if (ev.type == PRIVACY_HTML_TAG) {
+                tags++;
+                if (!apply(&sc, &ev, &out)) {
+                    vec_add(&out, ev.held, ev.held_len);
+                    vec_add(&out, chunk + ev.off, ev.len);
+                }
+            }
+        }
+    }
+
+    UNIT_CHECK(out.len == sizeof(want) - 1 && !memcmp(out.p, want, out.len),
+               "10 MB removal output: %.*s", (int) out.len,
+               (char *) out.p);
+    UNIT_CHECK(tags == 3 && bad == 0, "10 MB removal: %u tags", tags);
+    UNIT_CHECK(sizeof(privacy_html_t) < 4096,
+               "scanner state is %zu bytes", sizeof(privacy_html_t));
+    free(out.p);
+}
+
+static unsigned char *
+slurp(const char *path, size_t *len)
+{
+    FILE           *f;
+    long            n;
+    unsigned char  *p;
+
+    f = fopen(path, "rb");
+    if (f == NULL) {
+        return NULL;
+    }
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    p = malloc(n + 1);
+    if (p == NULL || fread(p, 1, n, f) != (size_t) n) {
+        abort();
+    }
+    fclose(f);
+    *len = n;
+    return p;
+}
+
+static void
+test_pages(void)
+{
+    static const char  *pages[] = {
+        "ga_gtm.html", "facebook_pixel.html", "mixed_trackers.html",
+        "tricky.html", "plain.html"
+    };
+
+    char            path[256];
+    size_t          i, len;
+    unsigned char  *p;
+    res_t           r;
+
+    for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+        snprintf(path, sizeof(path), "t/data/html/%s", pages[i]);
+        p = slurp(path, &len);
+        UNIT_CHECK(p != NULL, "read %s", path);
+        if (p == NULL) {
+            continue;
+        }
+
+        check_splits(pages[i], p, len, KEEP_ALL, PRIVACY_HTML_MAX_TAG_DEFAULT,
+                     0, 30);
+        check_splits(pages[i], p, len, APPLY, PRIVACY_HTML_MAX_TAG_DEFAULT,
+                     0, 60);
+        check_splits(pages[i], p, len, APPLY, 256, 0, 20);
+        check_bytewise(pages[i], p, len, APPLY);
+        check_bail(pages[i], p, len, 7);
+        check_bail(pages[i], p, len, 1000);
+
+        drive1(p, len, APPLY, PRIVACY_HTML_MAX_TAG_DEFAULT, &r);
+        UNIT_CHECK(r.tags > 5 && r.overflows == 0, "%s: %u tags", pages[i],
+                   r.tags);
+        UNIT_CHECK(contains(r.out.p, r.out.len,
+                            "<div id=\"privacy-banner\"></div></"),
+                   "%s: banner before </body>", pages[i]);
+
+        if (strcmp(pages[i], "ga_gtm.html") == 0) {
+            UNIT_CHECK(!contains(r.out.p, r.out.len, "ns.html")
+                       && !contains(r.out.p, r.out.len, "g/collect")
+                       && !contains(r.out.p, r.out.len, "gtag/js")
+                       && !contains(r.out.p, r.out.len, "ping=")
+                       && !contains(r.out.p, r.out.len, "rel=\"preload\"")
+                       && contains(r.out.p, r.out.len, "inside-textarea.gif")
+                       && contains(r.out.p, r.out.len, "not-a-tag.gif")
+                       && contains(r.out.p, r.out.len,
+                                   "<noscript></noscript>")
+                       && contains(r.out.p, r.out.len,
+                                   "console.log(\"<img>\")"),
+                       "ga_gtm.html: trackers gone, the rest kept");
+        }
+
+        if (strcmp(pages[i], "facebook_pixel.html") == 0) {
+            UNIT_CHECK(!contains(r.out.p, r.out.len,
+                                 "tr?id=000000000000000&amp;")
+                       && !contains(r.out.p, r.out.len, "sdk.js")
+                       && !contains(r.out.p, r.out.len,
+                                    "linkedin.com/collect")
+                       && contains(r.out.p, r.out.len,
+                                   "fbevents.js\"></script>")
+                       && contains(r.out.p, r.out.len, "'</scr' + 'ipt>'")
+                       && contains(r.out.p, r.out.len, "plugins/like.php"),
+                       "facebook_pixel.html: pixels gone, rest kept");
+        }
+
+        if (strcmp(pages[i], "mixed_trackers.html") == 0) {
+            UNIT_CHECK(!contains(r.out.p, r.out.len, "hotjar-123456.js")
+                       && !contains(r.out.p, r.out.len, "fls.doubleclick")
+                       && !contains(r.out.p, r.out.len, "flash.swf")
+                       && !contains(r.out.p, r.out.len, "spacer.gif")
+                       && !contains(r.out.p, r.out.len, "ping=")
+                       && contains(r.out.p, r.out.len, "data-privacy-src=\""
+                                   "https://tracker.example.net/t.js?site=77")
+                       && contains(r.out.p, r.out.len, "<img src=\"{{src}}\">")
+                       && contains(r.out.p, r.out.len, "mc.yandex.ru"),
+                       "mixed_trackers.html: decisions applied");
+        }
+
+        if (strcmp(pages[i], "tricky.html") == 0) {
+            UNIT_CHECK(contains(r.out.p, r.out.len,
+                                "<title><script>not a script</script></title>")
+                       && contains(r.out.p, r.out.len,
+                                   "<script src='https://tracker.example.net/"
+                                   "ad.js'></script>\");")
+                       && contains(r.out.p, r.out.len,
+                                   "data-privacy-src=\"https://tracker.example."
+                                   "net/UPPER.js\"></SCRIPT >")
+                       && contains(r.out.p, r.out.len,
+                                   "data-privacy-src=https://tracker.example."
+                                   "net/unquoted.js async></script/>")
+                       && !contains(r.out.p, r.out.len, "after-abrupt")
+                       && !contains(r.out.p, r.out.len, "after-bang")
+                       && contains(r.out.p, r.out.len, "in-comment")
+                       && contains(r.out.p, r.out.len, "after-cdata")
+                       && !contains(r.out.p, r.out.len, "tabs")
+                       && !contains(r.out.p, r.out.len, "slash-sep")
+                       && !contains(r.out.p, r.out.len, "gt>inside")
+                       && !contains(r.out.p, r.out.len, "MiXeD")
+                       && contains(r.out.p, r.out.len, "not-img")
+                       && !contains(r.out.p, r.out.len, "in-removed-noscript")
+                       && !contains(r.out.p, r.out.len, "iframe-text")
+                       && contains(r.out.p, r.out.len, "<a href=\"/x\">ping")
+                       && !contains(r.out.p, r.out.len, "ent.gif")
+                       && contains(r.out.p, r.out.len, "in-textarea")
+                       && contains(r.out.p, r.out.len, "in-plaintext"),
+                       "tricky.html: decisions applied");
+        }
+
+        if (strcmp(pages[i], "plain.html") == 0) {
+            UNIT_CHECK(r.out.len == len + 31, "plain.html: only the banner");
+        }
+
+        res_free(&r);
+        free(p);
+    }
+}
+
+/* small inputs: every pair of cuts, and byte at a time */
+static void
+test_small_splits(void)
+{
+    static const char  *t[] = {
+        "<script>a</script><img src=x width=1 height=1>",
+        "<script><!--<script></script>--></script><img src=y>",
+        "<!--><img src=a><!---><img src=b><!-- --!><img src=c>",
+        "<p>x</p><noscript data-remove><img src=a></noscript></body>",
+        "</ img><3<#<?x><img/src=\"a>b\"/width=1/height=1>",
+        ("<a href=x ping=y>l</a><iframe src=\"https://doubleclick.net/\">"
+         "<img></iframe><object data=tracker><object></object></object>t"),
+        "<script src=\"https://tracker.example.net/a.js\" type=x></script>",
+        "<scr<img src=a width=1 height=1><</</s</script></scripx>",
+        "<textarea><img></textarea><style></style><img src=s>"
+    };
+
+    size_t  i;
+
+    for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]), APPLY,
+                     PRIVACY_HTML_MAX_TAG_DEFAULT, 1000, 0);
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]),
+                     KEEP_ALL, PRIVACY_HTML_MAX_TAG_DEFAULT, 1000, 0);
+        check_bytewise(t[i], (const unsigned char *) t[i], strlen(t[i]),
+                       APPLY);
+    }
+}
+
+
+int
+main(void)
+{
+    test_script_data();
+    test_markup();
+    test_rawtext();
+    test_attributes();
+    test_report_mask();
+    test_decisions();
+    test_overflow();
+    test_decode();
+    test_small_splits();
+    test_huge_removal();
+    test_pages();
+
+    return unit_summary("html");
+}
