@@ -25,6 +25,10 @@ DYN_CLANG := $(BUILD)/dynamic-clang
 STATIC    := $(BUILD)/static
 MODULE_SO := $(DYN)/objs/ngx_http_privacy_module.so
 STATIC_BIN := $(STATIC)/objs/nginx
+ASAN      := $(BUILD)/asan
+ASAN_BIN  := $(ASAN)/objs/nginx
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer \
+             -fno-sanitize-recover=undefined
 SYS_NGINX := /usr/sbin/nginx
 
 MODULE_SRCS := config $(wildcard ngx_privacy_module/*.[ch] ngx_privacy_module/lib/*.[ch])
@@ -46,8 +50,9 @@ T         ?= t/
 
 FUZZ_TIME ?= 20
 
-.PHONY: all deps source module static clang-check unit lint cppcheck \
-        test test-dynamic test-static runner-selftest fuzz demo stop clean
+.PHONY: all deps source module static asan clang-check unit lint cppcheck \
+        test test-dynamic test-static test-asan runner-selftest fuzz demo \
+        stop clean
 
 all: module
 
@@ -107,6 +112,22 @@ $(STATIC)/objs/Makefile: config $(SRC_DIR)/.done
 $(STATIC_BIN): $(STATIC)/objs/Makefile $(MODULE_SRCS)
 	$(MAKE) -C $(STATIC) -f objs/Makefile -j2
 
+# the same static build with AddressSanitizer and UndefinedBehaviorSanitizer
+asan: deps $(ASAN_BIN)
+
+$(ASAN)/objs/Makefile: config $(SRC_DIR)/.done
+	rm -rf $(ASAN) && cp -r $(SRC_DIR)/nginx-1.22.1 $(ASAN)
+	cd $(ASAN) && ./configure --prefix=$(ASAN)/prefix \
+	    --with-debug --with-cc-opt="$(NGX_WARN) -O1 -g $(SAN_FLAGS)" \
+	    --with-ld-opt="$(SAN_FLAGS)" \
+	    --with-http_realip_module --with-http_sub_module \
+	    --with-http_gunzip_module --with-http_addition_module \
+	    --with-http_ssl_module --with-pcre-jit \
+	    --add-module=$(ROOT) > $(ASAN)/configure.log
+
+$(ASAN_BIN): $(ASAN)/objs/Makefile $(MODULE_SRCS)
+	$(MAKE) -C $(ASAN) -f objs/Makefile -j2
+
 # --- unit tests of lib/ ---------------------------------------------------
 
 $(BUILD)/unit/%: t/unit/%.c $(LIB_SRCS) $(wildcard ngx_privacy_module/lib/*.h t/unit/*.h t/unit/*.inc)
@@ -145,7 +166,19 @@ test-static: static
 	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-static \
 	    $(PROVE) -r $(T)
 
-test: deps lint unit runner-selftest test-dynamic test-static
+# every sanitizer report is written to build/asan-reports; any file there fails
+test-asan: asan
+	rm -rf $(BUILD)/asan-reports && mkdir -p $(BUILD)/asan-reports
+	TEST_NGINX_BINARY=$(ASAN_BIN) \
+	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-asan \
+	    ASAN_OPTIONS=log_path=$(BUILD)/asan-reports/asan:detect_leaks=0 \
+	    UBSAN_OPTIONS=log_path=$(BUILD)/asan-reports/ubsan:print_stacktrace=1 \
+	    $(PROVE) -r $(T)
+	@if [ -n "$$(ls -A $(BUILD)/asan-reports)" ]; then \
+	    echo "sanitizer reports:"; cat $(BUILD)/asan-reports/*; exit 1; \
+	else echo "test-asan: no sanitizer report"; fi
+
+test: deps lint unit runner-selftest test-dynamic test-static test-asan
 	@echo "make test: all passed"
 
 # --- fuzzing (bounded) ------------------------------------------------------
@@ -172,5 +205,5 @@ stop:
 	@tools/demo stop
 
 clean:
-	rm -rf $(DYN) $(DYN_CLANG) $(STATIC) $(BUILD)/unit $(BUILD)/fuzz \
+	rm -rf $(DYN) $(DYN_CLANG) $(STATIC) $(ASAN) $(BUILD)/unit $(BUILD)/fuzz \
 	    $(BUILD)/servroot-* $(BUILD)/demo

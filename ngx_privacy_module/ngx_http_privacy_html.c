@@ -46,6 +46,7 @@ typedef struct {
     u_char                       *norm;     /* a normalised URL */
     u_char                       *work;     /* URLs being matched */
     u_char                       *rewrite;  /* a rewritten tag, lazily */
+    privacy_html_attr_t          *many;     /* for tags of many attributes */
 
     ngx_str_t                     host;     /* the page's own host */
 
@@ -1331,6 +1332,8 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 
 
 /* the decision for one reported tag */
+#define NGX_HTTP_PRIVACY_MANY_ATTRS  512
+
 static ngx_int_t
 ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev, ngx_str_t *out)
@@ -1339,10 +1342,53 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     ngx_str_t                   v;
     ngx_uint_t                  explicit, third_party, url_attr;
     privacy_mask_t              cat, granted;
+    privacy_html_event_t        full;
     const privacy_html_attr_t  *a;
 
     if (ev->is_end || ev->el == PRIVACY_HTML_NOSCRIPT) {
         return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    if (ev->truncated) {
+        /*
+         * More attributes than the scanner records: a URL could hide
+         * behind them, so the whole tag is parsed again with more room.
+         */
+
+        if (ctx->many == NULL) {
+            ctx->many = ngx_palloc(r->pool, NGX_HTTP_PRIVACY_MANY_ATTRS
+                                            * sizeof(privacy_html_attr_t));
+            if (ctx->many == NULL) {
+                return NGX_ERROR;
+            }
+        }
+
+        full = *ev;
+
+        if (privacy_html_parse(ev->tag, ev->tag_len, &full, ctx->many,
+                               NGX_HTTP_PRIVACY_MANY_ATTRS)
+            != 0
+            || full.truncated)
+        {
+            if (ctx->conf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {
+                ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                              "privacy: <%*s> with more than %d attributes "
+                              "removed (privacy_fail closed)",
+                              ev->name_len, ev->name,
+                              NGX_HTTP_PRIVACY_MANY_ATTRS);
+                ctx->removed++;
+                return NGX_HTTP_PRIVACY_REMOVE;
+            }
+
+            ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                          "privacy: <%*s> with more than %d attributes "
+                          "kept unexamined (privacy_fail open)",
+                          ev->name_len, ev->name,
+                          NGX_HTTP_PRIVACY_MANY_ATTRS);
+            return NGX_HTTP_PRIVACY_KEEP;
+        }
+
+        ev = &full;
     }
 
     granted = ctx->d->granted;
