@@ -27,8 +27,7 @@ MODULE_SO := $(DYN)/objs/ngx_http_privacy_module.so
 STATIC_BIN := $(STATIC)/objs/nginx
 ASAN      := $(BUILD)/asan
 ASAN_BIN  := $(ASAN)/objs/nginx
-SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer \
-             -fno-sanitize-recover=undefined
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer
 SYS_NGINX := /usr/sbin/nginx
 
 MODULE_SRCS := config $(wildcard ngx_privacy_module/*.[ch] ngx_privacy_module/lib/*.[ch])
@@ -51,7 +50,8 @@ T         ?= t/
 FUZZ_TIME ?= 20
 
 .PHONY: all deps source module static asan clang-check unit lint cppcheck \
-        test test-dynamic test-static test-asan runner-selftest fuzz demo \
+        test test-dynamic test-static test-asan runner-selftest catalog-check \
+        fuzz demo \
         stop clean
 
 all: module
@@ -172,13 +172,18 @@ test-asan: asan
 	TEST_NGINX_BINARY=$(ASAN_BIN) \
 	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-asan \
 	    ASAN_OPTIONS=log_path=$(BUILD)/asan-reports/asan:detect_leaks=0 \
-	    UBSAN_OPTIONS=log_path=$(BUILD)/asan-reports/ubsan:print_stacktrace=1 \
+	    UBSAN_OPTIONS=log_path=$(BUILD)/asan-reports/ubsan:print_stacktrace=1:suppressions=$(ROOT)/tools/ubsan-nginx-core.supp \
 	    $(PROVE) -r $(T)
 	@if [ -n "$$(ls -A $(BUILD)/asan-reports)" ]; then \
 	    echo "sanitizer reports:"; cat $(BUILD)/asan-reports/*; exit 1; \
 	else echo "test-asan: no sanitizer report"; fi
 
-test: deps lint unit runner-selftest test-dynamic test-static test-asan
+# the rules catalog is up to date, deterministic and classifies as promised
+catalog-check:
+	$(PROVE) t/catalog/check-catalog.pl
+
+test: deps lint unit runner-selftest catalog-check test-dynamic test-static \
+      test-asan
 	@echo "make test: all passed"
 
 # --- fuzzing (bounded) ------------------------------------------------------

@@ -26,6 +26,18 @@ static char *ngx_http_privacy_category_line(ngx_conf_t *cf,
 static ngx_int_t ngx_http_privacy_add_name(ngx_conf_t *cf,
     ngx_hash_keys_arrays_t *keys, ngx_str_t *name, privacy_mask_t cat,
     ngx_uint_t flags, const char *what);
+static ngx_int_t ngx_http_privacy_ruleset_init(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs);
+static char *ngx_http_privacy_add_rule(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs,
+    ngx_str_t *kind, ngx_str_t *v, ngx_str_t *catname, privacy_mask_t cat);
+static ngx_int_t ngx_http_privacy_ruleset_build(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs);
+static ngx_int_t ngx_http_privacy_name_lookup(
+    ngx_http_privacy_name_rules_t *nr, u_char *name, size_t len,
+    privacy_mask_t *cat);
+static ngx_int_t ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs,
+    u_char *host, size_t len, privacy_mask_t *cat);
 static ngx_int_t ngx_http_privacy_add_regex(ngx_conf_t *cf,
     ngx_array_t *regexes, ngx_str_t *value, ngx_int_t caseless,
     privacy_mask_t cat);
@@ -79,24 +91,10 @@ ngx_http_privacy_categories_init(ngx_conf_t *cf,
         return NGX_ERROR;
     }
 
-    pmcf->cookie_keys = ngx_pcalloc(pmcf->temp_pool,
-                                    3 * sizeof(ngx_hash_keys_arrays_t));
-    if (pmcf->cookie_keys == NULL) {
+    if (ngx_http_privacy_ruleset_init(cf, pmcf, &pmcf->rules) != NGX_OK
+        || ngx_http_privacy_ruleset_init(cf, pmcf, &pmcf->exempt) != NGX_OK)
+    {
         return NGX_ERROR;
-    }
-
-    pmcf->prefix_keys = pmcf->cookie_keys + 1;
-    pmcf->host_keys = pmcf->cookie_keys + 2;
-
-    for (i = 0; i < 3; i++) {
-        pmcf->cookie_keys[i].pool = cf->pool;
-        pmcf->cookie_keys[i].temp_pool = pmcf->temp_pool;
-
-        if (ngx_hash_keys_array_init(&pmcf->cookie_keys[i], NGX_HASH_LARGE)
-            != NGX_OK)
-        {
-            return NGX_ERROR;
-        }
     }
 
     pmcf->block_files = ngx_array_create(pmcf->temp_pool, 8,
@@ -105,17 +103,50 @@ ngx_http_privacy_categories_init(ngx_conf_t *cf,
         return NGX_ERROR;
     }
 
-    if (ngx_array_init(&pmcf->cookies.regexes, cf->pool, 4,
+    if (ngx_array_init(&pmcf->url_regexes, cf->pool, 4,
                        sizeof(ngx_http_privacy_regex_rule_t))
         != NGX_OK
-        || ngx_array_init(&pmcf->host_regexes, cf->pool, 4,
-                          sizeof(ngx_http_privacy_regex_rule_t))
-           != NGX_OK
-        || ngx_array_init(&pmcf->url_regexes, cf->pool, 4,
-                          sizeof(ngx_http_privacy_regex_rule_t))
-           != NGX_OK
         || ngx_array_init(&pmcf->urls, cf->pool, 4,
                           sizeof(ngx_http_privacy_rule_t))
+           != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_ruleset_init(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs)
+{
+    ngx_uint_t               i;
+    ngx_hash_keys_arrays_t  *keys;
+
+    keys = ngx_pcalloc(pmcf->temp_pool, 3 * sizeof(ngx_hash_keys_arrays_t));
+    if (keys == NULL) {
+        return NGX_ERROR;
+    }
+
+    for (i = 0; i < 3; i++) {
+        keys[i].pool = cf->pool;
+        keys[i].temp_pool = pmcf->temp_pool;
+
+        if (ngx_hash_keys_array_init(&keys[i], NGX_HASH_LARGE) != NGX_OK) {
+            return NGX_ERROR;
+        }
+    }
+
+    rs->cookie_keys = &keys[0];
+    rs->prefix_keys = &keys[1];
+    rs->host_keys = &keys[2];
+
+    if (ngx_array_init(&rs->cookies.regexes, cf->pool, 4,
+                       sizeof(ngx_http_privacy_regex_rule_t))
+        != NGX_OK
+        || ngx_array_init(&rs->host_regexes, cf->pool, 4,
+                          sizeof(ngx_http_privacy_regex_rule_t))
            != NGX_OK)
     {
         return NGX_ERROR;
@@ -239,16 +270,11 @@ ngx_http_privacy_category_line(ngx_conf_t *cf, ngx_command_t *dummy,
 {
     ngx_http_privacy_block_ctx_t  *bctx = cf->ctx;
 
-    u_char                        *p;
-    ngx_str_t                     *value, name, *v;
-    ngx_uint_t                     i, j;
-    privacy_mask_t                 cat;
-    ngx_http_privacy_rule_t       *url;
-    ngx_http_privacy_main_conf_t  *pmcf;
+    char        *rv;
+    ngx_str_t   *value;
+    ngx_uint_t   i;
 
     value = cf->args->elts;
-    pmcf = bctx->pmcf;
-    cat = bctx->cat->bit;
 
     if (value[0].len == 7 && ngx_strcmp(value[0].data, "include") == 0) {
         if (cf->args->nelts != 2) {
@@ -266,169 +292,218 @@ ngx_http_privacy_category_line(ngx_conf_t *cf, ngx_command_t *dummy,
     }
 
     for (i = 1; i < cf->args->nelts; i++) {
-        v = &value[i];
-
-        if (value[0].len == 6 && ngx_strcmp(value[0].data, "cookie") == 0) {
-
-            if (v->len > 1 && v->data[0] == '~') {
-                if (ngx_http_privacy_add_regex(cf, &pmcf->cookies.regexes, v,
-                                               0, cat)
-                    != NGX_OK)
-                {
-                    return NGX_CONF_ERROR;
-                }
-
-                continue;
-            }
-
-            name = *v;
-
-            if (name.len > 1 && name.data[name.len - 1] == '*') {
-                name.len--;
-            }
-
-            if (!privacy_cookie_name_is_token(name.data, name.len)
-                || name.len > NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX)
-            {
-                ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                                   "invalid cookie rule \"%V\" in "
-                                   "privacy_category \"%V\": a cookie name, "
-                                   "a name prefix ending in \"*\" or "
-                                   "a \"~regex\"", v, &bctx->cat->name);
-                return NGX_CONF_ERROR;
-            }
-
-            if (ngx_http_privacy_add_name(cf,
-                                          name.len == v->len
-                                          ? pmcf->cookie_keys
-                                          : pmcf->prefix_keys,
-                                          &name, cat, 0, "cookie")
-                != NGX_OK)
-            {
-                return NGX_CONF_ERROR;
-            }
-
-            continue;
+        rv = ngx_http_privacy_add_rule(cf, bctx->pmcf, &bctx->pmcf->rules,
+                                       &value[0], &value[i], &bctx->cat->name,
+                                       bctx->cat->bit);
+        if (rv != NGX_CONF_OK) {
+            return rv;
         }
-
-        if (value[0].len == 4 && ngx_strcmp(value[0].data, "host") == 0) {
-
-            if (v->len > 1 && v->data[0] == '~') {
-                if (ngx_http_privacy_add_regex(cf, &pmcf->host_regexes, v,
-                                               1, cat)
-                    != NGX_OK)
-                {
-                    return NGX_CONF_ERROR;
-                }
-
-                continue;
-            }
-
-            /* "example.com" and ".example.com" both cover the subdomains */
-
-            p = v->data;
-            j = (v->len > 0 && p[0] == '.') ? 1 : 0;
-
-            for ( /* void */ ; j < v->len; j++) {
-                if (!((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')
-                      || (p[j] >= '0' && p[j] <= '9') || p[j] == '-'
-                      || (p[j] == '.' && j > 0 && p[j - 1] != '.')))
-                {
-                    break;
-                }
-            }
-
-            if (j != v->len || v->len < 2 || p[v->len - 1] == '.') {
-                ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                                   "invalid host rule \"%V\" in "
-                                   "privacy_category \"%V\": a host name or "
-                                   "a \"~regex\"", v, &bctx->cat->name);
-                return NGX_CONF_ERROR;
-            }
-
-            name.len = v->len + (p[0] == '.' ? 0 : 1);
-            name.data = ngx_pnalloc(cf->pool, name.len);
-            if (name.data == NULL) {
-                return NGX_CONF_ERROR;
-            }
-
-            name.data[0] = '.';
-            ngx_memcpy(name.data + name.len - v->len, p, v->len);
-
-            if (ngx_http_privacy_add_name(cf, pmcf->host_keys, &name, cat,
-                                          NGX_HASH_WILDCARD_KEY, "host")
-                != NGX_OK)
-            {
-                return NGX_CONF_ERROR;
-            }
-
-            continue;
-        }
-
-        if (value[0].len == 3 && ngx_strcmp(value[0].data, "url") == 0) {
-
-            if (v->len > 1 && v->data[0] == '~') {
-                if (ngx_http_privacy_add_regex(cf, &pmcf->url_regexes, v,
-                                               0, cat)
-                    != NGX_OK)
-                {
-                    return NGX_CONF_ERROR;
-                }
-
-                continue;
-            }
-
-            /* prefixes are kept as "//host/path": the scheme is ignored */
-
-            p = v->data;
-
-            if (v->len > 8 && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0)
-            {
-                p += 6;
-
-            } else if (v->len > 7
-                       && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0)
-            {
-                p += 5;
-            }
-
-            if (v->data + v->len - p < 3 || p[0] != '/' || p[1] != '/'
-                || p[2] == '/')
-            {
-                ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                                   "invalid url rule \"%V\" in "
-                                   "privacy_category \"%V\": an absolute URL "
-                                   "prefix (http://, https:// or //) or "
-                                   "a \"~regex\"", v, &bctx->cat->name);
-                return NGX_CONF_ERROR;
-            }
-
-            url = ngx_array_push(&pmcf->urls);
-            if (url == NULL) {
-                return NGX_CONF_ERROR;
-            }
-
-            url->name.len = v->data + v->len - p;
-            url->name.data = p;
-            url->cat = cat;
-            url->next = NULL;
-
-            /* hosts are case-insensitive */
-            for (j = 2; j < url->name.len && p[j] != '/'; j++) {
-                p[j] = ngx_tolower(p[j]);
-            }
-
-            continue;
-        }
-
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "unknown rule \"%V\" in privacy_category \"%V\": "
-                           "expected \"cookie\", \"host\", \"url\" or "
-                           "\"include\"", &value[0], &bctx->cat->name);
-        return NGX_CONF_ERROR;
     }
 
     return NGX_CONF_OK;
+}
+
+
+/* privacy_exempt cookie NAME ...; privacy_exempt host HOST ...; */
+char *
+ngx_http_privacy_exempt(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_privacy_main_conf_t  *pmcf = conf;
+
+    char        *rv;
+    ngx_str_t   *value, name;
+    ngx_uint_t   i;
+
+    value = cf->args->elts;
+
+    if (ngx_strcmp(value[1].data, "cookie") != 0
+        && ngx_strcmp(value[1].data, "host") != 0)
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid \"%V\" kind \"%V\": expected \"cookie\" "
+                           "or \"host\"", &value[0], &value[1]);
+        return NGX_CONF_ERROR;
+    }
+
+    ngx_str_set(&name, "exempt");
+
+    for (i = 2; i < cf->args->nelts; i++) {
+        rv = ngx_http_privacy_add_rule(cf, pmcf, &pmcf->exempt, &value[1],
+                                       &value[i], &name,
+                                       PRIVACY_CAT_NECESSARY);
+        if (rv != NGX_CONF_OK) {
+            return rv;
+        }
+    }
+
+    return NGX_CONF_OK;
+}
+
+
+static char *
+ngx_http_privacy_add_rule(ngx_conf_t *cf, ngx_http_privacy_main_conf_t *pmcf,
+    ngx_http_privacy_ruleset_t *rs, ngx_str_t *kind, ngx_str_t *v,
+    ngx_str_t *catname, privacy_mask_t cat)
+{
+    u_char                   *p;
+    ngx_str_t                 name;
+    ngx_uint_t                j;
+    ngx_http_privacy_rule_t  *url;
+
+    if (kind->len == 6 && ngx_strcmp(kind->data, "cookie") == 0) {
+
+        if (v->len > 1 && v->data[0] == '~') {
+            if (ngx_http_privacy_add_regex(cf, &rs->cookies.regexes, v, 0, cat)
+                != NGX_OK)
+            {
+                return NGX_CONF_ERROR;
+            }
+
+            return NGX_CONF_OK;
+        }
+
+        name = *v;
+
+        if (name.len > 1 && name.data[name.len - 1] == '*') {
+            name.len--;
+        }
+
+        if (!privacy_cookie_name_is_token(name.data, name.len)
+            || name.len > NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX)
+        {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "invalid cookie rule \"%V\" in "
+                               "privacy_category \"%V\": a cookie name, "
+                               "a name prefix ending in \"*\" or "
+                               "a \"~regex\"", v, catname);
+            return NGX_CONF_ERROR;
+        }
+
+        if (ngx_http_privacy_add_name(cf,
+                                      name.len == v->len ? rs->cookie_keys
+                                                         : rs->prefix_keys,
+                                      &name, cat, 0, "cookie")
+            != NGX_OK)
+        {
+            return NGX_CONF_ERROR;
+        }
+
+        return NGX_CONF_OK;
+    }
+
+    if (kind->len == 4 && ngx_strcmp(kind->data, "host") == 0) {
+
+        if (v->len > 1 && v->data[0] == '~') {
+            if (ngx_http_privacy_add_regex(cf, &rs->host_regexes, v, 1, cat)
+                != NGX_OK)
+            {
+                return NGX_CONF_ERROR;
+            }
+
+            return NGX_CONF_OK;
+        }
+
+        /* "example.com" and ".example.com" both cover the subdomains */
+
+        p = v->data;
+        j = (v->len > 0 && p[0] == '.') ? 1 : 0;
+
+        for ( /* void */ ; j < v->len; j++) {
+            if (!((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')
+                  || (p[j] >= '0' && p[j] <= '9') || p[j] == '-'
+                  || (p[j] == '.' && j > 0 && p[j - 1] != '.')))
+            {
+                break;
+            }
+        }
+
+        if (j != v->len || v->len < 2 || p[v->len - 1] == '.') {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "invalid host rule \"%V\" in "
+                               "privacy_category \"%V\": a host name or "
+                               "a \"~regex\"", v, catname);
+            return NGX_CONF_ERROR;
+        }
+
+        name.len = v->len + (p[0] == '.' ? 0 : 1);
+        name.data = ngx_pnalloc(cf->pool, name.len);
+        if (name.data == NULL) {
+            return NGX_CONF_ERROR;
+        }
+
+        name.data[0] = '.';
+        ngx_memcpy(name.data + name.len - v->len, p, v->len);
+
+        if (ngx_http_privacy_add_name(cf, rs->host_keys, &name, cat,
+                                      NGX_HASH_WILDCARD_KEY, "host")
+            != NGX_OK)
+        {
+            return NGX_CONF_ERROR;
+        }
+
+        return NGX_CONF_OK;
+    }
+
+    if (rs == &pmcf->rules && kind->len == 3
+        && ngx_strcmp(kind->data, "url") == 0)
+    {
+        if (v->len > 1 && v->data[0] == '~') {
+            if (ngx_http_privacy_add_regex(cf, &pmcf->url_regexes, v, 0, cat)
+                != NGX_OK)
+            {
+                return NGX_CONF_ERROR;
+            }
+
+            return NGX_CONF_OK;
+        }
+
+        /* prefixes are kept as "//host/path": the scheme is ignored */
+
+        p = v->data;
+
+        if (v->len > 8 && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0) {
+            p += 6;
+
+        } else if (v->len > 7
+                   && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0)
+        {
+            p += 5;
+        }
+
+        if (v->data + v->len - p < 3 || p[0] != '/' || p[1] != '/'
+            || p[2] == '/')
+        {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "invalid url rule \"%V\" in "
+                               "privacy_category \"%V\": an absolute URL "
+                               "prefix (http://, https:// or //) or "
+                               "a \"~regex\"", v, catname);
+            return NGX_CONF_ERROR;
+        }
+
+        url = ngx_array_push(&pmcf->urls);
+        if (url == NULL) {
+            return NGX_CONF_ERROR;
+        }
+
+        url->name.len = v->data + v->len - p;
+        url->name.data = p;
+        url->cat = cat;
+        url->next = NULL;
+
+        /* hosts are case-insensitive */
+        for (j = 2; j < url->name.len && p[j] != '/'; j++) {
+            p[j] = ngx_tolower(p[j]);
+        }
+
+        return NGX_CONF_OK;
+    }
+
+    ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                       "unknown rule \"%V\" in privacy_category \"%V\": "
+                       "expected \"cookie\", \"host\", \"url\" or "
+                       "\"include\"", kind, catname);
+    return NGX_CONF_ERROR;
 }
 
 
@@ -569,24 +644,42 @@ ngx_int_t
 ngx_http_privacy_rules_init(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf)
 {
+    if (pmcf->temp_pool == NULL) {
+        return NGX_OK;
+    }
+
+    if (ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->rules) != NGX_OK
+        || ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->exempt) != NGX_OK
+        || ngx_http_privacy_url_index(cf, pmcf) != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    ngx_destroy_pool(pmcf->temp_pool);
+    pmcf->temp_pool = NULL;
+    pmcf->block_files = NULL;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_ruleset_build(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs)
+{
     ngx_uint_t               i, j, n, *lens;
     ngx_hash_key_t          *hk;
     ngx_hash_init_t          hash;
     ngx_hash_keys_arrays_t  *keys;
 
-    if (pmcf->temp_pool == NULL) {
-        return NGX_OK;
-    }
-
-    if (ngx_http_privacy_build_hash(cf, pmcf, &pmcf->cookies.exact,
-                                    pmcf->cookie_keys, "privacy_cookie_hash")
+    if (ngx_http_privacy_build_hash(cf, pmcf, &rs->cookies.exact,
+                                    rs->cookie_keys, "privacy_cookie_hash")
         != NGX_OK
-        || ngx_http_privacy_build_hash(cf, pmcf, &pmcf->cookies.prefix,
-                                       pmcf->prefix_keys,
-                                       "privacy_prefix_hash")
+        || ngx_http_privacy_build_hash(cf, pmcf, &rs->cookies.prefix,
+                                       rs->prefix_keys, "privacy_prefix_hash")
            != NGX_OK
-        || ngx_http_privacy_build_hash(cf, pmcf, &pmcf->hosts.hash,
-                                       pmcf->host_keys, "privacy_host_hash")
+        || ngx_http_privacy_build_hash(cf, pmcf, &rs->hosts.hash,
+                                       rs->host_keys, "privacy_host_hash")
            != NGX_OK)
     {
         return NGX_ERROR;
@@ -594,8 +687,8 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
 
     /* the distinct prefix lengths, longest first */
 
-    hk = pmcf->prefix_keys->keys.elts;
-    n = pmcf->prefix_keys->keys.nelts;
+    hk = rs->prefix_keys->keys.elts;
+    n = rs->prefix_keys->keys.nelts;
 
     lens = ngx_palloc(cf->pool, (n ? n : 1) * sizeof(ngx_uint_t));
     if (lens == NULL) {
@@ -614,12 +707,12 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
         }
     }
 
-    pmcf->cookies.prefix_lens = lens;
-    pmcf->cookies.nprefix_lens = n;
+    rs->cookies.prefix_lens = lens;
+    rs->cookies.nprefix_lens = n;
 
     /* wildcard host keys: ".example.com" */
 
-    keys = pmcf->host_keys;
+    keys = rs->host_keys;
 
     hash.key = ngx_hash_key_lc;
     hash.max_size = pmcf->hash_max_size;
@@ -641,19 +734,12 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
             return NGX_ERROR;
         }
 
-        pmcf->hosts.wc_head = (ngx_hash_wildcard_t *) hash.hash;
+        rs->hosts.wc_head = (ngx_hash_wildcard_t *) hash.hash;
     }
 
-    if (ngx_http_privacy_url_index(cf, pmcf) != NGX_OK) {
-        return NGX_ERROR;
-    }
-
-    ngx_destroy_pool(pmcf->temp_pool);
-    pmcf->temp_pool = NULL;
-    pmcf->cookie_keys = NULL;
-    pmcf->prefix_keys = NULL;
-    pmcf->host_keys = NULL;
-    pmcf->block_files = NULL;
+    rs->cookie_keys = NULL;
+    rs->prefix_keys = NULL;
+    rs->host_keys = NULL;
 
     return NGX_OK;
 }
@@ -720,9 +806,9 @@ ngx_http_privacy_find_case(ngx_http_privacy_rule_t *rule, u_char *name,
  * The category of a cookie name: exact name, then the longest prefix, then
  * the first matching regex.  NGX_DECLINED when no rule matches.
  */
-ngx_int_t
-ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *name, size_t len, privacy_mask_t *cat)
+static ngx_int_t
+ngx_http_privacy_name_lookup(ngx_http_privacy_name_rules_t *nr, u_char *name,
+    size_t len, privacy_mask_t *cat)
 {
     size_t                          i, l;
     ngx_int_t                       rc;
@@ -733,7 +819,7 @@ ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
     u_char                          low[NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX];
 
     if (len <= NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX
-        && (pmcf->cookies.exact.size || pmcf->cookies.nprefix_lens))
+        && (nr->exact.size || nr->nprefix_lens))
     {
         keys[0] = 0;
 
@@ -742,8 +828,8 @@ ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
             keys[i + 1] = ngx_hash(keys[i], low[i]);
         }
 
-        if (pmcf->cookies.exact.size) {
-            rule = ngx_hash_find(&pmcf->cookies.exact, keys[len], low, len);
+        if (nr->exact.size) {
+            rule = ngx_hash_find(&nr->exact, keys[len], low, len);
             rule = ngx_http_privacy_find_case(rule, name, len);
 
             if (rule) {
@@ -752,14 +838,14 @@ ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
             }
         }
 
-        for (i = 0; i < pmcf->cookies.nprefix_lens; i++) {
-            l = pmcf->cookies.prefix_lens[i];
+        for (i = 0; i < nr->nprefix_lens; i++) {
+            l = nr->prefix_lens[i];
 
             if (l > len) {
                 continue;
             }
 
-            rule = ngx_hash_find(&pmcf->cookies.prefix, keys[l], low, l);
+            rule = ngx_hash_find(&nr->prefix, keys[l], low, l);
             rule = ngx_http_privacy_find_case(rule, name, l);
 
             if (rule) {
@@ -769,9 +855,9 @@ ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
         }
     }
 
-    rr = pmcf->cookies.regexes.elts;
+    rr = nr->regexes.elts;
 
-    for (i = 0; i < pmcf->cookies.regexes.nelts; i++) {
+    for (i = 0; i < nr->regexes.nelts; i++) {
         s.data = name;
         s.len = len;
 
@@ -786,6 +872,63 @@ ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
     return NGX_DECLINED;
 }
 
+
+ngx_int_t
+ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *name, size_t len, privacy_mask_t *cat)
+{
+    return ngx_http_privacy_name_lookup(&pmcf->rules.cookies, name, len, cat);
+}
+
+
+/* NGX_OK when privacy_exempt covers the cookie */
+ngx_int_t
+ngx_http_privacy_cookie_exempt(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *name, size_t len)
+{
+    privacy_mask_t  cat;
+
+    return ngx_http_privacy_name_lookup(&pmcf->exempt.cookies, name, len,
+                                        &cat);
+}
+
+
+/* a host (lowercase, no port) against host rules, then host regexes */
+static ngx_int_t
+ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs, u_char *host,
+    size_t len, privacy_mask_t *cat)
+{
+    ngx_str_t                       s;
+    ngx_uint_t                      i;
+    ngx_http_privacy_rule_t        *rule;
+    ngx_http_privacy_regex_rule_t  *rr;
+
+    if (len == 0) {
+        return NGX_DECLINED;
+    }
+
+    if (rs->hosts.hash.size || rs->hosts.wc_head) {
+        rule = ngx_hash_find_combined(&rs->hosts, ngx_hash_key(host, len),
+                                      host, len);
+        if (rule) {
+            *cat = rule->cat;
+            return NGX_OK;
+        }
+    }
+
+    rr = rs->host_regexes.elts;
+    s.data = host;
+    s.len = len;
+
+    for (i = 0; i < rs->host_regexes.nelts; i++) {
+        if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
+            *cat = rr[i].cat;
+            return NGX_OK;
+        }
+    }
+
+    return NGX_DECLINED;
+}
 
 /*
  * URL prefixes are indexed by their host: a lookup hashes the URL's host
@@ -916,6 +1059,32 @@ ngx_http_privacy_url_host_len(u_char *p, size_t len)
 }
 
 
+/* privacy_exempt host: the URL's host (userinfo and port ignored) */
+static ngx_int_t
+ngx_http_privacy_url_exempt(ngx_http_privacy_main_conf_t *pmcf, u_char *host,
+    size_t hlen)
+{
+    u_char          *p;
+    size_t           i, plen;
+    privacy_mask_t   cat;
+
+    p = host;
+
+    for (i = 0; i < hlen; i++) {
+        if (host[i] == '@') {
+            p = host + i + 1;
+        }
+    }
+
+    for (plen = 0; p + plen < host + hlen && p[plen] != ':'; plen++) {
+        /* void */
+    }
+
+    return ngx_http_privacy_host_lookup(&pmcf->exempt, p, plen, &cat)
+           == NGX_OK;
+}
+
+
 /*
  * The category of a URL given as "//host/path" (scheme removed, host in any
  * case): the longest URL prefix of that host, then the host rules (the host
@@ -950,6 +1119,11 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     host = work + 8;
     key = ngx_hash_key(host, hlen);
 
+    if (ngx_http_privacy_url_exempt(pmcf, host, hlen)) {
+        *cat = PRIVACY_CAT_NECESSARY;
+        return NGX_OK;
+    }
+
     if (pmcf->url_hosts.size) {
         group = ngx_hash_find(&pmcf->url_hosts, key, host, hlen);
 
@@ -970,7 +1144,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
         }
     }
 
-    /* the host without userinfo and port, then its parent domains */
+    /* the host without userinfo and port */
 
     p = host;
 
@@ -984,9 +1158,9 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
         /* void */
     }
 
-    if (plen && (pmcf->hosts.hash.size || pmcf->hosts.wc_head)) {
-        rule = ngx_hash_find_combined(&pmcf->hosts, ngx_hash_key(p, plen), p,
-                                      plen);
+    if (plen && (pmcf->rules.hosts.hash.size || pmcf->rules.hosts.wc_head)) {
+        rule = ngx_hash_find_combined(&pmcf->rules.hosts,
+                                      ngx_hash_key(p, plen), p, plen);
         if (rule) {
             *cat = rule->cat;
             return NGX_OK;
@@ -1004,11 +1178,11 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
         }
     }
 
-    rr = pmcf->host_regexes.elts;
+    rr = pmcf->rules.host_regexes.elts;
     s.data = p;
     s.len = plen;
 
-    for (i = 0; plen && i < pmcf->host_regexes.nelts; i++) {
+    for (i = 0; plen && i < pmcf->rules.host_regexes.nelts; i++) {
         if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
             *cat = rr[i].cat;
             return NGX_OK;
