@@ -400,7 +400,14 @@ ngx_http_privacy_map_add(ngx_conf_t *cf, ngx_array_t **entries,
 char *
 ngx_http_privacy_klaro_service(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 {
-    return "is not supported yet";
+    ngx_http_privacy_loc_conf_t *plcf = conf;
+
+    ngx_str_t  *value;
+
+    value = cf->args->elts;
+
+    return ngx_http_privacy_map_add(cf, &plcf->klaro_services, &value[1],
+                                    &value[2], NGX_HTTP_PRIVACY_FMT_KLARO);
 }
 
 
@@ -426,12 +433,199 @@ ngx_http_privacy_consent_merge(ngx_conf_t *cf,
                 return NGX_CONF_ERROR;
             }
 
+            ngx_memzero(cc, sizeof(ngx_http_privacy_consent_cookie_t));
             ngx_str_set(&cc->name, "privacy_consent");
             cc->format = NGX_HTTP_PRIVACY_FMT_NATIVE;
         }
 
         conf->consent_cookies = prev->consent_cookies;
     }
+
+    if (conf->klaro_services == NULL) {
+        conf->klaro_services = prev->klaro_services;
+    }
+
+    /* a level that sets nothing shares its parent's decoder configuration */
+
+    if (conf->consent_cookies == prev->consent_cookies
+        && conf->klaro_services == prev->klaro_services)
+    {
+        if (!prev->cmp_built
+            && ngx_http_privacy_cmp_build(cf, prev) != NGX_CONF_OK)
+        {
+            return NGX_CONF_ERROR;
+        }
+
+        conf->cmp = prev->cmp;
+        conf->cmp_built = 1;
+
+        return NGX_CONF_OK;
+    }
+
+    return ngx_http_privacy_cmp_build(cf, conf);
+}
+
+
+/*
+ * The decoders' configuration (lib/privacy_cmp.h) from the consent cookies
+ * of one level: only the configured platforms run, under the configured
+ * names.  DNT and GPC stay with the module's own privacy_dnt/privacy_gpc.
+ */
+static char *
+ngx_http_privacy_cmp_build(ngx_conf_t *cf, ngx_http_privacy_loc_conf_t *conf)
+{
+    const char                         *msg;
+    ngx_uint_t                          i, ntcf, nusp, ncmp;
+    privacy_cmp_map_t                   map;
+    privacy_cmp_str_t                  *tcf, *usp, name;
+    privacy_cmp_conf_t                 *cmp;
+    ngx_http_privacy_main_conf_t       *pmcf;
+    ngx_http_privacy_consent_cookie_t  *cc;
+
+    conf->cmp_built = 1;
+    conf->cmp = NULL;
+
+    cc = conf->consent_cookies->elts;
+    ntcf = 0;
+    nusp = 0;
+    ncmp = 0;
+
+    for (i = 0; i < conf->consent_cookies->nelts; i++) {
+        if (cc[i].format == NGX_HTTP_PRIVACY_FMT_TCF) {
+            ntcf++;
+
+        } else if (cc[i].format == NGX_HTTP_PRIVACY_FMT_USPRIVACY) {
+            nusp++;
+        }
+
+        if (cc[i].format != NGX_HTTP_PRIVACY_FMT_NATIVE) {
+            ncmp++;
+        }
+    }
+
+    if (ncmp == 0) {
+        return NGX_CONF_OK;
+    }
+
+    cmp = ngx_palloc(cf->pool, sizeof(privacy_cmp_conf_t));
+    tcf = ngx_palloc(cf->pool, (ntcf + 1) * sizeof(privacy_cmp_str_t));
+    usp = ngx_palloc(cf->pool, (nusp + 1) * sizeof(privacy_cmp_str_t));
+
+    if (cmp == NULL || tcf == NULL || usp == NULL) {
+        return NGX_CONF_ERROR;
+    }
+
+    pmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_privacy_module);
+
+    privacy_cmp_conf_init(cmp);
+
+    cmp->families = 0;
+    cmp->all = (privacy_mask_t) ((1u << pmcf->categories.nelts) - 1)
+               & ~PRIVACY_CAT_NECESSARY;
+    cmp->gpc_removes = 0;
+    cmp->dnt_removes = 0;
+
+    cmp->tcf.cookies = tcf;
+    cmp->tcf.ncookies = 0;
+    cmp->usp_cookies = usp;
+    cmp->nusp_cookies = 0;
+    cmp->gpp_cookie.data = NULL;
+    cmp->gpp_cookie.len = 0;
+
+    for (i = 0; i < conf->consent_cookies->nelts; i++) {
+        name.data = (const char *) cc[i].name.data;
+        name.len = cc[i].name.len;
+
+        map.entries = cc[i].map ? cc[i].map->elts : NULL;
+        map.n = cc[i].map ? cc[i].map->nelts : 0;
+
+        if (ngx_http_privacy_fmt_is_family(cc[i].format)) {
+            cmp->families |= PRIVACY_CMP_FAMILY_BIT(
+                                 ngx_http_privacy_fmt_family(cc[i].format));
+        }
+
+        switch (cc[i].format) {
+
+        case NGX_HTTP_PRIVACY_FMT_COOKIEBOT:
+            cmp->cookiebot.cookie = name;
+            if (cc[i].map) {
+                cmp->cookiebot.map = map;
+            }
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_ONETRUST:
+            cmp->onetrust.cookie = name;
+            if (cc[i].map) {
+                cmp->onetrust.map = map;
+            }
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_KLARO:
+            cmp->klaro.cookie = name;
+
+            if (conf->klaro_services == NULL) {
+                ngx_log_error(NGX_LOG_EMERG, cf->log, 0,
+                              "the Klaro cookie \"%V\" needs its services "
+                              "(\"privacy_klaro_service\" or \"map=\") in "
+                              "%s:%ui", &cc[i].name, cc[i].file, cc[i].line);
+                return NGX_CONF_ERROR;
+            }
+
+            cmp->klaro.services.entries = conf->klaro_services->elts;
+            cmp->klaro.services.n = conf->klaro_services->nelts;
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_COOKIECONSENT:
+            cmp->cookieconsent.cookie = name;
+            if (cc[i].map) {
+                cmp->cookieconsent.map = map;
+            }
+            cmp->cookieconsent.revision = cc[i].revision;
+            cmp->cookieconsent.has_revision = cc[i].has_revision;
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_COOKIEYES:
+            cmp->cookieyes.cookie = name;
+            if (cc[i].map) {
+                cmp->cookieyes.map = map;
+            }
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_COMPLIANZ:
+            cmp->complianz.prefix = name;
+            if (cc[i].map) {
+                cmp->complianz.map = map;
+            }
+            cmp->complianz.policy_id = cc[i].policy_id;
+            cmp->complianz.has_policy_id = cc[i].has_policy_id;
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_TCF:
+            tcf[cmp->tcf.ncookies++] = name;
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_USPRIVACY:
+            usp[cmp->nusp_cookies++] = name;
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_GPP:
+            cmp->gpp_cookie = name;
+            break;
+
+        default: /* NGX_HTTP_PRIVACY_FMT_NATIVE */
+            break;
+        }
+    }
+
+    msg = privacy_cmp_conf_check(cmp);
+
+    if (msg != NULL) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid consent cookie configuration: %s", msg);
+        return NGX_CONF_ERROR;
+    }
+
+    conf->cmp = cmp;
 
     return NGX_CONF_OK;
 }

@@ -11,6 +11,7 @@
 #include "ngx_http_privacy_module.h"
 #include "privacy_cookie.h"
 #include "privacy_native.h"
+#include "privacy_cmp.h"
 
 
 /* a clock skew we forgive: decisions dated later than this are forged */
@@ -30,6 +31,9 @@ static void ngx_http_privacy_ctx_cleanup(void *data);
 static void ngx_http_privacy_native(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, u_char *v, size_t len,
     ngx_http_privacy_tally_t *t);
+static void ngx_http_privacy_cmp_tally(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, privacy_consent_decision_t *cd,
+    ngx_http_privacy_decision_t *d, ngx_http_privacy_tally_t *t);
 static ngx_int_t ngx_http_privacy_dnt(ngx_http_request_t *r);
 static ngx_int_t ngx_http_privacy_gpc(ngx_http_request_t *r);
 
@@ -85,6 +89,10 @@ ngx_http_privacy_ctx_cleanup(void *data)
 }
 
 
+/*
+ * The index of the consent cookie a name belongs to: a configured name,
+ * a cookie under the Complianz prefix, or OneTrust's banner-closed cookie.
+ */
 ngx_int_t
 ngx_http_privacy_is_consent_cookie(ngx_http_privacy_loc_conf_t *plcf,
     u_char *name, size_t len)
@@ -102,6 +110,38 @@ ngx_http_privacy_is_consent_cookie(ngx_http_privacy_loc_conf_t *plcf,
         }
     }
 
+    if (plcf->cmp == NULL) {
+        return NGX_DECLINED;
+    }
+
+    for (i = 0; i < plcf->consent_cookies->nelts; i++) {
+
+        switch (cc[i].format) {
+
+        case NGX_HTTP_PRIVACY_FMT_COMPLIANZ:
+            if (len > cc[i].name.len
+                && ngx_strncmp(cc[i].name.data, name, cc[i].name.len) == 0)
+            {
+                return (ngx_int_t) i;
+            }
+
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_ONETRUST:
+            if (len == plcf->cmp->onetrust.closed_cookie.len
+                && ngx_strncmp(plcf->cmp->onetrust.closed_cookie.data, name,
+                               len) == 0)
+            {
+                return (ngx_int_t) i;
+            }
+
+            break;
+
+        default:
+            break;
+        }
+    }
+
     return NGX_DECLINED;
 }
 
@@ -109,11 +149,14 @@ ngx_http_privacy_is_consent_cookie(ngx_http_privacy_loc_conf_t *plcf,
 ngx_http_privacy_decision_t *
 ngx_http_privacy_decide(ngx_http_request_t *r)
 {
+    u_char                              *scratch;
     size_t                               pos;
     ngx_int_t                            n;
-    ngx_uint_t                           i;
+    ngx_uint_t                           i, bit, overlays;
     privacy_mask_t                       all;
     privacy_cookie_t                     c;
+    privacy_consent_ctx_t                cmp;
+    privacy_consent_decision_t           cd;
     ngx_list_part_t                     *part;
     ngx_table_elt_t                     *h;
     ngx_http_privacy_ctx_t              *ctx;
@@ -145,6 +188,8 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
     ngx_http_privacy_resolve_regime(r->main, plcf, d);
     t.mask = all;
     t.stale_mask = all;
+    scratch = NULL;
+    overlays = 0;
 
     cc = plcf->consent_cookies->elts;
 
@@ -191,8 +236,55 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
                 break;
 
             default:
-                t.invalid++;
+                /* a consent platform's cookie: the decoders route by name */
+
+                if (scratch == NULL) {
+                    scratch = ngx_pnalloc(r->pool, PRIVACY_CMP_SCRATCH_SIZE);
+                    if (scratch == NULL) {
+                        return NULL;
+                    }
+
+                    privacy_consent_init(&cmp, plcf->cmp, scratch);
+                }
+
+                privacy_consent_cookie(&cmp, c.name, c.name_len, c.value,
+                                       c.value_len);
             }
+        }
+    }
+
+    bit = (ngx_uint_t) 1 << NGX_HTTP_PRIVACY_FMT_NATIVE;
+
+    if (d->formats & bit) {
+        if (t.invalid) {
+            d->fmt_invalid |= bit;
+
+        } else if (t.stale) {
+            d->fmt_stale |= bit;
+
+        } else {
+            d->fmt_decided |= bit;
+        }
+    }
+
+    if (scratch) {
+        privacy_consent_finish(&cmp, &cd);
+        ngx_http_privacy_cmp_tally(r, plcf, &cd, d, &t);
+
+        /* US Privacy and GPP opt-outs, or such strings malformed */
+
+        if (cmp.usp_optout
+            || (cmp.usp == PRIVACY_CONSENT_INVALID
+                && !plcf->cmp->invalid_optout_ignore))
+        {
+            overlays |= NGX_HTTP_PRIVACY_SRC_USP;
+        }
+
+        if (cmp.gpp_optout
+            || (cmp.gpp == PRIVACY_CONSENT_INVALID
+                && !plcf->cmp->invalid_optout_ignore))
+        {
+            overlays |= NGX_HTTP_PRIVACY_SRC_GPP;
         }
     }
 
@@ -229,6 +321,12 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
     if (plcf->gpc && d->gpc == 1) {
         d->granted &= ~plcf->gpc_denies;
         d->sources |= NGX_HTTP_PRIVACY_SRC_GPC;
+    }
+
+    if (overlays) {
+        /* an opt-out of sale or sharing: marketing (spec section 10, 11) */
+        d->granted &= ~PRIVACY_CAT_MARKETING;
+        d->sources |= overlays;
     }
 
     d->granted = (d->granted & all) | PRIVACY_CAT_NECESSARY;
@@ -303,6 +401,71 @@ invalid:
                   "privacy: invalid consent cookie value, granting only "
                   "\"necessary\"");
     t->invalid++;
+}
+
+
+/*
+ * The families of consent platforms, after privacy_consent_finish(): an
+ * invalid one blocks everything; an undecided one, or a decision older
+ * than privacy_consent_max_age, is no decision, like a stale native cookie
+ * (the regime default, never wider than what the cookie records).
+ */
+static void
+ngx_http_privacy_cmp_tally(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, privacy_consent_decision_t *cd,
+    ngx_http_privacy_decision_t *d, ngx_http_privacy_tally_t *t)
+{
+    time_t                 now;
+    unsigned               f;
+    ngx_uint_t             bit;
+    privacy_mask_t         state;
+    privacy_cmp_result_t  *res;
+
+    now = ngx_time();
+
+    for (f = 0; f < PRIVACY_CMP_NFAMILIES; f++) {
+        res = &cd->fam[f];
+        bit = (ngx_uint_t) 1 << ngx_http_privacy_family_fmt(f);
+        state = res->state | PRIVACY_CAT_NECESSARY;
+
+        switch (cd->status[f]) {
+
+        case PRIVACY_CONSENT_ABSENT:
+            break;
+
+        case PRIVACY_CONSENT_INVALID:
+            ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                          "privacy: invalid %s consent cookie, granting only "
+                          "\"necessary\"", privacy_cmp_family_name(f));
+            t->invalid++;
+            d->fmt_invalid |= bit;
+            break;
+
+        case PRIVACY_CONSENT_UNDECIDED:
+            if (res->has_state) {
+                t->stale_mask &= state;
+            }
+
+            t->stale++;
+            d->fmt_undecided |= bit;
+            break;
+
+        default: /* decided, not_required */
+
+            if (res->has_time && plcf->max_age
+                && res->time + (int64_t) plcf->max_age < (int64_t) now)
+            {
+                t->stale++;
+                t->stale_mask &= state;
+                d->fmt_stale |= bit;
+                break;
+            }
+
+            t->decided++;
+            t->mask &= state;
+            d->fmt_decided |= bit;
+        }
+    }
 }
 
 
@@ -424,6 +587,10 @@ ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
     }
 
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    if (ngx_http_privacy_cookie_exempt(pmcf, name, len) == NGX_OK) {
+        return PRIVACY_CAT_NECESSARY;
+    }
 
     if (ngx_http_privacy_cookie_category(pmcf, name, len, &cat) == NGX_OK) {
         return cat;

@@ -71,6 +71,13 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       0,
       NULL },
 
+    { ngx_string("privacy_exempt"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_2MORE,
+      ngx_http_privacy_exempt,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      0,
+      NULL },
+
     { ngx_string("privacy_unknown_cookie"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
       ngx_http_privacy_unknown_cookie,
@@ -79,7 +86,7 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       NULL },
 
     { ngx_string("privacy_consent_cookie"),
-      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_TAKE23,
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_2MORE,
       ngx_http_privacy_consent_cookie,
       NGX_HTTP_LOC_CONF_OFFSET,
       0,

@@ -105,6 +105,19 @@ typedef struct {
 } ngx_http_privacy_name_rules_t;
 
 
+/* cookie names and hosts: the rules proper, or the exemptions */
+typedef struct {
+    ngx_http_privacy_name_rules_t  cookies;
+    ngx_hash_combined_t          hosts;
+    ngx_array_t                  host_regexes; /* regex_rule_t */
+
+    /* only while parsing */
+    ngx_hash_keys_arrays_t      *cookie_keys;
+    ngx_hash_keys_arrays_t      *prefix_keys;
+    ngx_hash_keys_arrays_t      *host_keys;
+} ngx_http_privacy_ruleset_t;
+
+
 typedef struct {
     ngx_str_t                    name;     /* complianz: the prefix */
     ngx_http_privacy_format_e    format;
@@ -121,10 +134,9 @@ typedef struct {
 typedef struct {
     ngx_array_t                  categories;   /* category_t */
 
-    ngx_http_privacy_name_rules_t  cookies;
-    ngx_hash_combined_t          hosts;
+    ngx_http_privacy_ruleset_t   rules;
+    ngx_http_privacy_ruleset_t   exempt;       /* privacy_exempt */
     ngx_hash_t                   url_hosts;    /* host -> url prefixes */
-    ngx_array_t                  host_regexes; /* regex_rule_t */
     ngx_array_t                  urls;         /* rule_t, prefixes */
     ngx_array_t                  url_regexes;  /* regex_rule_t */
 
@@ -133,9 +145,6 @@ typedef struct {
 
     /* only while parsing */
     ngx_pool_t                  *temp_pool;
-    ngx_hash_keys_arrays_t      *cookie_keys;
-    ngx_hash_keys_arrays_t      *prefix_keys;
-    ngx_hash_keys_arrays_t      *host_keys;
     ngx_array_t                 *block_files;  /* where blocks were opened */
 
     ngx_flag_t                   strip_request_used;
@@ -241,6 +250,9 @@ ngx_int_t ngx_http_privacy_categories_init(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf);
 ngx_int_t ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
     u_char *name, size_t len, privacy_mask_t *cat);
+ngx_int_t ngx_http_privacy_cookie_exempt(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *name, size_t len);
+char *ngx_http_privacy_exempt(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 size_t ngx_http_privacy_url_host_len(u_char *p, size_t len);
 ngx_int_t ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     u_char *url, size_t len, u_char *work, privacy_mask_t *cat);

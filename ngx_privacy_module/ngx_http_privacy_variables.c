@@ -96,7 +96,7 @@ ngx_http_privacy_variable(ngx_http_request_t *r,
     u_char                        *p, *start;
     size_t                         len;
     ngx_str_t                      s, *names;
-    ngx_uint_t                     i;
+    ngx_uint_t                     i, bit;
     ngx_http_privacy_ctx_t        *ctx;
     ngx_http_privacy_category_t   *cat;
     ngx_http_privacy_decision_t   *d;
@@ -208,26 +208,37 @@ ngx_http_privacy_variable(ngx_http_request_t *r,
         break;
 
     case NGX_HTTP_PRIVACY_VAR_SOURCE:
-        start = ngx_pnalloc(r->pool, 256);
+        start = ngx_pnalloc(r->pool, 512);
         if (start == NULL) {
             return NGX_ERROR;
         }
 
         p = start;
 
+        /* one token per consent cookie format seen, with its status */
+
         for (i = 0; i < NGX_HTTP_PRIVACY_FMT_COUNT; i++) {
-            if (!(d->formats & ((ngx_uint_t) 1 << i))) {
+            bit = (ngx_uint_t) 1 << i;
+
+            if (!(d->formats & bit)) {
                 continue;
             }
 
-            if (d->sources & NGX_HTTP_PRIVACY_SRC_INVALID) {
+            if (d->fmt_invalid & bit) {
                 p = ngx_http_privacy_append(p, start, "invalid:", 8);
 
-            } else if (d->sources & NGX_HTTP_PRIVACY_SRC_STALE) {
+            } else if (d->fmt_stale & bit) {
                 p = ngx_http_privacy_append(p, start, "stale:", 6);
 
-            } else {
+            } else if (d->fmt_undecided & bit) {
+                p = ngx_http_privacy_append(p, start, "undecided:", 10);
+
+            } else if (d->fmt_decided & bit) {
                 p = ngx_http_privacy_append(p, start, "cookie:", 7);
+
+            } else {
+                /* absent, or an overlay (below) */
+                continue;
             }
 
             p = ngx_cpymem(p, ngx_http_privacy_format_names[i],
@@ -246,6 +257,14 @@ ngx_http_privacy_variable(ngx_http_request_t *r,
 
         if (d->sources & NGX_HTTP_PRIVACY_SRC_GPC) {
             p = ngx_http_privacy_append(p, start, "gpc", 3);
+        }
+
+        if (d->sources & NGX_HTTP_PRIVACY_SRC_USP) {
+            p = ngx_http_privacy_append(p, start, "usprivacy", 9);
+        }
+
+        if (d->sources & NGX_HTTP_PRIVACY_SRC_GPP) {
+            p = ngx_http_privacy_append(p, start, "gpp", 3);
         }
 
         v->data = start;

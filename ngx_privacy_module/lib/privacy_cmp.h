@@ -214,6 +214,13 @@ typedef struct {
     unsigned                   info;
     const unsigned char       *iab2;         /* Cookiebot TC string (points */
     size_t                     iab2_len;     /*  into scratch), else NULL */
+    /*
+     * When the cookie dates the decision (Cookiebot utc, cookieconsent
+     * consentTimestamp, TCF LastUpdated): unix seconds, for a maximum age
+     * the caller applies.  Copies keep the oldest time (§1.2).
+     */
+    unsigned                   has_time;
+    int64_t                    time;
 } privacy_cmp_result_t;
 
 

@@ -89,7 +89,8 @@ privacy_cookiebot_decode(const privacy_cmp_conf_t *cf, const unsigned char *p,
 {
     int                      type, bval;
     size_t                   n, i, k, ks, kl, vs, vl, iab2_len;
-    unsigned                 seen, not_required, info;
+    int64_t                  utc;
+    unsigned                 seen, not_required, info, has_utc;
     const cb_key_t          *key;
     const unsigned char     *d, *iab2;
     privacy_dupset_t         dup;
@@ -136,6 +137,8 @@ privacy_cookiebot_decode(const privacy_cmp_conf_t *cf, const unsigned char *p,
     info = 0;
     iab2 = NULL;
     iab2_len = 0;
+    has_utc = 0;
+    utc = 0;
 
     if (i < n && d[i] == '}') {
         i++;
@@ -253,6 +256,17 @@ privacy_cookiebot_decode(const privacy_cmp_conf_t *cf, const unsigned char *p,
             } else if (privacy_cmp_eq_lit(d + ks, kl, "iab2")) {
                 iab2 = d + vs + 1;      /* inside the quotes */
                 iab2_len = vl - 2;
+
+            } else if (privacy_cmp_eq_lit(d + ks, kl, "utc")) {
+                /* consent time in ms; at most 16 digits, no overflow */
+                utc = 0;
+
+                for (k = (d[vs] == '-'); k < vl; k++) {
+                    utc = utc * 10 + (d[vs + k] - '0');
+                }
+
+                utc = (d[vs] == '-') ? -utc : utc;
+                has_utc = 1;
             }
         }
 
@@ -294,6 +308,8 @@ done:
     r->info = info;
     r->iab2 = iab2;
     r->iab2_len = iab2_len;
+    r->has_time = has_utc;
+    r->time = utc / 1000;
 
     r->status = not_required ? PRIVACY_CONSENT_NOT_REQUIRED
                              : PRIVACY_CONSENT_DECIDED;

@@ -81,14 +81,14 @@ static const privacy_cmp_str_t  cc_members[CC_NMEMBERS] = {
 
 
 static int
-cc_timestamp_ok(const privacy_json_value_t *v)
+cc_timestamp_ok(const privacy_json_value_t *v, int64_t *t)
 {
     size_t         n;
     unsigned char  buf[64];
 
     return v->type == PRIVACY_JSON_STRING
            && privacy_json_str_copy(v, buf, sizeof(buf), &n) == 0
-           && privacy_cmp_datetime(buf, n, PRIVACY_DT_JS);
+           && privacy_cmp_datetime_time(buf, n, PRIVACY_DT_JS, t);
 }
 
 
@@ -115,7 +115,7 @@ privacy_cookieconsent_decode(const privacy_cmp_conf_t *cf,
     privacy_cmp_result_t *r)
 {
     size_t                    n, k;
-    int64_t                   rev;
+    int64_t                   rev, time, last;
     unsigned                  have;
     const unsigned char      *d;
     const privacy_cmp_map_t  *m;
@@ -208,11 +208,13 @@ privacy_cookieconsent_decode(const privacy_cmp_conf_t *cf,
     }
 
     r->status = PRIVACY_CONSENT_UNDECIDED;
+    time = 0;
+    last = 0;
 
     if (id == NULL || id->type != PRIVACY_JSON_STRING
         || privacy_json_str_len(id) == 0
-        || t1 == NULL || !cc_timestamp_ok(t1)
-        || t2 == NULL || !cc_timestamp_ok(t2))
+        || t1 == NULL || !cc_timestamp_ok(t1, &time)
+        || t2 == NULL || !cc_timestamp_ok(t2, &last))
     {
         return;
     }
@@ -245,4 +247,8 @@ privacy_cookieconsent_decode(const privacy_cmp_conf_t *cf,
     r->status = PRIVACY_CONSENT_DECIDED;
     r->has_state = 1;
     r->state = privacy_cmp_map_eval(m, obs);
+
+    /* consentTimestamp (v2: consent_date) dates the decision */
+    r->has_time = 1;
+    r->time = time;
 }

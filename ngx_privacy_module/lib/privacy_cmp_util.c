@@ -252,6 +252,33 @@ dt_char(const unsigned char *p, size_t len, size_t *i, unsigned char c)
 int
 privacy_cmp_datetime(const unsigned char *p, size_t len, unsigned kind)
 {
+    int64_t  t;
+
+    return privacy_cmp_datetime_time(p, len, kind, &t);
+}
+
+
+/* days since 1970-01-01 of a proleptic Gregorian date (y >= 0) */
+static int64_t
+dt_days(unsigned y, unsigned mo, unsigned d)
+{
+    int64_t  era, yoe, doy, doe, yy;
+
+    yy = (int64_t) y - (mo <= 2);
+    era = (yy >= 0 ? yy : yy - 399) / 400;
+    yoe = yy - era * 400;
+    doy = (153 * (int64_t) (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1;
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+    return era * 146097 + doe - 719468;
+}
+
+
+int
+privacy_cmp_datetime_time(const unsigned char *p, size_t len, unsigned kind,
+    int64_t *t)
+{
+    int              sign;
     size_t           i, f;
     unsigned         y, mo, d, h, mi, s, th, tm, mdays;
     static const unsigned char  days[12] = {
@@ -259,6 +286,11 @@ privacy_cmp_datetime(const unsigned char *p, size_t len, unsigned kind)
     };
 
     i = 0;
+    y = 0;
+    mo = 0;
+    d = 0;
+    h = 0;
+    mi = 0;
 
     if (dt_digits(p, len, &i, 4, &y) != 0
         || dt_char(p, len, &i, '-') != 0
@@ -312,6 +344,8 @@ privacy_cmp_datetime(const unsigned char *p, size_t len, unsigned kind)
         return 0;
     }
 
+    *t = ((dt_days(y, mo, d) * 24 + h) * 60 + mi) * 60 + s;
+
     if (i == len) {
         /* JavaScript reads a date-time without a zone as local time */
         return kind == PRIVACY_DT_JS;
@@ -325,6 +359,7 @@ privacy_cmp_datetime(const unsigned char *p, size_t len, unsigned kind)
         return 0;
     }
 
+    sign = (p[i] == '+') ? 1 : -1;
     i++;
 
     if (dt_digits(p, len, &i, 2, &th) != 0) {
@@ -341,6 +376,9 @@ privacy_cmp_datetime(const unsigned char *p, size_t len, unsigned kind)
     if (dt_digits(p, len, &i, 2, &tm) != 0) {
         return 0;
     }
+
+    /* local time = UTC + offset */
+    *t -= sign * (int64_t) (th * 60 + tm) * 60;
 
     return i == len && th <= 23 && tm <= 59;
 }

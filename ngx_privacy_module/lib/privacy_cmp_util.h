@@ -99,6 +99,13 @@ int privacy_cmp_map_ok(const privacy_cmp_map_t *m);
 
 int privacy_cmp_datetime(const unsigned char *p, size_t n, unsigned kind);
 
+/*
+ * The same check; when valid also stores the time in unix seconds (a
+ * JS date-time without a zone is read as UTC).  Returns 1 when valid.
+ */
+int privacy_cmp_datetime_time(const unsigned char *p, size_t n,
+    unsigned kind, int64_t *t);
+
 /* Complianz spans several cookies: fed by the context (privacy_combine.c) */
 void privacy_complianz_cookie(privacy_consent_ctx_t *ctx,
     const unsigned char *suffix, size_t slen,

@@ -265,6 +265,12 @@ privacy_cmp_result_merge(privacy_cmp_result_t *acc,
         acc->has_state = acc->has_state && copy->has_state;
         acc->state &= copy->state;
         acc->info |= copy->info;
+
+        /* the oldest dated copy */
+        if (copy->has_time && (!acc->has_time || copy->time < acc->time)) {
+            acc->has_time = 1;
+            acc->time = copy->time;
+        }
     }
 
     /* the TC string pointer is only valid while its copy is decoded */
@@ -274,6 +280,11 @@ privacy_cmp_result_merge(privacy_cmp_result_t *acc,
     if (acc->status == PRIVACY_CONSENT_INVALID || !acc->has_state) {
         acc->has_state = 0;
         acc->state = 0;
+    }
+
+    if (acc->status == PRIVACY_CONSENT_INVALID) {
+        acc->has_time = 0;
+        acc->time = 0;
     }
 }
 
@@ -348,6 +359,10 @@ tcf_copy(privacy_consent_ctx_t *ctx, const unsigned char *p, size_t len)
         r.has_state = 1;
         r.state = privacy_tcf_categories(cf, purposes,
                                          tc.purpose_one_treatment);
+
+        /* LastUpdated, in deciseconds */
+        r.has_time = 1;
+        r.time = (int64_t) (tc.last_updated / 10);
     }
 
     privacy_cmp_result_merge(&ctx->fam[PRIVACY_CMP_TCF], &r);

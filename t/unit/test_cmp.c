@@ -27,6 +27,7 @@
 #include "unit.h"
 #include "privacy_cmp.h"
 #include "privacy_tcf.h"
+#include "privacy_cmp_util.h"      /* privacy_cmp_datetime_time() */
 
 
 #define CV_NEC   PRIVACY_CAT_NECESSARY
@@ -1247,6 +1248,89 @@ check_extra(void)
 }
 
 
+/* the decision times a maximum age is applied to (issue 4) */
+static void
+check_times(void)
+{
+    int64_t                     t;
+    cv_conf_t                   c;
+    cv_config_t                 none;
+    privacy_consent_decision_t  d;
+    cv_bytes_t                  lines[CV_MAX_LINES];
+
+    memset(&none, 0, sizeof(none));
+    memset(lines, 0, sizeof(lines));
+
+    UNIT_CHECK(privacy_cmp_datetime_time((const unsigned char *)
+                   "2025-06-01T10:00:00.000Z", 24, PRIVACY_DT_JS, &t)
+               && t == 1748772000, "datetime Z %lld", (long long) t);
+    UNIT_CHECK(privacy_cmp_datetime_time((const unsigned char *)
+                   "2025-06-01T12:00+02:00", 22, PRIVACY_DT_JS, &t)
+               && t == 1748772000, "datetime offset %lld", (long long) t);
+    UNIT_CHECK(privacy_cmp_datetime_time((const unsigned char *)
+                   "1970-01-01T00:00:00-01:00", 25, PRIVACY_DT_JS, &t)
+               && t == 3600, "datetime negative offset %lld", (long long) t);
+    UNIT_CHECK(privacy_cmp_datetime_time((const unsigned char *)
+                   "2024-02-29T00:00:00Z", 20, PRIVACY_DT_JS, &t)
+               && t == 1709164800, "datetime leap day %lld", (long long) t);
+    UNIT_CHECK(!privacy_cmp_datetime_time((const unsigned char *)
+                   "2025-02-29T00:00:00Z", 20, PRIVACY_DT_JS, &t),
+               "datetime invalid day");
+
+    /* Cookiebot utc (ms); two copies keep the older time */
+    build_conf(&c, &none, "cookiebot");
+    lines[0].p = "CookieConsent={necessary:true,preferences:true,"
+                 "statistics:true,marketing:true,utc:1748772000999}; "
+                 "CookieConsent={necessary:true,preferences:true,"
+                 "statistics:true,marketing:true,utc:1700000000000}";
+    lines[0].n = strlen(lines[0].p);
+    run(&c.cf, lines, NULL, 0, &d);
+    UNIT_CHECK(d.fam[PRIVACY_CMP_COOKIEBOT].has_time
+               && d.fam[PRIVACY_CMP_COOKIEBOT].time == 1700000000,
+               "cookiebot utc %lld",
+               (long long) d.fam[PRIVACY_CMP_COOKIEBOT].time);
+
+    lines[0].p = "CookieConsent=-1";
+    lines[0].n = strlen(lines[0].p);
+    run(&c.cf, lines, NULL, 0, &d);
+    UNIT_CHECK(!d.fam[PRIVACY_CMP_COOKIEBOT].has_time, "cookiebot no utc");
+
+    /* cookieconsent consentTimestamp, not lastConsentTimestamp */
+    build_conf(&c, &none, "cookieconsent");
+    lines[0].p = "cc_cookie={\"categories\":[\"analytics\"],"
+                 "\"consentId\":\"x\","
+                 "\"consentTimestamp\":\"2025-06-01T10:00:00.000Z\","
+                 "\"lastConsentTimestamp\":\"2026-01-01T00:00:00Z\","
+                 "\"services\":{}}";
+    lines[0].n = strlen(lines[0].p);
+    run(&c.cf, lines, NULL, 0, &d);
+    UNIT_CHECK(d.status[PRIVACY_CMP_COOKIECONSENT] == PRIVACY_CONSENT_DECIDED
+               && d.fam[PRIVACY_CMP_COOKIECONSENT].has_time
+               && d.fam[PRIVACY_CMP_COOKIECONSENT].time == 1748772000,
+               "cookieconsent time %lld",
+               (long long) d.fam[PRIVACY_CMP_COOKIECONSENT].time);
+
+    /* TCF LastUpdated (deciseconds) */
+    build_conf(&c, &none, "tcf");
+    lines[0].p = "euconsent-v2="
+                 "CQSWW5AQSWW5AEsACBENB2EgAIHAAAAAAAYgAKgEQCAAAAAA";
+    lines[0].n = strlen(lines[0].p);
+    run(&c.cf, lines, NULL, 0, &d);
+    UNIT_CHECK(d.fam[PRIVACY_CMP_TCF].has_time
+               && d.fam[PRIVACY_CMP_TCF].time == 1748772000,
+               "tcf time %lld", (long long) d.fam[PRIVACY_CMP_TCF].time);
+
+    /* an invalid copy keeps no time */
+    lines[0].p = "euconsent-v2="
+                 "CQSWW5AQSWW5AEsACBENB2EgAIHAAAAAAAYgAKgEQCAAAAAA; "
+                 "euconsent-v2=B";
+    lines[0].n = strlen(lines[0].p);
+    run(&c.cf, lines, NULL, 0, &d);
+    UNIT_CHECK(d.status[PRIVACY_CMP_TCF] == PRIVACY_CONSENT_INVALID
+               && !d.fam[PRIVACY_CMP_TCF].has_time, "tcf invalid time");
+}
+
+
 int
 main(void)
 {
@@ -1260,6 +1344,7 @@ main(void)
     check_combined();
     check_consent_mode();
     check_extra();
+    check_times();
 
     UNIT_CHECK(NELTS(cv_families) == CV_NFAMILY_VECTORS,
                "family vectors %zu", NELTS(cv_families));
