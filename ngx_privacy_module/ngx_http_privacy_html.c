@@ -59,6 +59,7 @@ typedef struct {
     ngx_uint_t                    removed;
 
     unsigned                      gunzip:1;
+    unsigned                      banner_done:1;
     unsigned                      zstarted:1;
     unsigned                      zdone:1;
     unsigned                      fed:1;
@@ -1334,6 +1335,41 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 /* the decision for one reported tag */
 #define NGX_HTTP_PRIVACY_MANY_ATTRS  512
 
+
+/*
+ * privacy_banner: the fragment goes in before the first </body> of a page
+ * while the visitor has no decision and the regime asks for one.
+ */
+static ngx_int_t
+ngx_http_privacy_banner_insert(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    ngx_str_t *out)
+{
+    u_char                       *p;
+    ngx_http_privacy_decision_t  *d;
+
+    ctx->banner_done = 1;
+    d = ctx->d;
+
+    if ((d->sources & NGX_HTTP_PRIVACY_SRC_COOKIE)
+        || d->regime == NGX_HTTP_PRIVACY_REGIME_NONE)
+    {
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    p = ngx_pnalloc(r->pool, ctx->conf->banner.len + ev->tag_len);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    out->data = p;
+    p = ngx_cpymem(p, ctx->conf->banner.data, ctx->conf->banner.len);
+    p = ngx_cpymem(p, ev->tag, ev->tag_len);
+    out->len = p - out->data;
+
+    return NGX_HTTP_PRIVACY_REWRITE;
+}
+
 static ngx_int_t
 ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev, ngx_str_t *out)
@@ -1345,7 +1381,17 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t        full;
     const privacy_html_attr_t  *a;
 
-    if (ev->is_end || ev->el == PRIVACY_HTML_NOSCRIPT) {
+    if (ev->is_end) {
+        if (ev->el == PRIVACY_HTML_BODY && ctx->conf->banner.len
+            && !ctx->banner_done && r == r->main)
+        {
+            return ngx_http_privacy_banner_insert(r, ctx, ev, out);
+        }
+
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    if (ev->el == PRIVACY_HTML_NOSCRIPT) {
         return NGX_HTTP_PRIVACY_KEEP;
     }
 

@@ -22,6 +22,8 @@ static char *ngx_http_privacy_html_flag(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
 static char *ngx_http_privacy_unknown_pixel(ngx_conf_t *cf,
     ngx_command_t *cmd, void *conf);
+static char *ngx_http_privacy_banner(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
 
 
 static ngx_conf_enum_t  ngx_http_privacy_html_actions[] = {
@@ -200,6 +202,13 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
     { ngx_string("privacy_unknown_pixel"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
       ngx_http_privacy_unknown_pixel,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_banner"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_privacy_banner,
       NGX_HTTP_LOC_CONF_OFFSET,
       0,
       NULL },
@@ -441,6 +450,10 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
         return NGX_CONF_ERROR;
     }
 
+    if (conf->banner.data == NULL) {
+        conf->banner = prev->banner;
+    }
+
     if (!conf->unknown_pixel_set) {
         conf->unknown_pixel_set = prev->unknown_pixel_set;
         conf->unknown_pixel = prev->unknown_pixel_set ? prev->unknown_pixel
@@ -653,6 +666,71 @@ ngx_http_privacy_unknown_pixel(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
     }
 
     plcf->unknown_pixel_set = 1;
+
+    return NGX_CONF_OK;
+}
+
+
+/* privacy_banner PATH: the fragment is read once, here */
+static char *
+ngx_http_privacy_banner(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_privacy_loc_conf_t *plcf = conf;
+
+    ssize_t           n;
+    ngx_fd_t          fd;
+    ngx_str_t        *value, path;
+    ngx_file_info_t   fi;
+
+    if (plcf->banner.data) {
+        return "is duplicate";
+    }
+
+    value = cf->args->elts;
+
+    if (ngx_strcmp(value[1].data, "off") == 0) {
+        ngx_str_set(&plcf->banner, "");
+        return NGX_CONF_OK;
+    }
+
+    path = value[1];
+
+    if (ngx_conf_full_name(cf->cycle, &path, 1) != NGX_OK) {
+        return NGX_CONF_ERROR;
+    }
+
+    fd = ngx_open_file(path.data, NGX_FILE_RDONLY, NGX_FILE_OPEN, 0);
+    if (fd == NGX_INVALID_FILE) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
+                           "privacy_banner cannot open \"%V\"", &path);
+        return NGX_CONF_ERROR;
+    }
+
+    if (ngx_fd_info(fd, &fi) == NGX_FILE_ERROR
+        || ngx_file_size(&fi) > 64 * 1024 || ngx_file_size(&fi) == 0)
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "privacy_banner \"%V\" must be a file of 1 byte "
+                           "to 64k", &path);
+        ngx_close_file(fd);
+        return NGX_CONF_ERROR;
+    }
+
+    plcf->banner.len = (size_t) ngx_file_size(&fi);
+    plcf->banner.data = ngx_pnalloc(cf->pool, plcf->banner.len);
+    if (plcf->banner.data == NULL) {
+        ngx_close_file(fd);
+        return NGX_CONF_ERROR;
+    }
+
+    n = ngx_read_fd(fd, plcf->banner.data, plcf->banner.len);
+    ngx_close_file(fd);
+
+    if (n != (ssize_t) plcf->banner.len) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
+                           "privacy_banner cannot read \"%V\"", &path);
+        return NGX_CONF_ERROR;
+    }
 
     return NGX_CONF_OK;
 }

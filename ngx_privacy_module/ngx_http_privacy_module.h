@@ -186,6 +186,7 @@ typedef struct {
     ngx_uint_t                   html_action;
     ngx_flag_t                   html_activate;
     size_t                       html_max_tag;
+    ngx_str_t                    banner;           /* privacy_banner */
     privacy_mask_t               unknown_pixel;    /* 0: allow */
     ngx_uint_t                   unknown_pixel_set;
     ngx_uint_t                   fail;
