@@ -47,11 +47,11 @@ PROVE_INC := $(shell perl -MTest::Nginx::Socket -e1 2>/dev/null || echo -I t/lib
 PROVE     := prove $(PROVE_INC)
 T         ?= t/
 
-FUZZ_TIME ?= 20
+FUZZ_TIME ?= 30
 
 .PHONY: all deps source module static asan clang-check unit lint cppcheck \
         test test-dynamic test-static test-asan runner-selftest catalog-check \
-        fuzz demo \
+        fuzz bench demo \
         stop clean
 
 all: module
@@ -183,7 +183,7 @@ catalog-check:
 	$(PROVE) t/catalog/check-catalog.pl
 
 test: deps lint unit runner-selftest catalog-check test-dynamic test-static \
-      test-asan
+      test-asan fuzz
 	@echo "make test: all passed"
 
 # --- fuzzing (bounded) ------------------------------------------------------
@@ -193,13 +193,24 @@ $(BUILD)/fuzz/%: t/fuzz/%.c $(LIB_SRCS)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	    -I ngx_privacy_module/lib $< $(LIB_SRCS) -o $@
 
+# every target for FUZZ_TIME seconds from its committed seeds; a crash, a
+# sanitizer report or a failed invariant stops with the reproducer's path
 fuzz: $(FUZZ_BINS)
 	@for f in $(FUZZ_BINS); do n=$$(basename $$f); n=$${n#fuzz_}; \
-	    mkdir -p $(BUILD)/corpus/$$n; \
-	    echo "fuzz $$n: $(FUZZ_TIME)s"; \
-	    $$f -max_total_time=$(FUZZ_TIME) -print_final_stats=0 \
-	        $(BUILD)/corpus/$$n t/fuzz/corpus/$$n 2>&1 | tail -1; \
+	    rm -rf $(BUILD)/corpus/$$n && mkdir -p $(BUILD)/corpus/$$n; \
+	    cp t/fuzz/corpus/$$n/* $(BUILD)/corpus/$$n/ 2>/dev/null || true; \
+	    $$f -max_total_time=$(FUZZ_TIME) -max_len=8192 \
+	        -artifact_prefix=$(BUILD)/fuzz/$$n- $(BUILD)/corpus/$$n \
+	        > $(BUILD)/fuzz/$$n.log 2>&1 \
+	        || { tail -40 $(BUILD)/fuzz/$$n.log; exit 1; }; \
+	    echo "fuzz $$n: $$(grep -c . $(BUILD)/fuzz/$$n.log >/dev/null; \
+	        grep -o 'Done [0-9]* runs' $(BUILD)/fuzz/$$n.log) in $(FUZZ_TIME)s, no crash"; \
 	done
+
+# --- benchmark (bench/README.md) ---------------------------------------------
+
+bench: module
+	bench/run
 
 # --- demo --------------------------------------------------------------------
 
