@@ -1247,7 +1247,7 @@ $temp_paths
 $http_config
 
     server {
-        listen          $ServerPort$listen_opts;
+        listen          127.0.0.1:$ServerPort$listen_opts;
         server_name     '$quoted_server_name';
 
         client_max_body_size 30M;
