@@ -102,6 +102,7 @@ typedef struct {
     ngx_uint_t                  *prefix_lens;  /* distinct, descending */
     ngx_uint_t                   nprefix_lens;
     ngx_array_t                  regexes;      /* regex_rule_t */
+    ngx_regex_t                 *any;          /* all of them, or NULL */
 } ngx_http_privacy_name_rules_t;
 
 
@@ -110,6 +111,7 @@ typedef struct {
     ngx_http_privacy_name_rules_t  cookies;
     ngx_hash_combined_t          hosts;
     ngx_array_t                  host_regexes; /* regex_rule_t */
+    ngx_regex_t                 *host_any;
 
     /* only while parsing */
     ngx_hash_keys_arrays_t      *cookie_keys;
@@ -139,6 +141,7 @@ typedef struct {
     ngx_hash_t                   url_hosts;    /* host -> url prefixes */
     ngx_array_t                  urls;         /* rule_t, prefixes */
     ngx_array_t                  url_regexes;  /* regex_rule_t */
+    ngx_regex_t                 *url_any;
 
     ngx_uint_t                   hash_max_size;
     ngx_uint_t                   hash_bucket_size;

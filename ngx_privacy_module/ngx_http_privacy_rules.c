@@ -33,6 +33,8 @@ static char *ngx_http_privacy_add_rule(ngx_conf_t *cf,
     ngx_str_t *kind, ngx_str_t *v, ngx_str_t *catname, privacy_mask_t cat);
 static ngx_int_t ngx_http_privacy_ruleset_build(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs);
+static ngx_int_t ngx_http_privacy_regex_union(ngx_conf_t *cf,
+    ngx_array_t *rules, ngx_int_t caseless, ngx_regex_t **any);
 static ngx_int_t ngx_http_privacy_name_lookup(
     ngx_http_privacy_name_rules_t *nr, u_char *name, size_t len,
     privacy_mask_t *cat);
@@ -650,7 +652,10 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
 
     if (ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->rules) != NGX_OK
         || ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->exempt) != NGX_OK
-        || ngx_http_privacy_url_index(cf, pmcf) != NGX_OK)
+        || ngx_http_privacy_url_index(cf, pmcf) != NGX_OK
+        || ngx_http_privacy_regex_union(cf, &pmcf->url_regexes, 0,
+                                        &pmcf->url_any)
+           != NGX_OK)
     {
         return NGX_ERROR;
     }
@@ -658,6 +663,81 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
     ngx_destroy_pool(pmcf->temp_pool);
     pmcf->temp_pool = NULL;
     pmcf->block_files = NULL;
+
+    return NGX_OK;
+}
+
+
+/*
+ * One regex that matches when any of the rules' regexes does: most names and
+ * URLs match none, and then one match attempt replaces many.  Patterns with
+ * back references are left out of the union (their numbers would shift);
+ * then no union is built and each regex is tried as before.
+ */
+static ngx_int_t
+ngx_http_privacy_regex_union(ngx_conf_t *cf, ngx_array_t *rules,
+    ngx_int_t caseless, ngx_regex_t **any)
+{
+    u_char                         *p, errstr[NGX_MAX_CONF_ERRSTR];
+    size_t                          len;
+    ngx_uint_t                      i, j;
+    ngx_regex_compile_t             rc;
+    ngx_http_privacy_regex_rule_t  *rr;
+
+    *any = NULL;
+    rr = rules->elts;
+
+    if (rules->nelts < 2) {
+        return NGX_OK;
+    }
+
+    len = 0;
+
+    for (i = 0; i < rules->nelts; i++) {
+        for (j = 1; j + 1 < rr[i].source.len; j++) {
+            if (rr[i].source.data[j] == '\\'
+                && rr[i].source.data[j + 1] >= '1'
+                && rr[i].source.data[j + 1] <= '9')
+            {
+                return NGX_OK;
+            }
+        }
+
+        len += rr[i].source.len - 1 + sizeof("(?:)|") - 1;
+    }
+
+    p = ngx_pnalloc(cf->temp_pool, len);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    ngx_memzero(&rc, sizeof(ngx_regex_compile_t));
+    rc.pattern.data = p;
+
+    for (i = 0; i < rules->nelts; i++) {
+        if (i) {
+            *p++ = '|';
+        }
+
+        p = ngx_cpymem(p, "(?:", 3);
+        p = ngx_cpymem(p, rr[i].source.data + 1, rr[i].source.len - 1);
+        *p++ = ')';
+    }
+
+    rc.pattern.len = p - rc.pattern.data;
+    rc.pool = cf->pool;
+    rc.options = caseless ? NGX_REGEX_CASELESS : 0;
+    rc.err.len = NGX_MAX_CONF_ERRSTR;
+    rc.err.data = errstr;
+
+    if (ngx_regex_compile(&rc) != NGX_OK) {
+        /* not fatal: the regexes are still tried one by one */
+        ngx_conf_log_error(NGX_LOG_NOTICE, cf, 0,
+                           "privacy: regexes not combined: %V", &rc.err);
+        return NGX_OK;
+    }
+
+    *any = rc.regex;
 
     return NGX_OK;
 }
@@ -740,6 +820,16 @@ ngx_http_privacy_ruleset_build(ngx_conf_t *cf,
     rs->cookie_keys = NULL;
     rs->prefix_keys = NULL;
     rs->host_keys = NULL;
+
+    if (ngx_http_privacy_regex_union(cf, &rs->cookies.regexes, 0,
+                                     &rs->cookies.any)
+        != NGX_OK
+        || ngx_http_privacy_regex_union(cf, &rs->host_regexes, 1,
+                                        &rs->host_any)
+           != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
 
     return NGX_OK;
 }
@@ -856,10 +946,14 @@ ngx_http_privacy_name_lookup(ngx_http_privacy_name_rules_t *nr, u_char *name,
     }
 
     rr = nr->regexes.elts;
+    s.data = name;
+    s.len = len;
+
+    if (nr->any && ngx_regex_exec(nr->any, &s, NULL, 0) < 0) {
+        return NGX_DECLINED;
+    }
 
     for (i = 0; i < nr->regexes.nelts; i++) {
-        s.data = name;
-        s.len = len;
 
         rc = ngx_regex_exec(rr[i].regex, &s, NULL, 0);
 
@@ -919,6 +1013,10 @@ ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs, u_char *host,
     rr = rs->host_regexes.elts;
     s.data = host;
     s.len = len;
+
+    if (rs->host_any && ngx_regex_exec(rs->host_any, &s, NULL, 0) < 0) {
+        return NGX_DECLINED;
+    }
 
     for (i = 0; i < rs->host_regexes.nelts; i++) {
         if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
@@ -1171,7 +1269,12 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     s.data = work;
     s.len = 6 + len;
 
-    for (i = 0; i < pmcf->url_regexes.nelts; i++) {
+    for (i = 0;
+         i < pmcf->url_regexes.nelts
+         && !(i == 0 && pmcf->url_any
+              && ngx_regex_exec(pmcf->url_any, &s, NULL, 0) < 0);
+         i++)
+    {
         if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
             *cat = rr[i].cat;
             return NGX_OK;
@@ -1182,7 +1285,12 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     s.data = p;
     s.len = plen;
 
-    for (i = 0; plen && i < pmcf->rules.host_regexes.nelts; i++) {
+    for (i = 0;
+         plen && i < pmcf->rules.host_regexes.nelts
+         && !(i == 0 && pmcf->rules.host_any
+              && ngx_regex_exec(pmcf->rules.host_any, &s, NULL, 0) < 0);
+         i++)
+    {
         if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
             *cat = rr[i].cat;
             return NGX_OK;
