@@ -51,6 +51,7 @@ FUZZ_TIME ?= 30
 
 .PHONY: all deps source module static asan clang-check unit lint cppcheck \
         test test-dynamic test-static test-asan runner-selftest catalog-check \
+        reliability test-valgrind \
         fuzz bench demo \
         stop clean
 
@@ -183,8 +184,20 @@ catalog-check:
 	$(PROVE) t/catalog/check-catalog.pl
 
 test: deps lint unit runner-selftest catalog-check test-dynamic test-static \
-      test-asan fuzz
+      test-asan fuzz reliability
 	@echo "make test: all passed"
+
+# --- reliability: reloads under load, memory of a 1 GB streamed page ---------
+
+reliability: module
+	bench/reload-under-load
+	bench/rss-stream
+
+# the suites under valgrind (memcheck, leak check): slow, not run by CI
+test-valgrind: static
+	TEST_NGINX_BINARY=$(STATIC_BIN) TEST_NGINX_USE_VALGRIND=1 \
+	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-valgrind \
+	    $(PROVE) -r $(T)
 
 # --- fuzzing (bounded) ------------------------------------------------------
 
