@@ -319,3 +319,46 @@ GET /t
 --- ignore_response
 --- no_error_log
 [alert]
+
+
+
+=== TEST 13: a client aborting mid-response: the request ends cleanly
+--- config
+    location /s {
+        privacy on;
+        privacy_html on;
+        limit_rate 256k;
+        default_type text/html;
+        alias $TEST_NGINX_HOSTILE_DIR/huge-script.html;
+    }
+--- request
+GET /s
+--- timeout: 0.5
+--- abort
+--- ignore_response
+--- wait: 1
+--- no_error_log
+[alert]
+[crit]
+[emerg]
+
+
+
+=== TEST 14: after the abort the same location still serves (no worker died)
+--- config
+    location /s {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias $TEST_NGINX_HOSTILE_DIR/huge-script.html;
+    }
+--- request
+GET /s
+--- response_body
+<p>a</p>
+
+<p>b</p>
+--- timeout: 30
+--- no_error_log
+[error]
+[alert]
