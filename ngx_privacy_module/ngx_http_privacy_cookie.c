@@ -15,9 +15,6 @@ static ngx_http_output_header_filter_pt  ngx_http_next_header_filter;
 
 
 static ngx_int_t ngx_http_privacy_header_filter(ngx_http_request_t *r);
-static ngx_int_t ngx_http_privacy_expire(ngx_http_request_t *r,
-    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf,
-    ngx_http_privacy_decision_t *d);
 static ngx_int_t ngx_http_privacy_add_vary(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf);
 static ngx_int_t ngx_http_privacy_setting(ngx_http_request_t *r,
@@ -452,6 +449,9 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
         cat = ngx_http_privacy_classify_cookie(r, plcf, (u_char *) sc.name,
                                                sc.name_len);
 
+        ngx_http_privacy_status_set_cookie(r, (u_char *) sc.name, sc.name_len,
+                                           cat);
+
         if (cat == PRIVACY_CAT_NECESSARY) {
             continue;
         }
@@ -473,6 +473,8 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
                        "privacy: strip Set-Cookie \"%V\"", &h[i].value);
 
         h[i].hash = 0;
+
+        ngx_http_privacy_status_stripped(r, cat);
 
         if (ngx_http_privacy_note_stripped(r, ctx, (u_char *) sc.name,
                                            sc.name_len)
@@ -523,9 +525,10 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
 /*
  * Expires, in the browser, the non-granted cookies it sent: a withdrawal
  * takes effect at once.  Only RFC 6265 token names are ever echoed into a
- * header, and at most NGX_HTTP_PRIVACY_MAX_EXPIRE of them.
+ * header, and at most NGX_HTTP_PRIVACY_MAX_EXPIRE of them.  The consent
+ * endpoint calls it too, with the decision it has just recorded.
  */
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_expire(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
     ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t *d)
 {

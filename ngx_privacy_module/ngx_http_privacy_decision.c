@@ -358,6 +358,14 @@ ngx_http_privacy_native(ngx_http_request_t *r,
         goto invalid;
     }
 
+    /* privacy_consent_secret: only a value signed with one of the keys */
+    if (plcf->consent_secrets
+        && !ngx_http_privacy_signature_ok(r, plcf, v, n.signed_len, n.sig,
+                                          n.sig_len))
+    {
+        goto invalid;
+    }
+
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
     mask = PRIVACY_CAT_NECESSARY;
     pos = 0;

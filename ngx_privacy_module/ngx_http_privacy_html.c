@@ -330,6 +330,7 @@ ngx_http_privacy_fail(ngx_http_request_t *r, ngx_http_privacy_loc_conf_t *plcf,
     ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
                   "privacy: response passed unscanned (privacy_fail open): "
                   "%s", why);
+    ngx_http_privacy_status_fail_open(r);
 
     return NGX_OK;
 }
@@ -554,6 +555,7 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                               "privacy: a tag longer than privacy_html_max_tag "
                               "(%uz), rest of the response passed unscanned "
                               "(privacy_fail open)", ctx->conf->html_max_tag);
+                ngx_http_privacy_status_fail_open(r);
 
                 if ((ev.held_len
                      && ngx_http_privacy_emit_copy(r, ctx, ev.held,
@@ -1423,6 +1425,7 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
                               ev->name_len, ev->name,
                               NGX_HTTP_PRIVACY_MANY_ATTRS);
                 ctx->removed++;
+                ngx_http_privacy_status_element(r, 0);
                 return NGX_HTTP_PRIVACY_REMOVE;
             }
 
@@ -1431,6 +1434,7 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
                           "kept unexamined (privacy_fail open)",
                           ev->name_len, ev->name,
                           NGX_HTTP_PRIVACY_MANY_ATTRS);
+            ngx_http_privacy_status_fail_open(r);
             return NGX_HTTP_PRIVACY_KEEP;
         }
 
@@ -1454,6 +1458,7 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         }
 
         ctx->removed++;
+        ngx_http_privacy_status_element(r, cat & ~granted);
 
         return ngx_http_privacy_rebuild(r, ctx, ev,
                                         NGX_HTTP_PRIVACY_DROP_PING, out);
@@ -1516,6 +1521,8 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 
     ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
                    "privacy html: <%*s> not granted", ev->name_len, ev->name);
+
+    ngx_http_privacy_status_element(r, cat & ~granted);
 
     if (ctx->conf->html_action == NGX_HTTP_PRIVACY_ACTION_REMOVE) {
         return NGX_HTTP_PRIVACY_REMOVE;

@@ -255,6 +255,71 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       offsetof(ngx_http_privacy_main_conf_t, hash_bucket_size),
       NULL },
 
+    /* the consent flow: ngx_http_privacy_endpoint.c, _flow.c, _status.c */
+
+    { ngx_string("privacy_consent_endpoint"),
+      NGX_HTTP_LOC_CONF|NGX_CONF_NOARGS,
+      ngx_http_privacy_consent_endpoint,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_consent_secret"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_CONF_1MORE,
+      ngx_http_privacy_consent_secret,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_consent_httponly"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, consent_httponly),
+      NULL },
+
+    { ngx_string("privacy_beacon"),
+      NGX_HTTP_LOC_CONF|NGX_CONF_TAKE12,
+      ngx_http_privacy_beacon,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_gate"),
+      NGX_HTTP_LOC_CONF|NGX_CONF_1MORE,
+      ngx_http_privacy_gate,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_gate_status"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_privacy_gate_status,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_status_zone"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE2,
+      ngx_http_privacy_status_zone,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_status"),
+      NGX_HTTP_LOC_CONF|NGX_CONF_NOARGS|NGX_CONF_TAKE1,
+      ngx_http_privacy_status,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_debug_header"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, debug_header),
+      NULL },
+
       ngx_null_command
 };
 
@@ -327,6 +392,11 @@ ngx_http_privacy_postconfiguration(ngx_conf_t *cf)
         }
 
         *h = ngx_http_privacy_html_request;
+    }
+
+    /* before the filters below, so that its header filter runs after them */
+    if (ngx_http_privacy_flow_init(cf) != NGX_OK) {
+        return NGX_ERROR;
     }
 
     if (ngx_http_privacy_html_filter_init(cf) != NGX_OK) {
@@ -411,6 +481,8 @@ ngx_http_privacy_create_loc_conf(ngx_conf_t *cf)
     plcf->html_max_tag = NGX_CONF_UNSET_SIZE;
     plcf->fail = NGX_CONF_UNSET_UINT;
 
+    ngx_http_privacy_flow_create_conf(plcf);
+
     return plcf;
 }
 
@@ -487,6 +559,10 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     }
 
     if (ngx_http_privacy_consent_merge(cf, prev, conf) != NGX_CONF_OK) {
+        return NGX_CONF_ERROR;
+    }
+
+    if (ngx_http_privacy_flow_merge(cf, prev, conf) != NGX_CONF_OK) {
         return NGX_CONF_ERROR;
     }
 

@@ -10,6 +10,9 @@
  *   ngx_http_privacy_geo.c        legal regime by visitor location
  *   ngx_http_privacy_html.c       streaming HTML enforcement (body filter)
  *   ngx_http_privacy_variables.c  $privacy_* variables
+ *   ngx_http_privacy_flow.c       beacons, gates, the debug header
+ *   ngx_http_privacy_endpoint.c   the consent endpoint, signed cookies
+ *   ngx_http_privacy_status.c     counters in shared memory, the status page
  *
  * nginx-free parsing lives in lib/.
  */
@@ -156,6 +159,12 @@ typedef struct {
     void                        *mmdb;          /* MMDB_s */
     ngx_array_t                 *regime_entries;
     ngx_hash_t                   regimes;       /* code -> regime entry */
+
+    /* consent flow and status (_flow.c, _endpoint.c, _status.c) */
+    ngx_flag_t                   access_used;   /* privacy_beacon, _gate */
+    ngx_shm_zone_t              *status_zone;
+    u_char                      *status_file;   /* a privacy_status */
+    ngx_uint_t                   status_line;
 } ngx_http_privacy_main_conf_t;
 
 
@@ -193,6 +202,18 @@ typedef struct {
     privacy_mask_t               unknown_pixel;    /* 0: allow */
     ngx_uint_t                   unknown_pixel_set;
     ngx_uint_t                   fail;
+
+    /* consent flow (_flow.c, _endpoint.c, _status.c) */
+    ngx_array_t                 *consent_secrets;  /* ngx_str_t keys */
+    ngx_flag_t                   consent_httponly;
+    ngx_flag_t                   debug_header;
+    ngx_uint_t                   beacon;           /* category mask */
+    ngx_uint_t                   beacon_204;
+    ngx_uint_t                   gate;             /* category mask */
+    ngx_uint_t                   gate_status;
+    ngx_uint_t                   status_format;
+    u_char                      *endpoint_file;    /* where configured */
+    ngx_uint_t                   endpoint_line;
 } ngx_http_privacy_loc_conf_t;
 
 
@@ -234,6 +255,7 @@ typedef struct {
     ngx_array_t                 *request_removed; /* ngx_str_t, to expire */
     ngx_str_t                    request_cookie;  /* rewritten Cookie value */
     void                        *html;            /* body filter state */
+    ngx_str_t                    consent_event;   /* $privacy_consent_event */
 } ngx_http_privacy_ctx_t;
 
 
@@ -293,6 +315,9 @@ ngx_int_t ngx_http_privacy_request_cookie(ngx_http_request_t *r,
     ngx_str_t *result);
 ngx_int_t ngx_http_privacy_note_stripped(ngx_http_request_t *r,
     ngx_http_privacy_ctx_t *ctx, u_char *name, size_t len);
+ngx_int_t ngx_http_privacy_expire(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf,
+    ngx_http_privacy_decision_t *d);
 
 /* ngx_http_privacy_html.c */
 ngx_int_t ngx_http_privacy_html_filter_init(ngx_conf_t *cf);
@@ -307,5 +332,50 @@ ngx_uint_t ngx_http_privacy_elements_removed(ngx_http_request_t *r);
 
 /* ngx_http_privacy_variables.c */
 ngx_int_t ngx_http_privacy_add_variables(ngx_conf_t *cf);
+
+/* ngx_http_privacy_flow.c: beacons, gates, the debug header */
+void ngx_http_privacy_flow_create_conf(ngx_http_privacy_loc_conf_t *plcf);
+char *ngx_http_privacy_flow_merge(ngx_conf_t *cf,
+    ngx_http_privacy_loc_conf_t *prev, ngx_http_privacy_loc_conf_t *conf);
+ngx_int_t ngx_http_privacy_flow_init(ngx_conf_t *cf);
+char *ngx_http_privacy_beacon(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
+char *ngx_http_privacy_gate(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
+char *ngx_http_privacy_gate_status(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+
+/* ngx_http_privacy_endpoint.c: the consent endpoint, signed cookies */
+char *ngx_http_privacy_consent_endpoint(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+char *ngx_http_privacy_consent_secret(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+ngx_int_t ngx_http_privacy_signature_ok(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, u_char *data, size_t len,
+    const u_char *sig, size_t sig_len);
+ngx_int_t ngx_http_privacy_event_variable(ngx_http_request_t *r,
+    ngx_http_variable_value_t *v, uintptr_t data);
+
+/* ngx_http_privacy_status.c: counters in shared memory */
+char *ngx_http_privacy_status_zone(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+char *ngx_http_privacy_status(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
+ngx_int_t ngx_http_privacy_status_init(ngx_conf_t *cf);
+void ngx_http_privacy_status_stripped(ngx_http_request_t *r,
+    privacy_mask_t cat);
+void ngx_http_privacy_status_set_cookie(ngx_http_request_t *r,
+    u_char *name, size_t len, privacy_mask_t cat);
+void ngx_http_privacy_status_element(ngx_http_request_t *r,
+    privacy_mask_t cats);
+void ngx_http_privacy_status_fail_open(ngx_http_request_t *r);
+void ngx_http_privacy_status_beacon(ngx_http_request_t *r,
+    privacy_mask_t cat);
+void ngx_http_privacy_status_gate(ngx_http_request_t *r,
+    privacy_mask_t missing);
+void ngx_http_privacy_status_endpoint(ngx_http_request_t *r,
+    ngx_uint_t event, privacy_mask_t granted);
+
+#define NGX_HTTP_PRIVACY_EVENT_GRANT    0
+#define NGX_HTTP_PRIVACY_EVENT_DENY     1
+#define NGX_HTTP_PRIVACY_EVENT_INVALID  2
+#define NGX_HTTP_PRIVACY_EVENT_REFUSED  3
 
 #endif

@@ -55,6 +55,10 @@ static ngx_http_variable_t  ngx_http_privacy_vars[] = {
     { ngx_string("privacy_request_cookie"), NULL, ngx_http_privacy_variable,
       NGX_HTTP_PRIVACY_VAR_REQUEST_COOKIE, NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
+    /* ngx_http_privacy_endpoint.c */
+    { ngx_string("privacy_consent_event"), NULL,
+      ngx_http_privacy_event_variable, 0, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
       ngx_http_null_variable
 };
 

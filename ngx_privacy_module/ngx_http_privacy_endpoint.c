@@ -1,0 +1,1316 @@
+/*
+ * The consent endpoint (privacy_consent_endpoint) and the signature of the
+ * native consent cookie (privacy_consent_secret).
+ *
+ * GET ?grant=analytics,marketing or a form POST of the same records the
+ * visitor's choice in the native cookie, 1:<cats>:<time>:<rev>[:<sig>]
+ * (DESIGN.md), and answers 303 back to a same-site page, or JSON when the
+ * client asks for it.  The choice is absolute: the categories granted are
+ * those of every "grant" ("all" for all) minus those of every "deny";
+ * "necessary" is always granted.  The cookies the browser sent that the
+ * new choice does not grant are expired at once.
+ *
+ * A request that records something must come from the site itself: a
+ * cross-site Sec-Fetch-Site, an Origin other than the request's own scheme
+ * and host, or (without Origin) a Referer from another host is refused.
+ * The answer never redirects elsewhere: the target is a path on this host.
+ */
+#include "ngx_http_privacy_module.h"
+#include "privacy_native.h"
+
+#if (NGX_OPENSSL)
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#endif
+
+
+#define NGX_HTTP_PRIVACY_ENDPOINT_MAX_BODY  4096
+#define NGX_HTTP_PRIVACY_RETURN_MAX         2048
+#define NGX_HTTP_PRIVACY_KEY_MIN            16
+#define NGX_HTTP_PRIVACY_KEY_MAX            4096
+#define NGX_HTTP_PRIVACY_MAX_AGE_LIMIT      (400 * 86400)
+
+
+typedef struct {
+    privacy_mask_t               grant;
+    privacy_mask_t               deny;
+    ngx_str_t                    ret;
+    ngx_str_t                    error;     /* the message of a 400 */
+    unsigned                     has_grant:1;
+    unsigned                     has_deny:1;
+    unsigned                     has_return:1;
+} ngx_http_privacy_form_t;
+
+
+static ngx_int_t ngx_http_privacy_endpoint_handler(ngx_http_request_t *r);
+static void ngx_http_privacy_endpoint_body(ngx_http_request_t *r);
+static ngx_int_t ngx_http_privacy_endpoint(ngx_http_request_t *r,
+    ngx_str_t *body);
+static ngx_int_t ngx_http_privacy_form_parse(ngx_http_request_t *r,
+    u_char *p, size_t len, ngx_http_privacy_form_t *f);
+static ngx_int_t ngx_http_privacy_same_origin(ngx_http_request_t *r,
+    const char **why);
+static ngx_int_t ngx_http_privacy_return_path(ngx_http_request_t *r,
+    ngx_str_t *in, ngx_str_t *out);
+static ngx_int_t ngx_http_privacy_endpoint_send(ngx_http_request_t *r,
+    ngx_uint_t status, ngx_uint_t json, ngx_str_t *body);
+static ngx_int_t ngx_http_privacy_endpoint_error(ngx_http_request_t *r,
+    ngx_uint_t status, ngx_uint_t json, ngx_str_t *msg);
+static ngx_table_elt_t *ngx_http_privacy_header_in(ngx_http_request_t *r,
+    const char *name, size_t len, ngx_uint_t *count);
+static ngx_int_t ngx_http_privacy_push_header(ngx_http_request_t *r,
+    const char *key, u_char *value, size_t len);
+
+
+/* privacy_consent_endpoint */
+char *
+ngx_http_privacy_consent_endpoint(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf)
+{
+    ngx_http_privacy_loc_conf_t *plcf = conf;
+
+    ngx_http_core_loc_conf_t  *clcf;
+
+    if (plcf->endpoint_file) {
+        return "is duplicate";
+    }
+
+    clcf = ngx_http_conf_get_module_loc_conf(cf, ngx_http_core_module);
+
+    if (clcf->handler) {
+        return "is duplicate: the location already has a content handler";
+    }
+
+    clcf->handler = ngx_http_privacy_endpoint_handler;
+
+    plcf->endpoint_file = cf->conf_file->file.name.data;
+    plcf->endpoint_line = cf->conf_file->line;
+
+    return NGX_CONF_OK;
+}
+
+
+/*
+ * privacy_consent_secret FILE ...: HMAC-SHA256 keys, read now.  The first
+ * signs, any verifies (rotation: list the new key first, keep the old one
+ * until the cookies it signed have expired).  A relative path is taken from
+ * the configuration directory, like ssl_certificate; one trailing newline
+ * (LF or CRLF) is not part of the key.
+ */
+char *
+ngx_http_privacy_consent_secret(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf)
+{
+#if (NGX_OPENSSL)
+    ngx_http_privacy_loc_conf_t *plcf = conf;
+
+    ssize_t           n;
+    ngx_fd_t          fd;
+    ngx_str_t        *value, path, *key;
+    ngx_uint_t        i;
+    ngx_file_info_t   fi;
+
+    if (plcf->consent_secrets != NGX_CONF_UNSET_PTR) {
+        return "is duplicate";
+    }
+
+    plcf->consent_secrets = ngx_array_create(cf->pool, cf->args->nelts - 1,
+                                             sizeof(ngx_str_t));
+    if (plcf->consent_secrets == NULL) {
+        return NGX_CONF_ERROR;
+    }
+
+    value = cf->args->elts;
+
+    for (i = 1; i < cf->args->nelts; i++) {
+        path = value[i];
+
+        if (ngx_conf_full_name(cf->cycle, &path, 1) != NGX_OK) {
+            return NGX_CONF_ERROR;
+        }
+
+        fd = ngx_open_file(path.data, NGX_FILE_RDONLY, NGX_FILE_OPEN, 0);
+        if (fd == NGX_INVALID_FILE) {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
+                               "privacy_consent_secret cannot open \"%V\"",
+                               &path);
+            return NGX_CONF_ERROR;
+        }
+
+        if (ngx_fd_info(fd, &fi) == NGX_FILE_ERROR
+            || ngx_file_size(&fi) > NGX_HTTP_PRIVACY_KEY_MAX)
+        {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "privacy_consent_secret \"%V\" is not a key "
+                               "file of at most %d bytes", &path,
+                               NGX_HTTP_PRIVACY_KEY_MAX);
+            ngx_close_file(fd);
+            return NGX_CONF_ERROR;
+        }
+
+        key = ngx_array_push(plcf->consent_secrets);
+        if (key == NULL) {
+            ngx_close_file(fd);
+            return NGX_CONF_ERROR;
+        }
+
+        key->len = (size_t) ngx_file_size(&fi);
+        key->data = ngx_pnalloc(cf->pool, key->len + 1);
+        if (key->data == NULL) {
+            ngx_close_file(fd);
+            return NGX_CONF_ERROR;
+        }
+
+        n = ngx_read_fd(fd, key->data, key->len);
+        ngx_close_file(fd);
+
+        if (n != (ssize_t) key->len) {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
+                               "privacy_consent_secret cannot read \"%V\"",
+                               &path);
+            return NGX_CONF_ERROR;
+        }
+
+        if (key->len && key->data[key->len - 1] == LF) {
+            key->len--;
+
+            if (key->len && key->data[key->len - 1] == CR) {
+                key->len--;
+            }
+        }
+
+        if (key->len == 0) {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "privacy_consent_secret \"%V\" is empty",
+                               &path);
+            return NGX_CONF_ERROR;
+        }
+
+        if (key->len < NGX_HTTP_PRIVACY_KEY_MIN) {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "privacy_consent_secret \"%V\" is too short: "
+                               "%uz bytes, at least %d", &path, key->len,
+                               NGX_HTTP_PRIVACY_KEY_MIN);
+            return NGX_CONF_ERROR;
+        }
+    }
+
+    return NGX_CONF_OK;
+
+#else
+
+    ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                       "privacy_consent_secret needs nginx built with "
+                       "OpenSSL (--with-http_ssl_module)");
+    return NGX_CONF_ERROR;
+
+#endif
+}
+
+
+#if (NGX_OPENSSL)
+
+/* base64url (43 characters) of HMAC-SHA256(key, data) */
+static ngx_int_t
+ngx_http_privacy_sign(ngx_str_t *key, u_char *data, size_t len, u_char *out)
+{
+    u_char        md[EVP_MAX_MD_SIZE];
+    ngx_str_t     src, dst;
+    unsigned int  mdlen;
+
+    if (HMAC(EVP_sha256(), key->data, (int) key->len, data, len, md, &mdlen)
+        == NULL
+        || mdlen != 32)
+    {
+        return NGX_ERROR;
+    }
+
+    src.data = md;
+    src.len = 32;
+    dst.data = out;
+
+    ngx_encode_base64url(&dst, &src);
+
+    return (dst.len == PRIVACY_NATIVE_SIG_LEN) ? NGX_OK : NGX_ERROR;
+}
+
+#endif
+
+
+/*
+ * With privacy_consent_secret: 1 when sig signs data under one of the keys
+ * (compared in constant time), 0 for an unsigned or badly signed value.
+ */
+ngx_int_t
+ngx_http_privacy_signature_ok(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, u_char *data, size_t len,
+    const u_char *sig, size_t sig_len)
+{
+#if (NGX_OPENSSL)
+    ngx_str_t   *keys;
+    ngx_uint_t   i;
+    u_char       mac[PRIVACY_NATIVE_SIG_LEN + 2];
+
+    if (sig == NULL || sig_len != PRIVACY_NATIVE_SIG_LEN) {
+        ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                      "privacy: unsigned consent cookie while "
+                      "privacy_consent_secret is set");
+        return 0;
+    }
+
+    keys = plcf->consent_secrets->elts;
+
+    for (i = 0; i < plcf->consent_secrets->nelts; i++) {
+        if (ngx_http_privacy_sign(&keys[i], data, len, mac) == NGX_OK
+            && CRYPTO_memcmp(mac, sig, PRIVACY_NATIVE_SIG_LEN) == 0)
+        {
+            return 1;
+        }
+    }
+
+    ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                  "privacy: consent cookie signature does not verify");
+#endif
+
+    return 0;
+}
+
+
+/* $privacy_consent_event: what the consent endpoint recorded or refused */
+ngx_int_t
+ngx_http_privacy_event_variable(ngx_http_request_t *r,
+    ngx_http_variable_value_t *v, uintptr_t data)
+{
+    ngx_http_privacy_ctx_t  *ctx;
+
+    ctx = ngx_http_get_module_ctx(r->main, ngx_http_privacy_module);
+
+    v->valid = 1;
+    v->no_cacheable = 1;
+    v->not_found = 0;
+
+    if (ctx == NULL || ctx->consent_event.len == 0) {
+        v->len = 0;
+        v->data = (u_char *) "";
+        return NGX_OK;
+    }
+
+    v->len = ctx->consent_event.len;
+    v->data = ctx->consent_event.data;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_endpoint_handler(ngx_http_request_t *r)
+{
+    ngx_int_t         rc;
+    ngx_table_elt_t  *ct;
+
+    if (r->method & NGX_HTTP_POST) {
+        ct = r->headers_in.content_type;
+
+        if (ct == NULL
+            || ct->value.len < sizeof("application/x-www-form-urlencoded") - 1
+            || ngx_strncasecmp(ct->value.data,
+                               (u_char *) "application/x-www-form-urlencoded",
+                               sizeof("application/x-www-form-urlencoded") - 1)
+               != 0
+            || (ct->value.len > sizeof("application/x-www-form-urlencoded") - 1
+                && ct->value.data[sizeof("application/x-www-form-urlencoded")
+                                  - 1] != ';'
+                && ct->value.data[sizeof("application/x-www-form-urlencoded")
+                                  - 1] != ' '))
+        {
+            return NGX_HTTP_UNSUPPORTED_MEDIA_TYPE;
+        }
+
+        if (r->headers_in.content_length_n
+            > NGX_HTTP_PRIVACY_ENDPOINT_MAX_BODY)
+        {
+            return NGX_HTTP_REQUEST_ENTITY_TOO_LARGE;
+        }
+
+        r->request_body_in_single_buf = 1;
+
+        rc = ngx_http_read_client_request_body(r,
+                                            ngx_http_privacy_endpoint_body);
+
+        if (rc >= NGX_HTTP_SPECIAL_RESPONSE) {
+            return rc;
+        }
+
+        return NGX_DONE;
+    }
+
+    if (!(r->method & NGX_HTTP_GET)) {
+        if (ngx_http_privacy_push_header(r, "Allow", (u_char *) "GET, POST",
+                                         sizeof("GET, POST") - 1)
+            != NGX_OK)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        return NGX_HTTP_NOT_ALLOWED;
+    }
+
+    rc = ngx_http_discard_request_body(r);
+    if (rc != NGX_OK) {
+        return rc;
+    }
+
+    return ngx_http_privacy_endpoint(r, NULL);
+}
+
+
+/* the request body has been read: one bounded copy of it */
+static void
+ngx_http_privacy_endpoint_body(ngx_http_request_t *r)
+{
+    u_char       *p;
+    size_t        len, size;
+    ssize_t       n;
+    ngx_buf_t    *b;
+    ngx_str_t     body;
+    ngx_chain_t  *cl;
+
+    len = 0;
+
+    if (r->request_body) {
+        for (cl = r->request_body->bufs; cl; cl = cl->next) {
+            len += ngx_buf_size(cl->buf);
+        }
+    }
+
+    if (len > NGX_HTTP_PRIVACY_ENDPOINT_MAX_BODY) {
+        ngx_http_finalize_request(r, NGX_HTTP_REQUEST_ENTITY_TOO_LARGE);
+        return;
+    }
+
+    body.data = ngx_pnalloc(r->pool, len + 1);
+    if (body.data == NULL) {
+        ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
+    }
+
+    p = body.data;
+
+    for (cl = len ? r->request_body->bufs : NULL; cl; cl = cl->next) {
+        b = cl->buf;
+        size = ngx_buf_size(b);
+
+        if (ngx_buf_in_memory(b)) {
+            p = ngx_cpymem(p, b->pos, size);
+            continue;
+        }
+
+        if (b->in_file) {
+            n = ngx_read_file(b->file, p, size, b->file_pos);
+
+            if (n != (ssize_t) size) {
+                ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
+                return;
+            }
+
+            p += size;
+        }
+    }
+
+    body.len = p - body.data;
+
+    ngx_http_finalize_request(r, ngx_http_privacy_endpoint(r, &body));
+}
+
+
+static ngx_int_t
+ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
+{
+    u_char                             *p, *v, *start;
+    size_t                              len;
+    time_t                              max_age;
+    ngx_str_t                           msg, location, name, *removed;
+    ngx_uint_t                          i, n, json, first, event, rewritten;
+    const char                         *why;
+    privacy_mask_t                      mask, all, overlays;
+    ngx_table_elt_t                    *h;
+    ngx_http_privacy_ctx_t             *ctx;
+    ngx_http_privacy_form_t             f;
+    ngx_http_privacy_category_t        *cat;
+    ngx_http_privacy_decision_t        *d;
+    ngx_http_privacy_loc_conf_t        *plcf;
+    ngx_http_privacy_main_conf_t       *pmcf;
+    ngx_http_privacy_consent_cookie_t  *cc;
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    ctx = ngx_http_privacy_get_ctx(r);
+    if (ctx == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    d = ngx_http_privacy_decide(r);
+    if (d == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    json = 0;
+    h = ngx_http_privacy_header_in(r, "accept", 6, NULL);
+
+    if (h) {
+        json = (ngx_strlcasestrn(h->value.data,
+                                 h->value.data + h->value.len,
+                                 (u_char *) "application/json",
+                                 sizeof("application/json") - 2)
+                != NULL);
+    }
+
+    ngx_memzero(&f, sizeof(ngx_http_privacy_form_t));
+
+    if ((r->args.len
+         && ngx_http_privacy_form_parse(r, r->args.data, r->args.len, &f)
+            != NGX_OK)
+        || (body
+            && ngx_http_privacy_form_parse(r, body->data, body->len, &f)
+               != NGX_OK))
+    {
+        if (f.error.len == 0) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        ngx_str_set(&ctx->consent_event, "invalid");
+        ngx_http_privacy_status_endpoint(r, NGX_HTTP_PRIVACY_EVENT_INVALID, 0);
+
+        ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                      "privacy: consent endpoint: %V", &f.error);
+
+        return ngx_http_privacy_endpoint_error(r, NGX_HTTP_BAD_REQUEST, json,
+                                               &f.error);
+    }
+
+    if (!f.has_grant && !f.has_deny) {
+        if (body) {
+            ngx_str_set(&ctx->consent_event, "invalid");
+            ngx_http_privacy_status_endpoint(r,
+                                          NGX_HTTP_PRIVACY_EVENT_INVALID, 0);
+            ngx_str_set(&msg, "nothing to record: give \"grant\" or "
+                              "\"deny\"");
+            return ngx_http_privacy_endpoint_error(r, NGX_HTTP_BAD_REQUEST,
+                                                   json, &msg);
+        }
+
+        /* a GET that records nothing: the current decision, read-only */
+        mask = d->granted;
+        goto answer;
+    }
+
+    if (ngx_http_privacy_same_origin(r, &why) != NGX_OK) {
+        ngx_str_set(&ctx->consent_event, "refused");
+        ngx_http_privacy_status_endpoint(r, NGX_HTTP_PRIVACY_EVENT_REFUSED, 0);
+
+        ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                      "privacy: consent endpoint refused a request from "
+                      "another site: %s", why);
+
+        msg.data = (u_char *) why;
+        msg.len = ngx_strlen(why);
+
+        return ngx_http_privacy_endpoint_error(r, NGX_HTTP_FORBIDDEN, json,
+                                               &msg);
+    }
+
+    /* the new decision */
+
+    all = (privacy_mask_t) ((1u << pmcf->categories.nelts) - 1);
+    mask = ((f.grant & ~f.deny) & all) | PRIVACY_CAT_NECESSARY;
+
+    cc = plcf->consent_cookies->elts;
+    ngx_str_null(&name);
+
+    for (i = 0; i < plcf->consent_cookies->nelts; i++) {
+        if (cc[i].format == NGX_HTTP_PRIVACY_FMT_NATIVE) {
+            name = cc[i].name;
+            break;
+        }
+    }
+
+    if (name.len == 0) {
+        ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
+                      "privacy: consent endpoint without a native consent "
+                      "cookie");
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    cat = pmcf->categories.elts;
+    len = 0;
+
+    for (i = 0; i < pmcf->categories.nelts; i++) {
+        len += cat[i].name.len + 1;
+    }
+
+    /* name=1:<cats>:<time>:<rev>:<sig>; Path=/; Max-Age=N; ... */
+
+    v = ngx_pnalloc(r->pool, name.len + len + 2 * NGX_TIME_T_LEN
+                             + NGX_INT_T_LEN + PRIVACY_NATIVE_SIG_LEN
+                             + sizeof("=1:::: ; Path=/; Max-Age=; SameSite=Lax"
+                                      "; Secure; HttpOnly"));
+    if (v == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    p = ngx_cpymem(v, name.data, name.len);
+    *p++ = '=';
+    start = p;
+    *p++ = '1';
+    *p++ = ':';
+    first = 1;
+
+    for (i = 0; i < pmcf->categories.nelts; i++) {
+        if (cat[i].bit == PRIVACY_CAT_NECESSARY || !(mask & cat[i].bit)) {
+            continue;
+        }
+
+        if (!first) {
+            *p++ = '.';
+        }
+
+        first = 0;
+        p = ngx_cpymem(p, cat[i].name.data, cat[i].name.len);
+    }
+
+    p = ngx_sprintf(p, ":%T:%ui", ngx_time(), plcf->policy_revision);
+
+#if (NGX_OPENSSL)
+    if (plcf->consent_secrets) {
+        *p = ':';
+
+        if (ngx_http_privacy_sign(plcf->consent_secrets->elts, start,
+                                  p - start, p + 1)
+            != NGX_OK)
+        {
+            ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
+                          "privacy: HMAC-SHA256 failed");
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        p += 1 + PRIVACY_NATIVE_SIG_LEN;
+    }
+#endif
+
+    max_age = plcf->max_age ? plcf->max_age : NGX_HTTP_PRIVACY_MAX_AGE_LIMIT;
+
+    p = ngx_sprintf(p, "; Path=/; Max-Age=%T; SameSite=Lax", max_age);
+
+#if (NGX_HTTP_SSL)
+    if (r->connection->ssl) {
+        p = ngx_cpymem(p, "; Secure", sizeof("; Secure") - 1);
+    }
+#endif
+
+    if (plcf->consent_httponly) {
+        p = ngx_cpymem(p, "; HttpOnly", sizeof("; HttpOnly") - 1);
+    }
+
+    if (ngx_http_privacy_push_header(r, "Set-Cookie", v, p - v) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    /*
+     * This response already follows the new decision: the variables, the
+     * debug header and the filters see it; the overlays (DNT, GPC, opt-out
+     * strings) still narrow it, as they will on the next request.
+     */
+
+    overlays = 0;
+
+    if (d->sources & NGX_HTTP_PRIVACY_SRC_DNT) {
+        overlays |= plcf->dnt_denies;
+    }
+
+    if (d->sources & NGX_HTTP_PRIVACY_SRC_GPC) {
+        overlays |= plcf->gpc_denies;
+    }
+
+    if (d->sources & (NGX_HTTP_PRIVACY_SRC_USP|NGX_HTTP_PRIVACY_SRC_GPP)) {
+        overlays |= PRIVACY_CAT_MARKETING;
+    }
+
+    d->granted = (mask & ~overlays) | PRIVACY_CAT_NECESSARY;
+    d->sources = NGX_HTTP_PRIVACY_SRC_COOKIE
+                 | (d->sources & (NGX_HTTP_PRIVACY_SRC_DNT
+                                  |NGX_HTTP_PRIVACY_SRC_GPC
+                                  |NGX_HTTP_PRIVACY_SRC_USP
+                                  |NGX_HTTP_PRIVACY_SRC_GPP));
+    d->formats = (ngx_uint_t) 1 << NGX_HTTP_PRIVACY_FMT_NATIVE;
+    d->fmt_decided = d->formats;
+    d->fmt_invalid = 0;
+    d->fmt_stale = 0;
+    d->fmt_undecided = 0;
+
+    /* $privacy_consent_event: grant:analytics,marketing or deny:all */
+
+    event = (mask & ~PRIVACY_CAT_NECESSARY) ? NGX_HTTP_PRIVACY_EVENT_GRANT
+                                            : NGX_HTTP_PRIVACY_EVENT_DENY;
+
+    if (event == NGX_HTTP_PRIVACY_EVENT_DENY) {
+        ngx_str_set(&ctx->consent_event, "deny:all");
+
+    } else {
+        ctx->consent_event.data = ngx_pnalloc(r->pool, sizeof("grant:") + len);
+        if (ctx->consent_event.data == NULL) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        p = ngx_cpymem(ctx->consent_event.data, "grant:", 6);
+        first = 1;
+
+        for (i = 0; i < pmcf->categories.nelts; i++) {
+            if (cat[i].bit == PRIVACY_CAT_NECESSARY || !(mask & cat[i].bit)) {
+                continue;
+            }
+
+            if (!first) {
+                *p++ = ',';
+            }
+
+            first = 0;
+            p = ngx_cpymem(p, cat[i].name.data, cat[i].name.len);
+        }
+
+        ctx->consent_event.len = p - ctx->consent_event.data;
+    }
+
+    ngx_http_privacy_status_endpoint(r, event, mask & ~PRIVACY_CAT_NECESSARY);
+
+    /*
+     * The cookies the new decision does not grant are expired now.  When
+     * privacy_strip_request_cookies has rewritten the Cookie header for the
+     * old decision, the names it took out count too: those of them the new
+     * decision does not grant first, then what is left in the header.
+     */
+
+    rewritten = ctx->request_rewritten;
+
+    if (rewritten && ctx->request_removed) {
+        removed = ctx->request_removed->elts;
+        n = 0;
+
+        for (i = 0; i < ctx->request_removed->nelts; i++) {
+            if (!(ngx_http_privacy_classify_cookie(r, plcf, removed[i].data,
+                                                   removed[i].len)
+                  & d->granted))
+            {
+                removed[n++] = removed[i];
+            }
+        }
+
+        ctx->request_removed->nelts = n;
+
+        if (ngx_http_privacy_expire(r, ctx, plcf, d) != NGX_OK) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+
+    ctx->request_rewritten = 0;
+
+    if (ngx_http_privacy_expire(r, ctx, plcf, d) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ctx->request_rewritten = rewritten;
+
+    ctx->vary = 1;
+
+    if (!json) {
+        /* the "return" parameter, else the Referer; anything else: "/" */
+
+        h = f.has_return ? NULL
+                         : ngx_http_privacy_header_in(r, "referer", 7, NULL);
+
+        if (!((f.has_return
+               && ngx_http_privacy_return_path(r, &f.ret, &location)
+                  == NGX_OK)
+              || (h && ngx_http_privacy_return_path(r, &h->value, &location)
+                       == NGX_OK)))
+        {
+            ngx_str_set(&location, "/");
+        }
+
+        if (ngx_http_privacy_push_header(r, "Location", location.data,
+                                         location.len)
+            != NGX_OK
+            || ngx_http_privacy_push_header(r, "Cache-Control",
+                                            (u_char *) "no-store", 8)
+               != NGX_OK)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        r->headers_out.status = NGX_HTTP_SEE_OTHER;
+        r->headers_out.content_length_n = 0;
+        r->header_only = 1;
+
+        return ngx_http_send_header(r);
+    }
+
+    mask = d->granted;
+
+answer:
+
+    /* {"consent":["necessary",...],"revision":N}, or the names as text */
+
+    cat = pmcf->categories.elts;
+    len = sizeof("{\"consent\":[],\"revision\":}\n") + NGX_INT_T_LEN;
+
+    for (i = 0; i < pmcf->categories.nelts; i++) {
+        len += cat[i].name.len + 3;
+    }
+
+    msg.data = ngx_pnalloc(r->pool, len);
+    if (msg.data == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    p = msg.data;
+
+    if (json) {
+        p = ngx_cpymem(p, "{\"consent\":[", 12);
+    }
+
+    first = 1;
+
+    for (i = 0; i < pmcf->categories.nelts; i++) {
+        if (!(mask & cat[i].bit)) {
+            continue;
+        }
+
+        if (!first) {
+            *p++ = ',';
+        }
+
+        first = 0;
+
+        if (json) {
+            *p++ = '"';
+        }
+
+        p = ngx_cpymem(p, cat[i].name.data, cat[i].name.len);
+
+        if (json) {
+            *p++ = '"';
+        }
+    }
+
+    if (json) {
+        p = ngx_sprintf(p, "],\"revision\":%ui}", plcf->policy_revision);
+    }
+
+    *p++ = LF;
+    msg.len = p - msg.data;
+
+    return ngx_http_privacy_endpoint_send(r, NGX_HTTP_OK, json, &msg);
+}
+
+
+/* application/x-www-form-urlencoded decoding: '+' is a space */
+static size_t
+ngx_http_privacy_form_decode(u_char *dst, u_char *src, size_t len)
+{
+    u_char      *d, c, h, l;
+    ngx_uint_t   i;
+
+    d = dst;
+
+    for (i = 0; i < len; i++) {
+        c = src[i];
+
+        if (c == '+') {
+            c = ' ';
+
+        } else if (c == '%' && i + 2 < len) {
+            h = (u_char) (src[i + 1] | 0x20);
+            l = (u_char) (src[i + 2] | 0x20);
+
+            if (((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f'))
+                && ((l >= '0' && l <= '9') || (l >= 'a' && l <= 'f')))
+            {
+                h = (h <= '9') ? h - '0' : h - 'a' + 10;
+                l = (l <= '9') ? l - '0' : l - 'a' + 10;
+                c = (u_char) ((h << 4) | l);
+                i += 2;
+            }
+        }
+
+        *d++ = c;
+    }
+
+    return d - dst;
+}
+
+
+/* one "grant" or "deny" value: names separated by commas or blanks */
+static ngx_int_t
+ngx_http_privacy_form_list(ngx_http_request_t *r, u_char *p, size_t len,
+    ngx_uint_t deny, privacy_mask_t *mask, ngx_http_privacy_form_t *f)
+{
+    u_char                        *s, *end;
+    size_t                         n;
+    ngx_http_privacy_category_t   *cat;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+    end = p + len;
+
+    while (p < end) {
+        while (p < end && (*p == ',' || *p == ' ')) {
+            p++;
+        }
+
+        s = p;
+
+        while (p < end && *p != ',' && *p != ' ') {
+            p++;
+        }
+
+        n = p - s;
+
+        if (n == 0) {
+            break;
+        }
+
+        if (n == 3 && ngx_strncmp(s, "all", 3) == 0) {
+            *mask |= NGX_HTTP_PRIVACY_ALL_CATS;
+            continue;
+        }
+
+        cat = ngx_http_privacy_category_find(pmcf, s, n);
+
+        if (cat == NULL) {
+            f->error.data = ngx_pnalloc(r->pool, 64 + n);
+            if (f->error.data == NULL) {
+                return NGX_ERROR;
+            }
+
+            /* only a well-formed name is echoed back */
+
+            f->error.len = privacy_native_name_valid(s, n)
+                ? ngx_sprintf(f->error.data, "unknown consent category "
+                              "\"%*s\"", n, s) - f->error.data
+                : ngx_sprintf(f->error.data, "unknown consent category "
+                              "(not a category name)") - f->error.data;
+
+            return NGX_ERROR;
+        }
+
+        if (deny && cat->bit == PRIVACY_CAT_NECESSARY) {
+            ngx_str_set(&f->error, "the \"necessary\" category cannot be "
+                                   "denied");
+            return NGX_ERROR;
+        }
+
+        *mask |= cat->bit;
+    }
+
+    return NGX_OK;
+}
+
+
+/* grant=..., deny=..., return=...; other keys (buttons) are ignored */
+static ngx_int_t
+ngx_http_privacy_form_parse(ngx_http_request_t *r, u_char *p, size_t len,
+    ngx_http_privacy_form_t *f)
+{
+    u_char     *end, *amp, *eq, *val;
+    size_t      klen, vlen;
+    ngx_int_t   rc;
+    u_char      key[16];
+
+    end = p + len;
+
+    while (p < end) {
+        amp = ngx_strlchr(p, end, '&');
+        if (amp == NULL) {
+            amp = end;
+        }
+
+        eq = ngx_strlchr(p, amp, '=');
+
+        if (eq == NULL || eq - p > (ssize_t) (3 * sizeof(key))) {
+            p = amp + 1;
+            continue;
+        }
+
+        klen = ngx_http_privacy_form_decode(key, p, eq - p);
+        if (klen > sizeof(key)) {
+            klen = 0;
+        }
+
+        val = ngx_pnalloc(r->pool, amp - eq);
+        if (val == NULL) {
+            return NGX_ERROR;
+        }
+
+        vlen = ngx_http_privacy_form_decode(val, eq + 1, amp - eq - 1);
+
+        p = amp + 1;
+        rc = NGX_OK;
+
+        if (klen == 5 && ngx_strncmp(key, "grant", 5) == 0) {
+            f->has_grant = 1;
+            rc = ngx_http_privacy_form_list(r, val, vlen, 0, &f->grant, f);
+
+        } else if (klen == 4 && ngx_strncmp(key, "deny", 4) == 0) {
+            f->has_deny = 1;
+            rc = ngx_http_privacy_form_list(r, val, vlen, 1, &f->deny, f);
+
+        } else if (klen == 6 && ngx_strncmp(key, "return", 6) == 0
+                   && !f->has_return)
+        {
+            f->has_return = 1;
+            f->ret.data = val;
+            f->ret.len = vlen;
+        }
+
+        if (rc != NGX_OK) {
+            return rc;
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+/*
+ * The request comes from this site: Sec-Fetch-Site is not "cross-site";
+ * Origin, when sent, is the request's own scheme://host[:port]; without
+ * Origin, a Referer names the request's own host.  Without any of them
+ * (tools, old browsers that sent no Referer) the request is accepted.
+ */
+static ngx_int_t
+ngx_http_privacy_same_origin(ngx_http_request_t *r, const char **why)
+{
+    u_char           *p, *end, *s;
+    size_t            n;
+    ngx_str_t         host, scheme;
+    ngx_uint_t        count;
+    ngx_table_elt_t  *h;
+
+    ngx_str_set(&scheme, "http");
+
+#if (NGX_HTTP_SSL)
+    if (r->connection->ssl) {
+        ngx_str_set(&scheme, "https");
+    }
+#endif
+
+    if (r->headers_in.host) {
+        host = r->headers_in.host->value;
+
+    } else {
+        ngx_str_null(&host);
+    }
+
+    h = ngx_http_privacy_header_in(r, "sec-fetch-site", 14, NULL);
+
+    if (h && h->value.len == 10
+        && ngx_strncasecmp(h->value.data, (u_char *) "cross-site", 10) == 0)
+    {
+        *why = "Sec-Fetch-Site: cross-site";
+        return NGX_DECLINED;
+    }
+
+    h = ngx_http_privacy_header_in(r, "origin", 6, &count);
+
+    if (h) {
+        p = h->value.data;
+        n = h->value.len;
+
+        if (count != 1 || host.len == 0
+            || n != scheme.len + 3 + host.len
+            || ngx_strncasecmp(p, scheme.data, scheme.len) != 0
+            || ngx_strncmp(p + scheme.len, "://", 3) != 0
+            || ngx_strncasecmp(p + scheme.len + 3, host.data, host.len) != 0)
+        {
+            *why = "the Origin is not this site";
+            return NGX_DECLINED;
+        }
+
+        return NGX_OK;
+    }
+
+    h = ngx_http_privacy_header_in(r, "referer", 7, &count);
+
+    if (h == NULL) {
+        return NGX_OK;
+    }
+
+    p = h->value.data;
+    end = p + h->value.len;
+
+    if (h->value.len > 7 && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0) {
+        p += 7;
+
+    } else if (h->value.len > 8
+               && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0)
+    {
+        p += 8;
+
+    } else {
+        *why = "the Referer is not a URL of this site";
+        return NGX_DECLINED;
+    }
+
+    for (s = p; s < end && *s != '/' && *s != '?' && *s != '#'; s++) {
+        /* void */
+    }
+
+    if (count != 1 || host.len == 0 || (size_t) (s - p) != host.len
+        || ngx_strncasecmp(p, host.data, host.len) != 0)
+    {
+        *why = "the Referer is not this site";
+        return NGX_DECLINED;
+    }
+
+    return NGX_OK;
+}
+
+
+/*
+ * Where to send the visitor back: a path on this host.  Accepted: "/path"
+ * (not "//" or "/\", which browsers read as another host), or an absolute
+ * http(s) URL of the request's own host, reduced to its path.  Controls,
+ * blanks, backslashes and non-ASCII bytes are refused (browsers drop tabs
+ * and newlines, which could turn "/\t/evil" into "//evil").
+ */
+static ngx_int_t
+ngx_http_privacy_return_path(ngx_http_request_t *r, ngx_str_t *in,
+    ngx_str_t *out)
+{
+    u_char     *p, *end, *s;
+    size_t      i;
+    ngx_str_t   host;
+
+    p = in->data;
+    end = p + in->len;
+
+    if (in->len == 0 || in->len > NGX_HTTP_PRIVACY_RETURN_MAX) {
+        return NGX_DECLINED;
+    }
+
+    if (*p != '/') {
+        if (in->len > 7 && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0) {
+            p += 7;
+
+        } else if (in->len > 8
+                   && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0)
+        {
+            p += 8;
+
+        } else {
+            return NGX_DECLINED;
+        }
+
+        if (r->headers_in.host == NULL) {
+            return NGX_DECLINED;
+        }
+
+        host = r->headers_in.host->value;
+
+        for (s = p; s < end && *s != '/' && *s != '?' && *s != '#'; s++) {
+            /* void */
+        }
+
+        if ((size_t) (s - p) != host.len
+            || ngx_strncasecmp(p, host.data, host.len) != 0)
+        {
+            return NGX_DECLINED;
+        }
+
+        p = s;
+
+        if (p == end || *p != '/') {
+            /* "https://host", "https://host?x": the root */
+            ngx_str_set(out, "/");
+            return NGX_OK;
+        }
+    }
+
+    if (end - p > 1 && (p[1] == '/' || p[1] == '\\')) {
+        return NGX_DECLINED;
+    }
+
+    for (i = 0; i < (size_t) (end - p); i++) {
+        if (p[i] <= 0x20 || p[i] >= 0x7f || p[i] == '\\') {
+            return NGX_DECLINED;
+        }
+    }
+
+    out->data = p;
+    out->len = end - p;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_endpoint_error(ngx_http_request_t *r, ngx_uint_t status,
+    ngx_uint_t json, ngx_str_t *msg)
+{
+    u_char     *p;
+    size_t      i;
+    ngx_str_t   body;
+
+    body.data = ngx_pnalloc(r->pool, 2 * msg->len + sizeof("{\"error\":\"\"}"));
+    if (body.data == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    p = body.data;
+
+    if (json) {
+        p = ngx_cpymem(p, "{\"error\":\"", 10);
+
+        for (i = 0; i < msg->len; i++) {
+            if (msg->data[i] == '"' || msg->data[i] == '\\') {
+                *p++ = '\\';
+            }
+
+            *p++ = msg->data[i];
+        }
+
+        p = ngx_cpymem(p, "\"}", 2);
+
+    } else {
+        p = ngx_cpymem(p, msg->data, msg->len);
+    }
+
+    *p++ = LF;
+    body.len = p - body.data;
+
+    return ngx_http_privacy_endpoint_send(r, status, json, &body);
+}
+
+
+static ngx_int_t
+ngx_http_privacy_endpoint_send(ngx_http_request_t *r, ngx_uint_t status,
+    ngx_uint_t json, ngx_str_t *body)
+{
+    ngx_int_t     rc;
+    ngx_buf_t    *b;
+    ngx_chain_t   out;
+
+    if (ngx_http_privacy_push_header(r, "Cache-Control",
+                                     (u_char *) "no-store", 8)
+        != NGX_OK
+        || ngx_http_privacy_push_header(r, "X-Content-Type-Options",
+                                        (u_char *) "nosniff", 7)
+           != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (json) {
+        ngx_str_set(&r->headers_out.content_type, "application/json");
+
+    } else {
+        ngx_str_set(&r->headers_out.content_type, "text/plain");
+    }
+
+    r->headers_out.content_type_len = r->headers_out.content_type.len;
+    r->headers_out.content_type_lowcase = NULL;
+    r->headers_out.status = status;
+    r->headers_out.content_length_n = body->len;
+
+    rc = ngx_http_send_header(r);
+
+    if (rc == NGX_ERROR || rc > NGX_OK || r->header_only) {
+        return rc;
+    }
+
+    b = ngx_calloc_buf(r->pool);
+    if (b == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    b->pos = body->data;
+    b->last = body->data + body->len;
+    b->memory = 1;
+    b->last_buf = (r == r->main) ? 1 : 0;
+    b->last_in_chain = 1;
+
+    out.buf = b;
+    out.next = NULL;
+
+    return ngx_http_output_filter(r, &out);
+}
+
+
+/* the first request header of a name (lowercase), and how many there are */
+static ngx_table_elt_t *
+ngx_http_privacy_header_in(ngx_http_request_t *r, const char *name,
+    size_t len, ngx_uint_t *count)
+{
+    ngx_uint_t        i, n;
+    ngx_list_part_t  *part;
+    ngx_table_elt_t  *h, *found;
+
+    n = 0;
+    found = NULL;
+    part = &r->headers_in.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].key.len == len
+            && ngx_strncasecmp(h[i].key.data, (u_char *) name, len) == 0)
+        {
+            if (found == NULL) {
+                found = &h[i];
+            }
+
+            n++;
+        }
+    }
+
+    if (count) {
+        *count = n;
+    }
+
+    return found;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_push_header(ngx_http_request_t *r, const char *key,
+    u_char *value, size_t len)
+{
+    ngx_table_elt_t  *h;
+
+    h = ngx_list_push(&r->headers_out.headers);
+    if (h == NULL) {
+        return NGX_ERROR;
+    }
+
+    h->hash = 1;
+    h->key.data = (u_char *) key;
+    h->key.len = ngx_strlen(key);
+    h->value.data = value;
+    h->value.len = len;
+#if (nginx_version >= 1023000)
+    h->next = NULL;
+#endif
+
+    return NGX_OK;
+}
