@@ -357,21 +357,47 @@ ngx_http_privacy_request_cookie(ngx_http_request_t *r, ngx_str_t *result)
 }
 
 
+/* a Set-Cookie that deletes its cookie: Max-Age <= 0, or Expires past */
+static ngx_int_t
+ngx_http_privacy_deletes(ngx_table_elt_t *h)
+{
+    time_t                t;
+    privacy_set_cookie_t  sc;
+
+    if (!privacy_set_cookie_parse(h->value.data, h->value.len, &sc)) {
+        return 0;
+    }
+
+    if (sc.has_max_age) {
+        return sc.max_age <= 0;
+    }
+
+    if (sc.has_expires) {
+        t = ngx_parse_http_time((u_char *) sc.expires, sc.expires_len);
+        return t != NGX_ERROR && t <= ngx_time();
+    }
+
+    return 0;
+}
+
+
 static ngx_int_t
 ngx_http_privacy_header_filter(ngx_http_request_t *r)
 {
-    time_t                        t;
-    ngx_int_t                     rc;
-    ngx_uint_t                    i;
-    privacy_mask_t                cat;
-    ngx_list_part_t              *part;
-    ngx_table_elt_t              *h;
-    privacy_set_cookie_t          sc;
-    ngx_http_privacy_ctx_t       *ctx;
-    ngx_http_privacy_decision_t  *d;
-    ngx_http_privacy_loc_conf_t  *plcf;
+    size_t                         name_len;
+    ngx_int_t                      rc;
+    ngx_uint_t                     i;
+    const u_char                  *name;
+    privacy_mask_t                 cat, granted;
+    ngx_list_part_t               *part;
+    ngx_table_elt_t               *h;
+    ngx_http_privacy_ctx_t        *ctx;
+    ngx_http_privacy_decision_t   *d;
+    ngx_http_privacy_loc_conf_t   *plcf;
+    ngx_http_privacy_main_conf_t  *pmcf;
 
     plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
 
     if (!plcf->enable) {
         return ngx_http_next_header_filter(r);
@@ -426,33 +452,25 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
             continue;
         }
 
-        if (!privacy_set_cookie_parse(h[i].value.data, h[i].value.len, &sc)) {
+        /* the name decides; the attributes matter only for a strip */
+
+        if (!privacy_set_cookie_name(h[i].value.data, h[i].value.len,
+                                     &name, &name_len))
+        {
             /* no "name=": browsers take it as a nameless cookie */
-            sc.name = h[i].value.data;
-            sc.name_len = 0;
+            name = h[i].value.data;
+            name_len = 0;
         }
 
-        /* deletions always pass: removing a cookie needs no consent */
-
-        if (sc.has_max_age) {
-            if (sc.max_age <= 0) {
-                continue;
-            }
-
-        } else if (sc.has_expires) {
-            t = ngx_parse_http_time((u_char *) sc.expires, sc.expires_len);
-            if (t != NGX_ERROR && t <= ngx_time()) {
-                continue;
-            }
-        }
-
-        cat = ngx_http_privacy_classify_cookie(r, plcf, (u_char *) sc.name,
-                                               sc.name_len);
-
-        ngx_http_privacy_status_set_cookie(r, (u_char *) sc.name, sc.name_len,
-                                           cat);
+        cat = ngx_http_privacy_classify_cookie(r, plcf, (u_char *) name,
+                                               name_len);
 
         if (cat == PRIVACY_CAT_NECESSARY) {
+            if (pmcf->status_zone && !ngx_http_privacy_deletes(&h[i])) {
+                ngx_http_privacy_status_set_cookie(r, (u_char *) name,
+                                                   name_len, cat);
+            }
+
             continue;
         }
 
@@ -465,7 +483,21 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
             }
         }
 
-        if (cat & d->granted) {
+        granted = cat & d->granted;
+
+        if (granted && pmcf->status_zone == NULL) {
+            continue;
+        }
+
+        /* deletions always pass: removing a cookie needs no consent */
+
+        if (ngx_http_privacy_deletes(&h[i])) {
+            continue;
+        }
+
+        ngx_http_privacy_status_set_cookie(r, (u_char *) name, name_len, cat);
+
+        if (granted) {
             continue;
         }
 
@@ -476,8 +508,7 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
 
         ngx_http_privacy_status_stripped(r, cat);
 
-        if (ngx_http_privacy_note_stripped(r, ctx, (u_char *) sc.name,
-                                           sc.name_len)
+        if (ngx_http_privacy_note_stripped(r, ctx, (u_char *) name, name_len)
             != NGX_OK)
         {
             return NGX_ERROR;

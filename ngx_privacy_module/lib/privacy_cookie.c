@@ -146,6 +146,37 @@ parse_max_age(const unsigned char *s, size_t n, long long *out)
 }
 
 int
+privacy_set_cookie_name(const unsigned char *p, size_t len,
+    const unsigned char **name, size_t *name_len)
+{
+    const unsigned char  *e, *eq, *ns, *ne;
+
+    e = memchr(p, ';', len);
+    if (e == NULL) {
+        e = p + len;
+    }
+
+    eq = memchr(p, '=', (size_t) (e - p));
+    if (eq == NULL) {
+        return 0;
+    }
+
+    ns = p;
+    ne = eq;
+    trim(&ns, &ne);
+
+    if (ns == ne) {
+        return 0;
+    }
+
+    *name = ns;
+    *name_len = (size_t) (ne - ns);
+
+    return 1;
+}
+
+
+int
 privacy_set_cookie_parse(const unsigned char *p, size_t len,
     privacy_set_cookie_t *sc)
 {

@@ -44,6 +44,13 @@ typedef struct {
 } privacy_set_cookie_t;
 
 /*
+ * Only the cookie name of a Set-Cookie header value: enough to classify it,
+ * without reading the attributes.  Returns 0 when there is no "name=" part.
+ */
+int privacy_set_cookie_name(const unsigned char *p, size_t len,
+    const unsigned char **name, size_t *name_len);
+
+/*
  * Parses a Set-Cookie header value: the name and value of the cookie and the
  * attributes that can make it a deletion (Max-Age, Expires; the last one of
  * each wins, as in RFC 6265 5.3).  Returns 0 when there is no "name=" part,

@@ -143,6 +143,22 @@ test_set_cookie(void)
                "'=' only in an attribute");
 }
 
+static void
+test_set_cookie_name(void)
+{
+    size_t                n;
+    const unsigned char  *name;
+
+    UNIT_CHECK(privacy_set_cookie_name(S(" _ga = x; Path=/"), &name, &n),
+               "name");
+    UNIT_CHECK_MEM(name, n, "_ga", "trimmed name");
+    UNIT_CHECK(!privacy_set_cookie_name(S("novalue; a=b"), &name, &n),
+               "no '=' before the first ';'");
+    UNIT_CHECK(!privacy_set_cookie_name(S(" =v"), &name, &n), "empty name");
+    UNIT_CHECK(privacy_set_cookie_name(S("a=b=c"), &name, &n) && n == 1,
+               "first '='");
+}
+
 int
 main(void)
 {
@@ -150,6 +166,7 @@ main(void)
     test_piece_bounds();
     test_token();
     test_set_cookie();
+    test_set_cookie_name();
 
     return unit_summary("cookie");
 }
