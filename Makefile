@@ -51,7 +51,7 @@ FUZZ_TIME ?= 30
 
 .PHONY: all deps source module static asan clang-check unit lint cppcheck \
         test test-dynamic test-static test-asan runner-selftest catalog-check \
-        reliability test-valgrind \
+        reliability test-valgrind test-browser \
         fuzz bench demo \
         stop clean
 
@@ -184,7 +184,7 @@ catalog-check:
 	$(PROVE) t/catalog/check-catalog.pl
 
 test: deps lint unit runner-selftest catalog-check test-dynamic test-static \
-      test-asan fuzz reliability
+      test-asan fuzz reliability test-browser
 	@echo "make test: all passed"
 
 # --- reliability: reloads under load, memory of a 1 GB streamed page ---------
@@ -192,6 +192,12 @@ test: deps lint unit runner-selftest catalog-check test-dynamic test-static \
 reliability: module
 	bench/reload-under-load
 	bench/rss-stream
+
+# headless Chromium against make demo: banner, form posts, next page; skipped
+# with a message when Chromium cannot be installed
+test-browser: module
+	@tools/install-deps --browser || echo "test-browser: Chromium not installable"
+	$(PROVE) t/browser/banner.pl :: $(SYS_NGINX) $(MODULE_SO)
 
 # the suites under valgrind (memcheck, leak check): slow, not run by CI
 test-valgrind: static

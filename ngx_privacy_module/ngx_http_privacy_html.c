@@ -103,7 +103,7 @@ ngx_http_privacy_html_filter_init(ngx_conf_t *cf)
 /*
  * PREACCESS, where privacy_html is on: the upstream may only answer in gzip
  * (which the filter inflates) or identity, never in an encoding the filter
- * cannot read.
+ * cannot read; and conditional requests are made unconditional.
  */
 ngx_int_t
 ngx_http_privacy_html_request(ngx_http_request_t *r)
@@ -138,6 +138,23 @@ ngx_http_privacy_html_request(ngx_http_request_t *r)
             i = 0;
         }
 
+        /*
+         * A filtered page depends on the decision, which can change between
+         * two visits: a conditional request must not turn into a 304 for a
+         * copy the browser filtered under the old decision.
+         */
+
+        if ((h[i].key.len == 17
+             && ngx_strncasecmp(h[i].key.data, (u_char *) "if-modified-since",
+                                17) == 0)
+            || (h[i].key.len == 13
+                && ngx_strncasecmp(h[i].key.data, (u_char *) "if-none-match",
+                                   13) == 0))
+        {
+            h[i].value.len = 0;
+            continue;
+        }
+
         if (h[i].key.len != 15
             || ngx_strncasecmp(h[i].key.data, (u_char *) "accept-encoding",
                                15) != 0)
@@ -156,6 +173,9 @@ ngx_http_privacy_html_request(ngx_http_request_t *r)
             ngx_str_set(&h[i].value, "identity");
         }
     }
+
+    r->headers_in.if_modified_since = NULL;
+    r->headers_in.if_none_match = NULL;
 
     return NGX_DECLINED;
 }

@@ -675,7 +675,7 @@ Content-Length: \d+
 [alert]
 
 
-=== TEST 20: 304 is untouched
+=== TEST 20: a conditional request gets the page filtered for the current decision, never a 304 for an old copy
 --- http_config
     privacy_consent_max_age 10y;
     privacy_category analytics { host google-analytics.com googletagmanager.com; }
@@ -698,8 +698,13 @@ Content-Length: \d+
 GET /s/page.html
 --- more_headers
 If-Modified-Since: Mon, 01 Jan 2001 00:00:00 GMT
---- error_code: 304
+--- error_code: 200
 --- response_body
+<!DOCTYPE html>
+
+<p>hello</p>
+
+<p>end</p>
 --- no_error_log
 [error]
 [alert]
@@ -817,6 +822,23 @@ GET /s/many.html
 <p>a</p>
 
 <img data-a0="0" data-a1="1" data-a2="2" data-a3="3" data-a4="4" data-a5="5" data-a6="6" data-a7="7" data-a8="8" data-a9="9" data-a10="10" data-a11="11" data-a12="12" data-a13="13" data-a14="14" data-a15="15" data-a16="16" data-a17="17" data-a18="18" data-a19="19" data-a20="20" data-a21="21" data-a22="22" data-a23="23" data-a24="24" data-a25="25" data-a26="26" data-a27="27" data-a28="28" data-a29="29" data-a30="30" data-a31="31" data-a32="32" data-a33="33" data-a34="34" data-a35="35" data-a36="36" data-a37="37" data-a38="38" data-a39="39" src="/own.png">
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 25: a 304 from the upstream is untouched
+--- config
+    location /s {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        return 304;
+    }
+--- request
+GET /s
+--- error_code: 304
+--- response_body
 --- no_error_log
 [error]
 [alert]
