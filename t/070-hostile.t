@@ -115,12 +115,15 @@ upstream saw keep=1; privacy_consent=1:analytics:9999999999999:0
 --- request
 GET /t
 --- more_headers eval
-"Cookie: a\x01b=1; \"_ga\"=2; _ga\x7f=3; caf\xc3\xa9=4; x\r\n y=5; ok_name=6; =7; ==8"
+"Cookie: a\x01b=1; \"_ga\"=2; _ga\x7f=3; caf\xc3\xa9=4; ok_name=6; =7; ==8"
 --- raw_response_headers_like: Set-Cookie: ok_name=; Max-Age=0; Path=/\r\n
 --- raw_response_headers_unlike: Set-Cookie: [^o]
---- error_code_like: ^(200|400)$
---- ignore_response
+--- response_headers
+X-Consent: necessary
+--- response_body
+ok
 --- no_error_log
+[error]
 [alert]
 
 
