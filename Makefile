@@ -210,7 +210,7 @@ test-valgrind: static
 $(BUILD)/fuzz/%: t/fuzz/%.c $(LIB_SRCS)
 	@mkdir -p $(dir $@)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	    -I ngx_privacy_module/lib $< $(LIB_SRCS) -o $@
+	    -I ngx_privacy_module/lib $< $(LIB_SRCS) -o $@ -lpcre2-8
 
 # every target for FUZZ_TIME seconds from its committed seeds; a crash, a
 # sanitizer report or a failed invariant stops with the reproducer's path

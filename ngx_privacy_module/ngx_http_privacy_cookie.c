@@ -445,10 +445,7 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
             i = 0;
         }
 
-        if (h[i].hash == 0 || h[i].key.len != 10
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "set-cookie", 10)
-               != 0)
-        {
+        if (!ngx_http_privacy_is_set_cookie(&h[i])) {
             continue;
         }
 
@@ -693,10 +690,7 @@ ngx_http_privacy_setting(ngx_http_request_t *r, u_char *name, size_t len)
             i = 0;
         }
 
-        if (h[i].hash == 0 || h[i].key.len != 10
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "set-cookie", 10)
-               != 0)
-        {
+        if (!ngx_http_privacy_is_set_cookie(&h[i])) {
             continue;
         }
 

@@ -49,6 +49,7 @@ typedef struct {
     privacy_html_attr_t          *many;     /* for tags of many attributes */
 
     ngx_str_t                     host;     /* the page's own host */
+    ngx_http_privacy_host_cache_t hosts;    /* URL hosts seen */
 
     /* gzip from the upstream */
     z_stream                      zstream;
@@ -702,6 +703,21 @@ ngx_http_privacy_emit_span(ngx_http_request_t *r,
     ngx_buf_t    *b;
     ngx_chain_t  *cl;
 
+    /*
+     * Kept tags and the text between them are adjacent spans of src: the
+     * last span queued grows instead of a buf per span, so a page costs
+     * about one buf per removed element, not one per tag.
+     */
+
+    cl = ctx->last_span;
+
+    if (cl && ctx->last_out == &cl->next
+        && cl->buf->last == src->pos + off)
+    {
+        cl->buf->last += len;
+        return NGX_OK;
+    }
+
     cl = ngx_http_privacy_own_buf(r, ctx, 0);
     if (cl == NULL) {
         return NGX_ERROR;
@@ -901,6 +917,7 @@ static size_t
 ngx_http_privacy_normalise(ngx_http_privacy_html_ctx_t *ctx, u_char *p,
     size_t len)
 {
+    size_t   s;
     u_char  *n;
 
     while (len && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'
@@ -928,14 +945,18 @@ ngx_http_privacy_normalise(ngx_http_privacy_html_ctx_t *ctx, u_char *p,
         return len;
     }
 
-    if (len > 7 && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0) {
-        ngx_memcpy(n, p + 5, len - 5);
-        return len - 5;
-    }
+    /* "http:" or "https:" in any case, then "//" */
 
-    if (len > 8 && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0) {
-        ngx_memcpy(n, p + 6, len - 6);
-        return len - 6;
+    if (len > 7 && (p[0] | 0x20) == 'h' && (p[1] | 0x20) == 't'
+        && (p[2] | 0x20) == 't' && (p[3] | 0x20) == 'p')
+    {
+        s = (p[4] | 0x20) == 's' ? 5 : 4;
+
+        if (len > s + 3 && p[s] == ':' && p[s + 1] == '/' && p[s + 2] == '/')
+        {
+            ngx_memcpy(n, p + s + 1, len - s - 1);
+            return len - s - 1;
+        }
     }
 
     if (len >= 1 && p[0] == '/' && ctx->host.len && ctx->host.len < 500) {
@@ -949,48 +970,79 @@ ngx_http_privacy_normalise(ngx_http_privacy_html_ctx_t *ctx, u_char *p,
 }
 
 
+/* 1: the host of "host/path" (any case) is the page's own, else 2 */
+static ngx_uint_t
+ngx_http_privacy_party(ngx_http_privacy_html_ctx_t *ctx, u_char *host,
+    size_t len)
+{
+    size_t  hlen, i;
+
+    hlen = ngx_http_privacy_url_host_len(host, len);
+
+    for (i = 0; i < hlen; i++) {
+        if (host[i] == '@') {
+            host += i + 1;
+            hlen -= i + 1;
+            i = 0;
+        }
+    }
+
+    for (i = 0; i < hlen && host[i] != ':'; i++) { /* void */ }
+
+    return (i == ctx->host.len && ngx_strncasecmp(host, ctx->host.data, i)
+                                  == 0)
+           ? 1 : 2;
+}
+
+
 /* the category of one URL; 0 when no rule classifies it */
 static privacy_mask_t
 ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     u_char *p, size_t len, ngx_uint_t *third_party)
 {
-    size_t                         n, hlen, i;
-    u_char                        *host;
-    privacy_mask_t                 cat;
-    ngx_http_privacy_main_conf_t  *pmcf;
+    size_t                          n;
+    u_char                         *host;
+    ngx_int_t                       rc;
+    ngx_uint_t                      party;
+    privacy_mask_t                  cat;
+    ngx_http_privacy_host_entry_t  *e;
+    ngx_http_privacy_main_conf_t   *pmcf;
 
     n = ngx_http_privacy_normalise(ctx, p, len);
     if (n == 0) {
         return 0;
     }
 
-    if (third_party) {
-        host = ctx->norm + 2;
-        hlen = ngx_http_privacy_url_host_len(host, n - 2);
-
-        for (i = 0; i < hlen; i++) {
-            if (host[i] == '@') {
-                host += i + 1;
-                hlen -= i + 1;
-                i = 0;
-            }
-        }
-
-        for (i = 0; i < hlen && host[i] != ':'; i++) { /* void */ }
-
-        *third_party = !(i == ctx->host.len
-                         && ngx_strncasecmp(host, ctx->host.data, i) == 0);
-    }
-
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
 
-    if (ngx_http_privacy_url_category(pmcf, ctx->norm, n, ctx->work, &cat)
-        == NGX_OK)
-    {
-        return cat;
+    rc = ngx_http_privacy_url_category(pmcf, ctx->norm, n, ctx->work,
+                                       &ctx->hosts, &e, &cat);
+
+    if (third_party) {
+        if (e && e->party) {
+            party = e->party;
+
+        } else if (e) {
+            /* the host name, lowercase, in ctx->work after "https://" */
+            host = ctx->work + 8 + e->plain_off;
+
+            party = (e->plain_len == ctx->host.len
+                     && ngx_strncasecmp(host, ctx->host.data, e->plain_len)
+                        == 0)
+                    ? 1 : 2;
+
+        } else {
+            party = ngx_http_privacy_party(ctx, ctx->norm + 2, n - 2);
+        }
+
+        if (e) {
+            e->party = party;
+        }
+
+        *third_party = (party == 2);
     }
 
-    return 0;
+    return rc == NGX_OK ? cat : 0;
 }
 
 

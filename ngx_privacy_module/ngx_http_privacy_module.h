@@ -25,6 +25,7 @@
 
 #include "privacy_category.h"
 #include "privacy_cmp.h"
+#include "privacy_literal.h"
 
 
 /* a category that is never granted: what "privacy_unknown_cookie deny" uses */
@@ -99,13 +100,54 @@ typedef struct {
 } ngx_http_privacy_regex_rule_t;
 
 
+/*
+ * Regex rules, tried in order; the first match wins.  Most subjects match
+ * none, so each regex's required literal (privacy_literal.h) is looked for
+ * first, and the regexes without one are tried through one combined regex.
+ */
+typedef struct {
+    ngx_array_t                  rules;        /* regex_rule_t */
+    ngx_uint_t                   caseless;
+    privacy_litset_t            *lits;         /* factors, or NULL */
+    uint64_t                     factored;     /* bit i: rules[i] in lits */
+    ngx_uint_t                   nrest;        /* rules not in lits */
+    ngx_regex_t                 *any;          /* those combined, or NULL */
+} ngx_http_privacy_regex_set_t;
+
+
+/*
+ * What the rules say of one URL host, whatever the path: a page's URLs
+ * share a few hosts, so a request keeps the last ones it looked up.
+ */
+#define NGX_HTTP_PRIVACY_HOST_CACHE      8
+#define NGX_HTTP_PRIVACY_HOST_CACHE_LEN  64
+
+typedef struct {
+    u_char                       host[NGX_HTTP_PRIVACY_HOST_CACHE_LEN];
+    size_t                       len;      /* lowercase, userinfo, port */
+    size_t                       plain_off; /* the host name alone */
+    size_t                       plain_len;
+    ngx_array_t                 *group;    /* url prefixes, or NULL */
+    privacy_mask_t               cat;      /* of the host rules */
+    unsigned                     used:1;
+    unsigned                     exempt:1;
+    unsigned                     host_rule:1;
+    unsigned                     party:2;  /* 0 unknown, 1 first, 2 third */
+} ngx_http_privacy_host_entry_t;
+
+
+typedef struct {
+    ngx_http_privacy_host_entry_t  e[NGX_HTTP_PRIVACY_HOST_CACHE];
+    ngx_uint_t                   next;     /* slot replaced next */
+} ngx_http_privacy_host_cache_t;
+
+
 typedef struct {
     ngx_hash_t                   exact;
     ngx_hash_t                   prefix;
     ngx_uint_t                  *prefix_lens;  /* distinct, descending */
     ngx_uint_t                   nprefix_lens;
-    ngx_array_t                  regexes;      /* regex_rule_t */
-    ngx_regex_t                 *any;          /* all of them, or NULL */
+    ngx_http_privacy_regex_set_t regexes;
 } ngx_http_privacy_name_rules_t;
 
 
@@ -113,8 +155,7 @@ typedef struct {
 typedef struct {
     ngx_http_privacy_name_rules_t  cookies;
     ngx_hash_combined_t          hosts;
-    ngx_array_t                  host_regexes; /* regex_rule_t */
-    ngx_regex_t                 *host_any;
+    ngx_http_privacy_regex_set_t host_regexes;
 
     /* only while parsing */
     ngx_hash_keys_arrays_t      *cookie_keys;
@@ -143,8 +184,7 @@ typedef struct {
     ngx_http_privacy_ruleset_t   exempt;       /* privacy_exempt */
     ngx_hash_t                   url_hosts;    /* host -> url prefixes */
     ngx_array_t                  urls;         /* rule_t, prefixes */
-    ngx_array_t                  url_regexes;  /* regex_rule_t */
-    ngx_regex_t                 *url_any;
+    ngx_http_privacy_regex_set_t url_regexes;
 
     ngx_uint_t                   hash_max_size;
     ngx_uint_t                   hash_bucket_size;
@@ -281,7 +321,9 @@ ngx_int_t ngx_http_privacy_cookie_exempt(ngx_http_privacy_main_conf_t *pmcf,
 char *ngx_http_privacy_exempt(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 size_t ngx_http_privacy_url_host_len(u_char *p, size_t len);
 ngx_int_t ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *url, size_t len, u_char *work, privacy_mask_t *cat);
+    u_char *url, size_t len, u_char *work,
+    ngx_http_privacy_host_cache_t *cache,
+    ngx_http_privacy_host_entry_t **entry, privacy_mask_t *cat);
 
 /* ngx_http_privacy_geo.c */
 char *ngx_http_privacy_geoip2(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
@@ -377,5 +419,30 @@ void ngx_http_privacy_status_endpoint(ngx_http_request_t *r,
 #define NGX_HTTP_PRIVACY_EVENT_DENY     1
 #define NGX_HTTP_PRIVACY_EVENT_INVALID  2
 #define NGX_HTTP_PRIVACY_EVENT_REFUSED  3
+
+
+/*
+ * A live "Set-Cookie" header of a list (any case).  Cheaper than
+ * ngx_strncasecmp on every response header: 10 bytes compared by OR-ing
+ * the case bit, with the "-" checked as is (0x0d | 0x20 is also "-").
+ */
+static ngx_inline ngx_uint_t
+ngx_http_privacy_is_set_cookie(ngx_table_elt_t *h)
+{
+    u_char  *k;
+
+    if (h->hash == 0 || h->key.len != 10) {
+        return 0;
+    }
+
+    k = h->key.data;
+
+    return (k[0] | 0x20) == 's' && (k[1] | 0x20) == 'e'
+           && (k[2] | 0x20) == 't' && k[3] == '-'
+           && (k[4] | 0x20) == 'c' && (k[5] | 0x20) == 'o'
+           && (k[6] | 0x20) == 'o' && (k[7] | 0x20) == 'k'
+           && (k[8] | 0x20) == 'i' && (k[9] | 0x20) == 'e';
+}
+
 
 #endif

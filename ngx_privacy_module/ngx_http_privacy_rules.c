@@ -33,16 +33,19 @@ static char *ngx_http_privacy_add_rule(ngx_conf_t *cf,
     ngx_str_t *kind, ngx_str_t *v, ngx_str_t *catname, privacy_mask_t cat);
 static ngx_int_t ngx_http_privacy_ruleset_build(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs);
-static ngx_int_t ngx_http_privacy_regex_union(ngx_conf_t *cf,
-    ngx_array_t *rules, ngx_int_t caseless, ngx_regex_t **any);
+static ngx_int_t ngx_http_privacy_regex_set_init(ngx_conf_t *cf,
+    ngx_http_privacy_regex_set_t *set, ngx_uint_t caseless);
+static ngx_int_t ngx_http_privacy_regex_set_build(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_regex_set_t *set);
+static ngx_int_t ngx_http_privacy_regex_match(
+    ngx_http_privacy_regex_set_t *set, ngx_str_t *s, privacy_mask_t *cat);
 static ngx_int_t ngx_http_privacy_name_lookup(
     ngx_http_privacy_name_rules_t *nr, u_char *name, size_t len,
     privacy_mask_t *cat);
 static ngx_int_t ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs,
     u_char *host, size_t len, privacy_mask_t *cat);
 static ngx_int_t ngx_http_privacy_add_regex(ngx_conf_t *cf,
-    ngx_array_t *regexes, ngx_str_t *value, ngx_int_t caseless,
-    privacy_mask_t cat);
+    ngx_http_privacy_regex_set_t *set, ngx_str_t *value, privacy_mask_t cat);
 static ngx_int_t ngx_http_privacy_build_hash(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_hash_t *hash,
     ngx_hash_keys_arrays_t *keys, const char *name);
@@ -105,9 +108,7 @@ ngx_http_privacy_categories_init(ngx_conf_t *cf,
         return NGX_ERROR;
     }
 
-    if (ngx_array_init(&pmcf->url_regexes, cf->pool, 4,
-                       sizeof(ngx_http_privacy_regex_rule_t))
-        != NGX_OK
+    if (ngx_http_privacy_regex_set_init(cf, &pmcf->url_regexes, 0) != NGX_OK
         || ngx_array_init(&pmcf->urls, cf->pool, 4,
                           sizeof(ngx_http_privacy_rule_t))
            != NGX_OK)
@@ -144,11 +145,9 @@ ngx_http_privacy_ruleset_init(ngx_conf_t *cf,
     rs->prefix_keys = &keys[1];
     rs->host_keys = &keys[2];
 
-    if (ngx_array_init(&rs->cookies.regexes, cf->pool, 4,
-                       sizeof(ngx_http_privacy_regex_rule_t))
+    if (ngx_http_privacy_regex_set_init(cf, &rs->cookies.regexes, 0)
         != NGX_OK
-        || ngx_array_init(&rs->host_regexes, cf->pool, 4,
-                          sizeof(ngx_http_privacy_regex_rule_t))
+        || ngx_http_privacy_regex_set_init(cf, &rs->host_regexes, 1)
            != NGX_OK)
     {
         return NGX_ERROR;
@@ -355,7 +354,7 @@ ngx_http_privacy_add_rule(ngx_conf_t *cf, ngx_http_privacy_main_conf_t *pmcf,
     if (kind->len == 6 && ngx_strcmp(kind->data, "cookie") == 0) {
 
         if (v->len > 1 && v->data[0] == '~') {
-            if (ngx_http_privacy_add_regex(cf, &rs->cookies.regexes, v, 0, cat)
+            if (ngx_http_privacy_add_regex(cf, &rs->cookies.regexes, v, cat)
                 != NGX_OK)
             {
                 return NGX_CONF_ERROR;
@@ -396,7 +395,7 @@ ngx_http_privacy_add_rule(ngx_conf_t *cf, ngx_http_privacy_main_conf_t *pmcf,
     if (kind->len == 4 && ngx_strcmp(kind->data, "host") == 0) {
 
         if (v->len > 1 && v->data[0] == '~') {
-            if (ngx_http_privacy_add_regex(cf, &rs->host_regexes, v, 1, cat)
+            if (ngx_http_privacy_add_regex(cf, &rs->host_regexes, v, cat)
                 != NGX_OK)
             {
                 return NGX_CONF_ERROR;
@@ -450,7 +449,7 @@ ngx_http_privacy_add_rule(ngx_conf_t *cf, ngx_http_privacy_main_conf_t *pmcf,
         && ngx_strcmp(kind->data, "url") == 0)
     {
         if (v->len > 1 && v->data[0] == '~') {
-            if (ngx_http_privacy_add_regex(cf, &pmcf->url_regexes, v, 0, cat)
+            if (ngx_http_privacy_add_regex(cf, &pmcf->url_regexes, v, cat)
                 != NGX_OK)
             {
                 return NGX_CONF_ERROR;
@@ -607,8 +606,20 @@ ngx_http_privacy_add_name(ngx_conf_t *cf, ngx_hash_keys_arrays_t *keys,
 
 
 static ngx_int_t
-ngx_http_privacy_add_regex(ngx_conf_t *cf, ngx_array_t *regexes,
-    ngx_str_t *value, ngx_int_t caseless, privacy_mask_t cat)
+ngx_http_privacy_regex_set_init(ngx_conf_t *cf,
+    ngx_http_privacy_regex_set_t *set, ngx_uint_t caseless)
+{
+    ngx_memzero(set, sizeof(ngx_http_privacy_regex_set_t));
+    set->caseless = caseless;
+
+    return ngx_array_init(&set->rules, cf->pool, 4,
+                          sizeof(ngx_http_privacy_regex_rule_t));
+}
+
+
+static ngx_int_t
+ngx_http_privacy_add_regex(ngx_conf_t *cf, ngx_http_privacy_regex_set_t *set,
+    ngx_str_t *value, privacy_mask_t cat)
 {
     u_char                          errstr[NGX_MAX_CONF_ERRSTR];
     ngx_regex_compile_t             rc;
@@ -619,7 +630,7 @@ ngx_http_privacy_add_regex(ngx_conf_t *cf, ngx_array_t *regexes,
     rc.pattern.data = value->data + 1;
     rc.pattern.len = value->len - 1;
     rc.pool = cf->pool;
-    rc.options = caseless ? NGX_REGEX_CASELESS : 0;
+    rc.options = set->caseless ? NGX_REGEX_CASELESS : 0;
     rc.err.len = NGX_MAX_CONF_ERRSTR;
     rc.err.data = errstr;
 
@@ -629,7 +640,7 @@ ngx_http_privacy_add_regex(ngx_conf_t *cf, ngx_array_t *regexes,
         return NGX_ERROR;
     }
 
-    rr = ngx_array_push(regexes);
+    rr = ngx_array_push(&set->rules);
     if (rr == NULL) {
         return NGX_ERROR;
     }
@@ -653,8 +664,7 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
     if (ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->rules) != NGX_OK
         || ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->exempt) != NGX_OK
         || ngx_http_privacy_url_index(cf, pmcf) != NGX_OK
-        || ngx_http_privacy_regex_union(cf, &pmcf->url_regexes, 0,
-                                        &pmcf->url_any)
+        || ngx_http_privacy_regex_set_build(cf, pmcf, &pmcf->url_regexes)
            != NGX_OK)
     {
         return NGX_ERROR;
@@ -669,31 +679,60 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
 
 
 /*
- * One regex that matches when any of the rules' regexes does: most names and
- * URLs match none, and then one match attempt replaces many.  Patterns with
- * back references are left out of the union (their numbers would shift);
- * then no union is built and each regex is tried as before.
+ * The required literal of each of the first 64 regexes goes into the set's
+ * litset; the others (no certain literal, or beyond 64) are combined into
+ * one regex that matches when any of them does: most subjects match none,
+ * and then one attempt replaces many.  Patterns with back references are
+ * left uncombined (their numbers would shift) and are tried one by one.
  */
 static ngx_int_t
-ngx_http_privacy_regex_union(ngx_conf_t *cf, ngx_array_t *rules,
-    ngx_int_t caseless, ngx_regex_t **any)
+ngx_http_privacy_regex_set_build(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_regex_set_t *set)
 {
     u_char                         *p, errstr[NGX_MAX_CONF_ERRSTR];
     size_t                          len;
+    uint64_t                        bit;
     ngx_uint_t                      i, j;
+    privacy_factor_t                f;
     ngx_regex_compile_t             rc;
     ngx_http_privacy_regex_rule_t  *rr;
 
-    *any = NULL;
-    rr = rules->elts;
+    rr = set->rules.elts;
 
-    if (rules->nelts < 2) {
-        return NGX_OK;
+    for (i = 0; i < set->rules.nelts && i < PRIVACY_LITSET_REGEXES; i++) {
+
+        if (!privacy_regex_factor(rr[i].source.data + 1,
+                                  rr[i].source.len - 1, (int) set->caseless,
+                                  &f))
+        {
+            continue;
+        }
+
+        if (set->lits == NULL) {
+            set->lits = ngx_palloc(cf->pool, sizeof(privacy_litset_t));
+            if (set->lits == NULL) {
+                return NGX_ERROR;
+            }
+
+            privacy_litset_init(set->lits);
+        }
+
+        if (privacy_litset_add(set->lits, &f, (unsigned) i) == 0) {
+            set->factored |= (uint64_t) 1 << i;
+        }
     }
 
     len = 0;
 
-    for (i = 0; i < rules->nelts; i++) {
+    for (i = 0; i < set->rules.nelts; i++) {
+        bit = i < PRIVACY_LITSET_REGEXES ? (uint64_t) 1 << i : 0;
+
+        if (set->factored & bit) {
+            continue;
+        }
+
+        set->nrest++;
+
         for (j = 1; j + 1 < rr[i].source.len; j++) {
             if (rr[i].source.data[j] == '\\'
                 && rr[i].source.data[j + 1] >= '1'
@@ -706,7 +745,11 @@ ngx_http_privacy_regex_union(ngx_conf_t *cf, ngx_array_t *rules,
         len += rr[i].source.len - 1 + sizeof("(?:)|") - 1;
     }
 
-    p = ngx_pnalloc(cf->temp_pool, len);
+    if (set->nrest < 2) {
+        return NGX_OK;
+    }
+
+    p = ngx_pnalloc(pmcf->temp_pool, len);
     if (p == NULL) {
         return NGX_ERROR;
     }
@@ -714,8 +757,14 @@ ngx_http_privacy_regex_union(ngx_conf_t *cf, ngx_array_t *rules,
     ngx_memzero(&rc, sizeof(ngx_regex_compile_t));
     rc.pattern.data = p;
 
-    for (i = 0; i < rules->nelts; i++) {
-        if (i) {
+    for (i = 0; i < set->rules.nelts; i++) {
+        bit = i < PRIVACY_LITSET_REGEXES ? (uint64_t) 1 << i : 0;
+
+        if (set->factored & bit) {
+            continue;
+        }
+
+        if (p != rc.pattern.data) {
             *p++ = '|';
         }
 
@@ -726,7 +775,7 @@ ngx_http_privacy_regex_union(ngx_conf_t *cf, ngx_array_t *rules,
 
     rc.pattern.len = p - rc.pattern.data;
     rc.pool = cf->pool;
-    rc.options = caseless ? NGX_REGEX_CASELESS : 0;
+    rc.options = set->caseless ? NGX_REGEX_CASELESS : 0;
     rc.err.len = NGX_MAX_CONF_ERRSTR;
     rc.err.data = errstr;
 
@@ -737,9 +786,47 @@ ngx_http_privacy_regex_union(ngx_conf_t *cf, ngx_array_t *rules,
         return NGX_OK;
     }
 
-    *any = rc.regex;
+    set->any = rc.regex;
 
     return NGX_OK;
+}
+
+
+/* the first regex of the set that matches s */
+static ngx_int_t
+ngx_http_privacy_regex_match(ngx_http_privacy_regex_set_t *set, ngx_str_t *s,
+    privacy_mask_t *cat)
+{
+    uint64_t                        found, bit;
+    ngx_uint_t                      i, rest;
+    ngx_http_privacy_regex_rule_t  *rr;
+
+    found = set->lits ? privacy_litset_scan(set->lits, s->data, s->len) : 0;
+
+    if (found == 0 && set->nrest == 0) {
+        return NGX_DECLINED;
+    }
+
+    /* without a combined regex, each of the rest is tried on its own */
+    rest = set->nrest
+           && (set->any == NULL || ngx_regex_exec(set->any, s, NULL, 0) >= 0);
+
+    rr = set->rules.elts;
+
+    for (i = 0; i < set->rules.nelts; i++) {
+        bit = i < PRIVACY_LITSET_REGEXES ? (uint64_t) 1 << i : 0;
+
+        if ((set->factored & bit) ? !(found & bit) : !rest) {
+            continue;
+        }
+
+        if (ngx_regex_exec(rr[i].regex, s, NULL, 0) >= 0) {
+            *cat = rr[i].cat;
+            return NGX_OK;
+        }
+    }
+
+    return NGX_DECLINED;
 }
 
 
@@ -821,11 +908,9 @@ ngx_http_privacy_ruleset_build(ngx_conf_t *cf,
     rs->prefix_keys = NULL;
     rs->host_keys = NULL;
 
-    if (ngx_http_privacy_regex_union(cf, &rs->cookies.regexes, 0,
-                                     &rs->cookies.any)
+    if (ngx_http_privacy_regex_set_build(cf, pmcf, &rs->cookies.regexes)
         != NGX_OK
-        || ngx_http_privacy_regex_union(cf, &rs->host_regexes, 1,
-                                        &rs->host_any)
+        || ngx_http_privacy_regex_set_build(cf, pmcf, &rs->host_regexes)
            != NGX_OK)
     {
         return NGX_ERROR;
@@ -901,11 +986,9 @@ ngx_http_privacy_name_lookup(ngx_http_privacy_name_rules_t *nr, u_char *name,
     size_t len, privacy_mask_t *cat)
 {
     size_t                          i, l;
-    ngx_int_t                       rc;
     ngx_str_t                       s;
     ngx_uint_t                      keys[NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX + 1];
     ngx_http_privacy_rule_t        *rule;
-    ngx_http_privacy_regex_rule_t  *rr;
     u_char                          low[NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX];
 
     if (len <= NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX
@@ -945,25 +1028,10 @@ ngx_http_privacy_name_lookup(ngx_http_privacy_name_rules_t *nr, u_char *name,
         }
     }
 
-    rr = nr->regexes.elts;
     s.data = name;
     s.len = len;
 
-    if (nr->any && ngx_regex_exec(nr->any, &s, NULL, 0) < 0) {
-        return NGX_DECLINED;
-    }
-
-    for (i = 0; i < nr->regexes.nelts; i++) {
-
-        rc = ngx_regex_exec(rr[i].regex, &s, NULL, 0);
-
-        if (rc >= 0) {
-            *cat = rr[i].cat;
-            return NGX_OK;
-        }
-    }
-
-    return NGX_DECLINED;
+    return ngx_http_privacy_regex_match(&nr->regexes, &s, cat);
 }
 
 
@@ -993,9 +1061,7 @@ ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs, u_char *host,
     size_t len, privacy_mask_t *cat)
 {
     ngx_str_t                       s;
-    ngx_uint_t                      i;
     ngx_http_privacy_rule_t        *rule;
-    ngx_http_privacy_regex_rule_t  *rr;
 
     if (len == 0) {
         return NGX_DECLINED;
@@ -1010,22 +1076,10 @@ ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs, u_char *host,
         }
     }
 
-    rr = rs->host_regexes.elts;
     s.data = host;
     s.len = len;
 
-    if (rs->host_any && ngx_regex_exec(rs->host_any, &s, NULL, 0) < 0) {
-        return NGX_DECLINED;
-    }
-
-    for (i = 0; i < rs->host_regexes.nelts; i++) {
-        if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
-            *cat = rr[i].cat;
-            return NGX_OK;
-        }
-    }
-
-    return NGX_DECLINED;
+    return ngx_http_privacy_regex_match(&rs->host_regexes, &s, cat);
 }
 
 /*
@@ -1157,14 +1211,17 @@ ngx_http_privacy_url_host_len(u_char *p, size_t len)
 }
 
 
-/* privacy_exempt host: the URL's host (userinfo and port ignored) */
-static ngx_int_t
-ngx_http_privacy_url_exempt(ngx_http_privacy_main_conf_t *pmcf, u_char *host,
-    size_t hlen)
+/* what the rules say of a URL host (lowercase, maybe userinfo and port) */
+static void
+ngx_http_privacy_host_entry_fill(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *host, size_t hlen, ngx_http_privacy_host_entry_t *e)
 {
-    u_char          *p;
-    size_t           i, plen;
-    privacy_mask_t   cat;
+    u_char                   *p;
+    size_t                    i, plen;
+    privacy_mask_t            cat;
+    ngx_http_privacy_rule_t  *rule;
+
+    /* the host name without userinfo and port */
 
     p = host;
 
@@ -1178,8 +1235,29 @@ ngx_http_privacy_url_exempt(ngx_http_privacy_main_conf_t *pmcf, u_char *host,
         /* void */
     }
 
-    return ngx_http_privacy_host_lookup(&pmcf->exempt, p, plen, &cat)
-           == NGX_OK;
+    e->plain_off = p - host;
+    e->plain_len = plen;
+    e->party = 0;
+    e->exempt = ngx_http_privacy_host_lookup(&pmcf->exempt, p, plen, &cat)
+                == NGX_OK;
+
+    e->group = NULL;
+
+    if (pmcf->url_hosts.size) {
+        e->group = ngx_hash_find(&pmcf->url_hosts, ngx_hash_key(host, hlen),
+                                 host, hlen);
+    }
+
+    e->host_rule = 0;
+
+    if (plen && (pmcf->rules.hosts.hash.size || pmcf->rules.hosts.wc_head)) {
+        rule = ngx_hash_find_combined(&pmcf->rules.hosts,
+                                      ngx_hash_key(p, plen), p, plen);
+        if (rule) {
+            e->cat = rule->cat;
+            e->host_rule = 1;
+        }
+    }
 }
 
 
@@ -1188,114 +1266,115 @@ ngx_http_privacy_url_exempt(ngx_http_privacy_main_conf_t *pmcf, u_char *host,
  * case): the longest URL prefix of that host, then the host rules (the host
  * and its parent domains), then URL regexes (matched against
  * "https://host/path"), then host regexes.  NGX_DECLINED when none matches.
+ * With a cache, what depends on the host alone is looked up once per host,
+ * and *entry (when not NULL) is set to the host's entry, or NULL.
  */
 ngx_int_t
 ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *url, size_t len, u_char *work, privacy_mask_t *cat)
+    u_char *url, size_t len, u_char *work,
+    ngx_http_privacy_host_cache_t *cache,
+    ngx_http_privacy_host_entry_t **entry, privacy_mask_t *cat)
 {
-    u_char                         *host, *p;
+    u_char                         *host, *path, c;
     size_t                          hlen, plen, i;
     ngx_str_t                       s;
-    ngx_uint_t                      key;
-    ngx_array_t                    *group;
+    ngx_uint_t                      k;
     ngx_http_privacy_rule_t        *rule;
-    ngx_http_privacy_regex_rule_t  *rr;
+    ngx_http_privacy_host_entry_t  *e, tmp;
+
+    if (entry) {
+        *entry = NULL;
+    }
 
     if (len < 3 || url[0] != '/' || url[1] != '/') {
         return NGX_DECLINED;
     }
 
-    host = url + 2;
-    hlen = ngx_http_privacy_url_host_len(host, len - 2);
+    /* "work" has room for "https:" + len bytes: the URL, host lowercased */
 
-    /* "work" has room for "https:" + len bytes: the lowercased URL */
-
-    p = ngx_cpymem(work, "https:", 6);
-    p = ngx_cpymem(p, url, len);
-    ngx_strlow(work + 8, host, hlen);
-
+    ngx_memcpy(work, "https://", 8);
     host = work + 8;
-    key = ngx_hash_key(host, hlen);
 
-    if (ngx_http_privacy_url_exempt(pmcf, host, hlen)) {
+    for (hlen = 0; hlen < len - 2; hlen++) {
+        c = url[2 + hlen];
+
+        if (c == '/' || c == '?' || c == '#') {
+            break;
+        }
+
+        host[hlen] = ngx_tolower(c);
+    }
+
+    path = host + hlen;
+    ngx_memcpy(path, url + 2 + hlen, len - 2 - hlen);
+
+    e = NULL;
+
+    if (cache && hlen <= NGX_HTTP_PRIVACY_HOST_CACHE_LEN) {
+        for (k = 0; k < NGX_HTTP_PRIVACY_HOST_CACHE; k++) {
+            if (cache->e[k].used && cache->e[k].len == hlen
+                && ngx_memcmp(cache->e[k].host, host, hlen) == 0)
+            {
+                e = &cache->e[k];
+                break;
+            }
+        }
+
+        if (e == NULL) {
+            e = &cache->e[cache->next++ % NGX_HTTP_PRIVACY_HOST_CACHE];
+            ngx_http_privacy_host_entry_fill(pmcf, host, hlen, e);
+            ngx_memcpy(e->host, host, hlen);
+            e->len = hlen;
+            e->used = 1;
+        }
+
+        if (entry) {
+            *entry = e;
+        }
+
+    } else {
+        e = &tmp;
+        ngx_http_privacy_host_entry_fill(pmcf, host, hlen, e);
+    }
+
+    if (e->exempt) {
         *cat = PRIVACY_CAT_NECESSARY;
         return NGX_OK;
     }
 
-    if (pmcf->url_hosts.size) {
-        group = ngx_hash_find(&pmcf->url_hosts, key, host, hlen);
+    if (e->group) {
+        rule = e->group->elts;
 
-        if (group) {
-            rule = group->elts;
+        for (i = 0; i < e->group->nelts; i++) {
+            plen = rule[i].name.len;
 
-            for (i = 0; i < group->nelts; i++) {
-                plen = rule[i].name.len;
-
-                if (plen <= len && ngx_strncmp(work + 6 + 2 + hlen,
-                                               rule[i].name.data + 2 + hlen,
-                                               plen - 2 - hlen) == 0)
-                {
-                    *cat = rule[i].cat;
-                    return NGX_OK;
-                }
+            if (plen <= len && ngx_strncmp(path, rule[i].name.data + 2 + hlen,
+                                           plen - 2 - hlen) == 0)
+            {
+                *cat = rule[i].cat;
+                return NGX_OK;
             }
         }
     }
 
-    /* the host without userinfo and port */
-
-    p = host;
-
-    for (i = 0; i < hlen; i++) {
-        if (host[i] == '@') {
-            p = host + i + 1;
-        }
+    if (e->host_rule) {
+        *cat = e->cat;
+        return NGX_OK;
     }
 
-    for (plen = 0; p + plen < host + hlen && p[plen] != ':'; plen++) {
-        /* void */
-    }
-
-    if (plen && (pmcf->rules.hosts.hash.size || pmcf->rules.hosts.wc_head)) {
-        rule = ngx_hash_find_combined(&pmcf->rules.hosts,
-                                      ngx_hash_key(p, plen), p, plen);
-        if (rule) {
-            *cat = rule->cat;
-            return NGX_OK;
-        }
-    }
-
-    rr = pmcf->url_regexes.elts;
     s.data = work;
     s.len = 6 + len;
 
-    for (i = 0;
-         i < pmcf->url_regexes.nelts
-         && !(i == 0 && pmcf->url_any
-              && ngx_regex_exec(pmcf->url_any, &s, NULL, 0) < 0);
-         i++)
-    {
-        if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
-            *cat = rr[i].cat;
-            return NGX_OK;
-        }
+    if (ngx_http_privacy_regex_match(&pmcf->url_regexes, &s, cat) == NGX_OK) {
+        return NGX_OK;
     }
 
-    rr = pmcf->rules.host_regexes.elts;
-    s.data = p;
-    s.len = plen;
-
-    for (i = 0;
-         plen && i < pmcf->rules.host_regexes.nelts
-         && !(i == 0 && pmcf->rules.host_any
-              && ngx_regex_exec(pmcf->rules.host_any, &s, NULL, 0) < 0);
-         i++)
-    {
-        if (ngx_regex_exec(rr[i].regex, &s, NULL, 0) >= 0) {
-            *cat = rr[i].cat;
-            return NGX_OK;
-        }
+    if (e->plain_len == 0) {
+        return NGX_DECLINED;
     }
 
-    return NGX_DECLINED;
+    s.data = host + e->plain_off;
+    s.len = e->plain_len;
+
+    return ngx_http_privacy_regex_match(&pmcf->rules.host_regexes, &s, cat);
 }

@@ -388,3 +388,97 @@ backend
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 16: url regexes: the first that matches wins, literal-prefiltered or not
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics {
+        url ~^https?://[^?]*/(matomo|piwik)\.js;
+        url ~^https?://[a-z]+\.cdn[0-9]\.example/;
+    }
+    privacy_category marketing {
+        url ~^https?://[^?]*/piwik\.js\?m;
+        url ~^https?://[a-z]+\.cdn[0-9]\.example/m;
+        url ~(?i)/PIXEL\.GIF;
+        url ~^https?://[^/]+/b/ss/;
+    }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /r.html {
+        default_type text/html;
+    }
+--- user_files
+>>> r.html
+<p>start</p>
+<script src="https://stats.example.org/js/piwik.js?m=1"></script>
+<script src="/matomo.js"></script>
+<script src="https://a.cdn1.example/m.js"></script>
+<img src="https://img.example.org/Pixel.GIF" alt="">
+<img src="//img.example.org/x/pixel.gif.png" alt="">
+<img src="https://metrics.example.org/b/ss/rsid/1/x" alt="">
+<script src="/piwik.JS"></script>
+<script src="https://A.CDN1.EXAMPLE/m.js"></script>
+<img srcset="/a.png 1x, https://img.example.org/PIXEL.gif 2x" alt="">
+<p>end</p>
+--- more_headers
+Cookie: privacy_consent=1:analytics:1732300000:0
+--- request
+GET /t/r.html
+--- response_body
+<p>start</p>
+<script src="https://stats.example.org/js/piwik.js?m=1"></script>
+<script src="/matomo.js"></script>
+<script src="https://a.cdn1.example/m.js"></script>
+
+
+
+<script src="/piwik.JS"></script>
+<script src="https://A.CDN1.EXAMPLE/m.js"></script>
+
+<p>end</p>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 17: more than 64 url regexes: those past the 64th still match
+--- http_config eval
+"privacy_category analytics {\n" . "    url ~^https?://[^/]+/zz[0-9]/;\n" x 64 . "}\nprivacy_category marketing {\n    url ~^https?://[^?]*/(matomo|piwik)\\.js;\n    url ~^https?://[a-z]+\\.cdn[0-9]\\.example/;\n}\n"
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /r.html {
+        default_type text/html;
+    }
+--- user_files
+>>> r.html
+<p>start</p>
+<script src="/zz1/a.js"></script>
+<script src="/lib/piwik.js"></script>
+<script src="https://a.cdn2.example/x.js"></script>
+<script src="https://a.cdnx.example/x.js"></script>
+<script src="/lib/other.js"></script>
+<p>end</p>
+--- request
+GET /t/r.html
+--- response_body
+<p>start</p>
+
+
+
+<script src="https://a.cdnx.example/x.js"></script>
+<script src="/lib/other.js"></script>
+<p>end</p>
+--- no_error_log
+[error]
+[alert]

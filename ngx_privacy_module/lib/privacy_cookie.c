@@ -90,16 +90,17 @@ privacy_cookie_name_is_token(const unsigned char *name, size_t len)
     return 1;
 }
 
+/* s[0 .. n) equals the lowercase 7-letter attribute name, any case */
 static int
-attr_is(const unsigned char *s, size_t n, const char *name)
+attr7_is(const unsigned char *s, size_t n, const char *name)
 {
     size_t  i;
 
-    if (n != strlen(name)) {
+    if (n != 7) {
         return 0;
     }
 
-    for (i = 0; i < n; i++) {
+    for (i = 0; i < 7; i++) {
         if ((s[i] | 0x20) != (unsigned char) name[i]) {
             return 0;
         }
@@ -149,20 +150,21 @@ int
 privacy_set_cookie_name(const unsigned char *p, size_t len,
     const unsigned char **name, size_t *name_len)
 {
-    const unsigned char  *e, *eq, *ns, *ne;
+    const unsigned char  *e, *ns, *ne;
 
-    e = memchr(p, ';', len);
-    if (e == NULL) {
-        e = p + len;
+    /* names are short: one pass to the "=", not a memchr over the value */
+
+    e = p + len;
+
+    for (ne = p; ne < e && *ne != '=' && *ne != ';'; ne++) {
+        /* void */
     }
 
-    eq = memchr(p, '=', (size_t) (e - p));
-    if (eq == NULL) {
+    if (ne == e || *ne == ';') {
         return 0;
     }
 
     ns = p;
-    ne = eq;
     trim(&ns, &ne);
 
     if (ns == ne) {
@@ -221,27 +223,36 @@ privacy_set_cookie_parse(const unsigned char *p, size_t len,
             e = end;
         }
 
+        while (s < e && is_ws(*s)) {
+            s++;
+        }
+
+        /* only Max-Age and Expires matter: look no further at the others */
+
+        if (e - s < 8 || ((*s | 0x20) != 'm' && (*s | 0x20) != 'e')) {
+            continue;
+        }
+
         eq = memchr(s, '=', (size_t) (e - s));
-
-        ns = s;
-        ne = eq ? eq : e;
-        trim(&ns, &ne);
-
         if (eq == NULL) {
             continue;
         }
+
+        ns = s;
+        ne = eq;
+        trim(&ns, &ne);
 
         vs = eq + 1;
         ve = e;
         trim(&vs, &ve);
 
-        if (attr_is(ns, (size_t) (ne - ns), "max-age")) {
+        if (attr7_is(ns, (size_t) (ne - ns), "max-age")) {
             if (parse_max_age(vs, (size_t) (ve - vs), &ma)) {
                 sc->max_age = ma;
                 sc->has_max_age = 1;
             }
 
-        } else if (attr_is(ns, (size_t) (ne - ns), "expires")) {
+        } else if (attr7_is(ns, (size_t) (ne - ns), "expires")) {
             sc->expires = vs;
             sc->expires_len = (size_t) (ve - vs);
             sc->has_expires = 1;

@@ -1,0 +1,188 @@
+/*
+ * Unit tests for lib/privacy_literal.c: the factors found in the catalog's
+ * URL regexes and in tricky patterns, the patterns refused, and the litset
+ * scan.  Soundness against PCRE2 itself is fuzzed (t/fuzz/fuzz_literal.c).
+ */
+#include "unit.h"
+#include "privacy_literal.h"
+
+#define S(s)  (const unsigned char *) (s), sizeof(s) - 1
+
+/* the factor as "a|b|c" (and "i:" in front when caseless), or "-" */
+static const char *
+factor(const char *re, int caseless)
+{
+    static char       out[512];
+    unsigned          k;
+    size_t            n;
+    privacy_factor_t  f;
+
+    if (!privacy_regex_factor((const unsigned char *) re, strlen(re),
+                              caseless, &f))
+    {
+        return "-";
+    }
+
+    n = 0;
+
+    if (f.caseless) {
+        n += (size_t) snprintf(out + n, sizeof(out) - n, "i:");
+    }
+
+    for (k = 0; k < f.nalts; k++) {
+        n += (size_t) snprintf(out + n, sizeof(out) - n, "%s%.*s",
+                               k ? "|" : "", (int) f.len[k], f.alt[k]);
+    }
+
+    return out;
+}
+
+static void
+check_factor(const char *re, int caseless, const char *want)
+{
+    const char  *got = factor(re, caseless);
+
+    UNIT_CHECK(strcmp(got, want) == 0, "%s: got \"%s\", want \"%s\"", re, got,
+               want);
+}
+
+static void
+test_catalog(void)
+{
+    check_factor("^https?://[^/]+/_vercel/insights/", 0, "/_vercel/insights/");
+    check_factor("^https?://[^/]+/b/ss/[^/]+/", 0, "/b/ss/");
+    check_factor("^https?://[^?]*/(matomo|piwik)\\.(js|php)(\\?|$)", 0,
+                 "matomo|piwik");
+    check_factor("^https?://[^?]*/com\\.snowplowanalytics\\.snowplow/tp2", 0,
+                 "/com.snowplowanalytics.snowplow/");   /* 32 bytes kept */
+    check_factor("^https?://(www\\.)?facebook\\.com/tr(/|\\?|$)", 0,
+                 "facebook.com/tr");
+    check_factor("^https?://[a-z0-9]+\\.ct\\.sendgrid\\.net/(ls/click|wf/open)",
+                 0, ".ct.sendgrid.net/");
+    check_factor("^https?://adservice\\.google\\.[a-z.]+/", 0,
+                 "://adservice.google.");
+    check_factor("^https?://www\\.google\\.[a-z.]+/(pagead/|ads/ga-audiences)",
+                 0, "://www.google.");
+}
+
+static void
+test_tricky(void)
+{
+    /* quantifiers take the literal before them away */
+    check_factor("abcd?", 0, "abc");
+    check_factor("abcd*efg", 0, "abc");
+    check_factor("abcd+efg", 0, "abc");
+    check_factor("xabcd{2}efghi", 0, "efghi");
+    check_factor("abcd{0,3}", 0, "abc");
+    check_factor("abcd{,3}", 0, "abc");
+    check_factor("abc\\.?", 0, "abc");
+    check_factor("a{x}bcd", 0, "bcd");     /* "{" and "}" literal: opaque */
+
+    /* groups */
+    check_factor("(abcd)?xyz", 0, "xyz");
+    check_factor("(abcd)*", 0, "-");
+    check_factor("(abcd){1}", 0, "-");
+    check_factor("(?:abcd|efgh)", 0, "abcd|efgh");
+    check_factor("(abcd|)", 0, "-");
+    check_factor("(|abcd)", 0, "-");
+    check_factor("(abcd|ef)ghi", 0, "ghi");
+    check_factor("(?=abcd)x", 0, "-");
+    check_factor("(?<n>abcd)", 0, "-");
+    check_factor("(a(bcd))", 0, "-");
+    check_factor("(a.cd|efgh)", 0, "-");
+    check_factor("(abc\\|d|efg)", 0, "abc|d|efg");
+    check_factor("(a|b|c|d|e|f|g|h|i)xyz", 0, "xyz");
+
+    /* top-level alternation: nothing is certain */
+    check_factor("abcdef|ghijkl", 0, "-");
+    check_factor("\\|abcdef", 0, "|abcdef");
+
+    /* classes, including "]" and POSIX classes inside */
+    check_factor("[]abc]defg", 0, "defg");
+    check_factor("[^]abc]defg", 0, "defg");
+    check_factor("[[:alpha:]]defg", 0, "defg");
+    check_factor("[a\\]bcd]efgh", 0, "efgh");
+    check_factor("[abc", 0, "-");
+
+    /* escapes */
+    check_factor("abc\\d+efgh", 0, "efgh");
+    check_factor("\\x41bcdef", 0, "-");
+    check_factor("ab\\Qc|d\\E", 0, "-");
+    check_factor("abc\\Edef", 0, "-");
+    check_factor("\\cabcdef", 0, "-");
+    check_factor("\\1abcdef", 0, "-");
+    check_factor("\\p{L}abcdef", 0, "-");
+    check_factor("\\N{U+41}abc", 0, "-");
+    check_factor("\\Nabcd", 0, "abcd");
+    check_factor("abc\\", 0, "-");
+
+    /* options and verbs */
+    check_factor("(*UTF)abcdef", 0, "-");
+    check_factor("(?x)ab cd ef", 0, "-");
+    check_factor("(?i)abcdef", 0, "i:abcdef");
+    check_factor("ab(?i:cdefg)", 0, "-");
+    check_factor("abcdef", 1, "i:abcdef");
+    check_factor("(?#c)abcdef", 0, "-");
+
+    /* the best factor: longest shortest branch */
+    check_factor("ab.cdef.(ghijk|lmnop)", 0, "ghijk|lmnop");
+    check_factor("ab.cdefgh.(ghijk|lmnop)", 0, "cdefgh");
+    check_factor("^.*$", 0, "-");
+    check_factor("", 0, "-");
+    check_factor("ab", 0, "-");
+    check_factor("\xc3\xa9" "t" "\xc3\xa9" "abc", 0, "abc");  /* non-ASCII: opaque */
+    check_factor("abcdefghijklmnopqrstuvwxyz0123456789", 0,
+                 "abcdefghijklmnopqrstuvwxyz012345");
+}
+
+static void
+test_scan(void)
+{
+    uint64_t           m;
+    privacy_factor_t   f;
+    privacy_litset_t   set;
+
+    privacy_litset_init(&set);
+
+    UNIT_CHECK(privacy_regex_factor(S("^https?://[^?]*/(matomo|piwik)\\.js"),
+                                    0, &f), "matomo");
+    UNIT_CHECK(privacy_litset_add(&set, &f, 0) == 0, "add 0");
+    UNIT_CHECK(privacy_regex_factor(S("facebook\\.com/tr"), 0, &f), "fb");
+    UNIT_CHECK(privacy_litset_add(&set, &f, 5) == 0, "add 5");
+    UNIT_CHECK(privacy_regex_factor(S("(?i)/PIXEL/"), 0, &f), "pixel");
+    UNIT_CHECK(privacy_litset_add(&set, &f, 63) == 0, "add 63");
+    UNIT_CHECK(privacy_litset_add(&set, &f, 64) == -1, "64 is too many");
+
+    m = privacy_litset_scan(&set, S("https://x.org/js/piwik.js"));
+    UNIT_CHECK(m == 1, "piwik: %llx", (unsigned long long) m);
+
+    m = privacy_litset_scan(&set, S("https://www.facebook.com/tr?id=1"));
+    UNIT_CHECK(m == (uint64_t) 1 << 5, "fb: %llx", (unsigned long long) m);
+
+    m = privacy_litset_scan(&set, S("https://facebook.com/t"));
+    UNIT_CHECK(m == 0, "fb cut: %llx", (unsigned long long) m);
+
+    m = privacy_litset_scan(&set, S("//a/Pixel/matomo/facebook.com/tr"));
+    UNIT_CHECK(m == ((uint64_t) 1 << 63 | (uint64_t) 1 << 5 | 1),
+               "all three: %llx", (unsigned long long) m);
+
+    m = privacy_litset_scan(&set, S("//a/pIxEl/"));
+    UNIT_CHECK(m == (uint64_t) 1 << 63, "caseless: %llx",
+               (unsigned long long) m);
+
+    m = privacy_litset_scan(&set, S("matom"));
+    UNIT_CHECK(m == 0, "at the end: %llx", (unsigned long long) m);
+
+    m = privacy_litset_scan(&set, S(""));
+    UNIT_CHECK(m == 0, "empty");
+}
+
+int
+main(void)
+{
+    test_catalog();
+    test_tricky();
+    test_scan();
+
+    return unit_summary("literal");
+}
