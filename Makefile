@@ -41,6 +41,11 @@ CC        ?= cc
 LIB_CFLAGS := -std=c99 -Wall -Wextra -Werror -O1 -g
 # nginx's own warning flags (-W is -Wextra) plus -Werror, for both compilers
 NGX_WARN  := -Wall -Wextra -Wno-unused-parameter -Werror
+# the dynamic module is built as Debian builds its own (-O2, hardening):
+# nginx's default would be -O
+DEB_CFLAGS  := $(filter-out -ffile-prefix-map=%,$(shell dpkg-buildflags --get CFLAGS 2>/dev/null)) \
+               $(shell dpkg-buildflags --get CPPFLAGS 2>/dev/null)
+DEB_LDFLAGS := $(shell dpkg-buildflags --get LDFLAGS 2>/dev/null)
 
 # Test::Nginx: the real one when installed, else the runner in t/lib
 PROVE_INC := $(shell perl -MTest::Nginx::Socket -e1 2>/dev/null || echo -I t/lib)
@@ -78,7 +83,8 @@ module: deps $(MODULE_SO)
 $(DYN)/objs/Makefile: config
 	rm -rf $(DYN) && mkdir -p $(BUILD) && cp -r $(DEB_SRC) $(DYN)
 	cd $(DYN) && . ./conf_flags && ./configure "$${NGX_CONF_FLAGS[@]}" \
-	    --with-cc-opt="$(NGX_WARN)" --add-dynamic-module=$(ROOT) \
+	    --with-cc-opt="$(DEB_CFLAGS) $(NGX_WARN)" \
+	    --with-ld-opt="$(DEB_LDFLAGS)" --add-dynamic-module=$(ROOT) \
 	    > $(DYN)/configure.log
 
 $(MODULE_SO): $(DYN)/objs/Makefile $(MODULE_SRCS)
@@ -90,7 +96,8 @@ clang-check: deps $(DYN_CLANG)/objs/ngx_http_privacy_module.so
 $(DYN_CLANG)/objs/Makefile: config
 	rm -rf $(DYN_CLANG) && mkdir -p $(BUILD) && cp -r $(DEB_SRC) $(DYN_CLANG)
 	cd $(DYN_CLANG) && . ./conf_flags && ./configure "$${NGX_CONF_FLAGS[@]}" \
-	    --with-cc=clang --with-cc-opt="$(NGX_WARN)" \
+	    --with-cc=clang --with-cc-opt="$(DEB_CFLAGS) $(NGX_WARN)" \
+	    --with-ld-opt="$(DEB_LDFLAGS)" \
 	    --add-dynamic-module=$(ROOT) > $(DYN_CLANG)/configure.log
 
 $(DYN_CLANG)/objs/ngx_http_privacy_module.so: $(DYN_CLANG)/objs/Makefile $(MODULE_SRCS)

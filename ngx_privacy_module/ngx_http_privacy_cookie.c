@@ -357,16 +357,24 @@ ngx_http_privacy_request_cookie(ngx_http_request_t *r, ngx_str_t *result)
 }
 
 
-/* a Set-Cookie that deletes its cookie: Max-Age <= 0, or Expires past */
+/*
+ * A Set-Cookie that deletes its cookie: Max-Age <= 0, or Expires past.
+ * name: where its name starts (the attributes are after it).
+ */
 static ngx_int_t
-ngx_http_privacy_deletes(ngx_table_elt_t *h)
+ngx_http_privacy_deletes(ngx_table_elt_t *h, const u_char *name,
+    size_t name_len)
 {
+    size_t                off;
     time_t                t;
     privacy_set_cookie_t  sc;
 
-    if (!privacy_set_cookie_parse(h->value.data, h->value.len, &sc)) {
-        return 0;
+    if (name_len == 0) {
+        return 0;               /* no "name=": browsers ignore it */
     }
+
+    off = name - h->value.data;
+    privacy_set_cookie_expiry(name, h->value.len - off, &sc);
 
     if (sc.has_max_age) {
         return sc.max_age <= 0;
@@ -463,7 +471,9 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
                                                name_len);
 
         if (cat == PRIVACY_CAT_NECESSARY) {
-            if (pmcf->status_zone && !ngx_http_privacy_deletes(&h[i])) {
+            if (pmcf->status_zone
+                && !ngx_http_privacy_deletes(&h[i], name, name_len))
+            {
                 ngx_http_privacy_status_set_cookie(r, (u_char *) name,
                                                    name_len, cat);
             }
@@ -488,7 +498,7 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
 
         /* deletions always pass: removing a cookie needs no consent */
 
-        if (ngx_http_privacy_deletes(&h[i])) {
+        if (ngx_http_privacy_deletes(&h[i], name, name_len)) {
             continue;
         }
 

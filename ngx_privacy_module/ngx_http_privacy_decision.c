@@ -299,7 +299,8 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
         if (t.stale) {
             /* no decision; but an objection once recorded is never widened */
             d->granted &= t.stale_mask & t.mask;
-            d->sources = NGX_HTTP_PRIVACY_SRC_STALE|NGX_HTTP_PRIVACY_SRC_DEFAULT;
+            d->sources = NGX_HTTP_PRIVACY_SRC_STALE
+                         | NGX_HTTP_PRIVACY_SRC_DEFAULT;
 
         } else if (t.decided) {
             d->granted = t.mask;

@@ -217,7 +217,8 @@ ngx_http_privacy_regime_add(ngx_conf_t *cf,
 
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                            "\"%*s\" is already in regime \"%s\" (%s:%ui)",
-                           len, code, ngx_http_privacy_regime_names[e[i].regime],
+                           len, code,
+                           ngx_http_privacy_regime_names[e[i].regime],
                            e[i].file, e[i].line);
         return NGX_CONF_ERROR;
     }

@@ -101,6 +101,7 @@ ngx_http_privacy_variable(ngx_http_request_t *r,
     size_t                         len;
     ngx_str_t                      s, *names;
     ngx_uint_t                     i, bit;
+    const char                    *name;
     ngx_http_privacy_ctx_t        *ctx;
     ngx_http_privacy_category_t   *cat;
     ngx_http_privacy_decision_t   *d;
@@ -251,8 +252,8 @@ ngx_http_privacy_variable(ngx_http_request_t *r,
 
         if (d->sources & NGX_HTTP_PRIVACY_SRC_DEFAULT) {
             p = ngx_http_privacy_append(p, start, "default:", 8);
-            p = ngx_cpymem(p, ngx_http_privacy_regime_names[d->regime],
-                           ngx_strlen(ngx_http_privacy_regime_names[d->regime]));
+            name = ngx_http_privacy_regime_names[d->regime];
+            p = ngx_cpymem(p, name, ngx_strlen(name));
         }
 
         if (d->sources & NGX_HTTP_PRIVACY_SRC_DNT) {

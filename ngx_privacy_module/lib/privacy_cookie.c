@@ -178,45 +178,24 @@ privacy_set_cookie_name(const unsigned char *p, size_t len,
 }
 
 
-int
-privacy_set_cookie_parse(const unsigned char *p, size_t len,
+/*
+ * Max-Age and Expires from the attributes part of a Set-Cookie value
+ * (from its first ";"); the others are not looked at.
+ */
+void
+privacy_set_cookie_expiry(const unsigned char *p, size_t len,
     privacy_set_cookie_t *sc)
 {
     const unsigned char  *end, *s, *e, *eq, *ns, *ne, *vs, *ve;
     long long             ma;
 
-    memset(sc, 0, sizeof(*sc));
+    sc->has_max_age = 0;
+    sc->has_expires = 0;
 
     end = p + len;
-
     e = memchr(p, ';', len);
-    if (e == NULL) {
-        e = end;
-    }
 
-    eq = memchr(p, '=', (size_t) (e - p));
-    if (eq == NULL) {
-        return 0;
-    }
-
-    ns = p;
-    ne = eq;
-    trim(&ns, &ne);
-
-    if (ns == ne) {
-        return 0;
-    }
-
-    vs = eq + 1;
-    ve = e;
-    trim(&vs, &ve);
-
-    sc->name = ns;
-    sc->name_len = (size_t) (ne - ns);
-    sc->value = vs;
-    sc->value_len = (size_t) (ve - vs);
-
-    while (e < end) {
+    while (e != NULL && e < end) {
         s = e + 1;
         e = memchr(s, ';', (size_t) (end - s));
         if (e == NULL) {
@@ -258,6 +237,45 @@ privacy_set_cookie_parse(const unsigned char *p, size_t len,
             sc->has_expires = 1;
         }
     }
+}
+
+
+int
+privacy_set_cookie_parse(const unsigned char *p, size_t len,
+    privacy_set_cookie_t *sc)
+{
+    const unsigned char  *e, *eq, *ns, *ne, *vs, *ve;
+
+    memset(sc, 0, sizeof(*sc));
+
+    e = memchr(p, ';', len);
+    if (e == NULL) {
+        e = p + len;
+    }
+
+    eq = memchr(p, '=', (size_t) (e - p));
+    if (eq == NULL) {
+        return 0;
+    }
+
+    ns = p;
+    ne = eq;
+    trim(&ns, &ne);
+
+    if (ns == ne) {
+        return 0;
+    }
+
+    vs = eq + 1;
+    ve = e;
+    trim(&vs, &ve);
+
+    sc->name = ns;
+    sc->name_len = (size_t) (ne - ns);
+    sc->value = vs;
+    sc->value_len = (size_t) (ve - vs);
+
+    privacy_set_cookie_expiry(e, len - (size_t) (e - p), sc);
 
     return 1;
 }

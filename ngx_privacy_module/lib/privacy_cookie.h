@@ -13,10 +13,10 @@
 typedef struct {
     const unsigned char  *name;
     size_t                name_len;
-    const unsigned char  *value;      /* one pair of surrounding quotes removed */
+    const unsigned char  *value;      /* surrounding quotes removed */
     size_t                value_len;
-    const unsigned char  *start;      /* the whole "name=value" piece, untrimmed */
-    const unsigned char  *end;        /* one past the piece, at ';' or the end */
+    const unsigned char  *start;      /* the "name=value" piece, untrimmed */
+    const unsigned char  *end;        /* one past it: at ';' or the end */
 } privacy_cookie_t;
 
 /*
@@ -58,6 +58,15 @@ int privacy_set_cookie_name(const unsigned char *p, size_t len,
  * (possibly negative) decimal number is ignored, as browsers do.
  */
 int privacy_set_cookie_parse(const unsigned char *p, size_t len,
+    privacy_set_cookie_t *sc);
+
+/*
+ * Only the Max-Age and Expires fields of sc (has_max_age, max_age,
+ * has_expires, expires, expires_len), from p[0 .. len): a Set-Cookie value
+ * or any tail of it that starts before the first ";" of its attributes.
+ * For a cookie already known to have a name.
+ */
+void privacy_set_cookie_expiry(const unsigned char *p, size_t len,
     privacy_set_cookie_t *sc);
 
 #endif

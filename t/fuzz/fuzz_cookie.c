@@ -45,6 +45,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
 
+    /* from any offset, as the header filter calls it after the name */
+    privacy_set_cookie_expiry(data + size / 2, size - size / 2, &sc);
+
+    if (sc.has_expires) {
+        assert(sc.expires >= data + size / 2
+               && sc.expires + sc.expires_len <= data + size);
+    }
+
     if (privacy_cookie_name_is_token(data, size)) {
         for (i = 0; i < size; i++) {
             assert(data[i] > 0x20 && data[i] < 0x7f && data[i] != ';'

@@ -141,6 +141,23 @@ test_set_cookie(void)
     UNIT_CHECK(!privacy_set_cookie_parse(S(""), &sc), "empty");
     UNIT_CHECK(!privacy_set_cookie_parse(S("a; b=c"), &sc),
                "'=' only in an attribute");
+
+    /* the expiry alone, from the name on (what the header filter does) */
+    privacy_set_cookie_expiry(S("_ga=1; Path=/; Max-Age=0; Secure"), &sc);
+    UNIT_CHECK(sc.has_max_age && sc.max_age == 0 && !sc.has_expires,
+               "expiry: max-age");
+    privacy_set_cookie_expiry(S("a=b;Expires=Thu, 01 Jan 1970 00:00:00 GMT"),
+                              &sc);
+    UNIT_CHECK(!sc.has_max_age && sc.has_expires
+               && sc.expires_len == 29, "expiry: expires");
+    privacy_set_cookie_expiry(S("a=b; Max-Age; mAx-aGe = -1 ;expires"), &sc);
+    UNIT_CHECK(sc.has_max_age && sc.max_age == -1 && !sc.has_expires,
+               "expiry: any case, blanks, valueless");
+    privacy_set_cookie_expiry(S("a=b"), &sc);
+    UNIT_CHECK(!sc.has_max_age && !sc.has_expires, "expiry: none");
+    privacy_set_cookie_expiry(S("a=b; Secure; HttpOnly; Domain=max-age.io"),
+                              &sc);
+    UNIT_CHECK(!sc.has_max_age && !sc.has_expires, "expiry: others only");
 }
 
 static void
