@@ -192,10 +192,14 @@ privacy_set_cookie_expiry(const unsigned char *p, size_t len,
     sc->has_max_age = 0;
     sc->has_expires = 0;
 
-    end = p + len;
     e = memchr(p, ';', len);
+    if (e == NULL) {
+        return;
+    }
 
-    while (e != NULL && e < end) {
+    end = p + len;
+
+    while (e < end) {
         s = e + 1;
         e = memchr(s, ';', (size_t) (end - s));
         if (e == NULL) {
