@@ -169,14 +169,13 @@ ngx_http_privacy_filter_cookie_value(ngx_http_request_t *r,
 ngx_int_t
 ngx_http_privacy_request_cookie_handler(ngx_http_request_t *r)
 {
-    ngx_int_t                     rc;
-    ngx_str_t                     out;
-    ngx_uint_t                    i;
-    ngx_list_part_t              *part;
-    ngx_table_elt_t              *h;
-    ngx_http_privacy_ctx_t       *ctx;
-    ngx_http_privacy_decision_t  *d;
-    ngx_http_privacy_loc_conf_t  *plcf;
+    ngx_int_t                       rc;
+    ngx_str_t                       out;
+    ngx_table_elt_t                *h;
+    ngx_http_privacy_ctx_t         *ctx;
+    ngx_http_privacy_decision_t    *d;
+    ngx_http_privacy_loc_conf_t    *plcf;
+    ngx_http_privacy_header_iter_t  it;
 
     if (r != r->main) {
         return NGX_DECLINED;
@@ -207,29 +206,18 @@ ngx_http_privacy_request_cookie_handler(ngx_http_request_t *r)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    part = &r->headers_in.headers.part;
-    h = part->elts;
-
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (h[i].key.len != 6
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "cookie", 6) != 0)
+    for (h = ngx_http_privacy_header_first(&r->headers_in.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->key.len != 6
+            || ngx_strncasecmp(h->key.data, (u_char *) "cookie", 6) != 0)
         {
             continue;
         }
 
         rc = ngx_http_privacy_filter_cookie_value(r, ctx, plcf, d,
-                                                  &h[i].value, &out);
+                                                  &h->value, &out);
 
         if (rc == NGX_ERROR) {
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -238,7 +226,7 @@ ngx_http_privacy_request_cookie_handler(ngx_http_request_t *r)
         if (rc == NGX_OK) {
             ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
                            "privacy cookie: \"%V\" -> \"%V\"",
-                           &h[i].value, &out);
+                           &h->value, &out);
 
             /*
              * proxy and the other upstream modules send every header of
@@ -246,7 +234,7 @@ ngx_http_privacy_request_cookie_handler(ngx_http_request_t *r)
              * emptied header goes out as "Cookie: ", which upstreams read
              * as no cookies ($privacy_request_cookie avoids even that).
              */
-            h[i].value = out;
+            h->value = out;
         }
     }
 
@@ -261,17 +249,17 @@ ngx_http_privacy_request_cookie_handler(ngx_http_request_t *r)
 ngx_int_t
 ngx_http_privacy_request_cookie(ngx_http_request_t *r, ngx_str_t *result)
 {
-    u_char                       *p;
-    size_t                        len;
-    ngx_int_t                     rc;
-    ngx_str_t                     out, *v;
-    ngx_uint_t                    i, n;
-    ngx_list_part_t              *part;
-    ngx_table_elt_t              *h;
-    ngx_http_privacy_ctx_t       *ctx;
-    ngx_http_privacy_decision_t  *d;
-    ngx_http_privacy_loc_conf_t  *plcf;
-    ngx_str_t                     vals[16];
+    u_char                         *p;
+    size_t                          len;
+    ngx_int_t                       rc;
+    ngx_str_t                       out, *v;
+    ngx_uint_t                      i, n;
+    ngx_table_elt_t                *h;
+    ngx_http_privacy_ctx_t         *ctx;
+    ngx_http_privacy_decision_t    *d;
+    ngx_http_privacy_loc_conf_t    *plcf;
+    ngx_str_t                       vals[16];
+    ngx_http_privacy_header_iter_t  it;
 
     plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
 
@@ -284,23 +272,13 @@ ngx_http_privacy_request_cookie(ngx_http_request_t *r, ngx_str_t *result)
 
     n = 0;
     len = 0;
-    part = &r->main->headers_in.headers.part;
-    h = part->elts;
 
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (h[i].key.len != 6
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "cookie", 6) != 0)
+    for (h = ngx_http_privacy_header_first(&r->main->headers_in.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->key.len != 6
+            || ngx_strncasecmp(h->key.data, (u_char *) "cookie", 6) != 0)
         {
             continue;
         }
@@ -310,11 +288,11 @@ ngx_http_privacy_request_cookie(ngx_http_request_t *r, ngx_str_t *result)
         }
 
         v = &vals[n];
-        *v = h[i].value;
+        *v = h->value;
 
         if (plcf->enable) {
             rc = ngx_http_privacy_filter_cookie_value(r, ctx, plcf, d,
-                                                      &h[i].value, &out);
+                                                      &h->value, &out);
             if (rc == NGX_ERROR) {
                 return NGX_ERROR;
             }
@@ -392,17 +370,16 @@ ngx_http_privacy_deletes(ngx_table_elt_t *h, const u_char *name,
 static ngx_int_t
 ngx_http_privacy_header_filter(ngx_http_request_t *r)
 {
-    size_t                         name_len;
-    ngx_int_t                      rc;
-    ngx_uint_t                     i;
-    const u_char                  *name;
-    privacy_mask_t                 cat, granted;
-    ngx_list_part_t               *part;
-    ngx_table_elt_t               *h;
-    ngx_http_privacy_ctx_t        *ctx;
-    ngx_http_privacy_decision_t   *d;
-    ngx_http_privacy_loc_conf_t   *plcf;
-    ngx_http_privacy_main_conf_t  *pmcf;
+    size_t                          name_len;
+    ngx_int_t                       rc;
+    const u_char                   *name;
+    privacy_mask_t                  cat, granted;
+    ngx_table_elt_t                *h;
+    ngx_http_privacy_ctx_t         *ctx;
+    ngx_http_privacy_decision_t    *d;
+    ngx_http_privacy_loc_conf_t    *plcf;
+    ngx_http_privacy_main_conf_t   *pmcf;
+    ngx_http_privacy_header_iter_t  it;
 
     plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
@@ -438,32 +415,21 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
 
     d = NULL;
 
-    part = &r->headers_out.headers.part;
-    h = part->elts;
-
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (!ngx_http_privacy_is_set_cookie(&h[i])) {
+    for (h = ngx_http_privacy_header_first(&r->headers_out.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (!ngx_http_privacy_is_set_cookie(h)) {
             continue;
         }
 
         /* the name decides; the attributes matter only for a strip */
 
-        if (!privacy_set_cookie_name(h[i].value.data, h[i].value.len,
+        if (!privacy_set_cookie_name(h->value.data, h->value.len,
                                      &name, &name_len))
         {
             /* no "name=": browsers take it as a nameless cookie */
-            name = h[i].value.data;
+            name = h->value.data;
             name_len = 0;
         }
 
@@ -472,7 +438,7 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
 
         if (cat == PRIVACY_CAT_NECESSARY) {
             if (pmcf->status_zone
-                && !ngx_http_privacy_deletes(&h[i], name, name_len))
+                && !ngx_http_privacy_deletes(h, name, name_len))
             {
                 ngx_http_privacy_status_set_cookie(r, (u_char *) name,
                                                    name_len, cat);
@@ -498,7 +464,7 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
 
         /* deletions always pass: removing a cookie needs no consent */
 
-        if (ngx_http_privacy_deletes(&h[i], name, name_len)) {
+        if (ngx_http_privacy_deletes(h, name, name_len)) {
             continue;
         }
 
@@ -509,9 +475,9 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
         }
 
         ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                       "privacy: strip Set-Cookie \"%V\"", &h[i].value);
+                       "privacy: strip Set-Cookie \"%V\"", &h->value);
 
-        h[i].hash = 0;
+        h->hash = 0;
 
         ngx_http_privacy_status_stripped(r, cat);
 
@@ -680,31 +646,19 @@ ngx_http_privacy_expire(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
 static ngx_int_t
 ngx_http_privacy_setting(ngx_http_request_t *r, u_char *name, size_t len)
 {
-    ngx_uint_t             i;
-    ngx_list_part_t       *part;
-    ngx_table_elt_t       *h;
-    privacy_set_cookie_t   sc;
+    ngx_table_elt_t                *h;
+    privacy_set_cookie_t            sc;
+    ngx_http_privacy_header_iter_t  it;
 
-    part = &r->headers_out.headers.part;
-    h = part->elts;
-
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (!ngx_http_privacy_is_set_cookie(&h[i])) {
+    for (h = ngx_http_privacy_header_first(&r->headers_out.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (!ngx_http_privacy_is_set_cookie(h)) {
             continue;
         }
 
-        if (privacy_set_cookie_parse(h[i].value.data, h[i].value.len, &sc)
+        if (privacy_set_cookie_parse(h->value.data, h->value.len, &sc)
             && sc.name_len == len && ngx_strncmp(sc.name, name, len) == 0)
         {
             return 1;
@@ -720,10 +674,10 @@ static ngx_int_t
 ngx_http_privacy_add_vary(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf)
 {
-    u_char           *p, *start;
-    ngx_uint_t        i, j, have;
-    ngx_list_part_t  *part;
-    ngx_table_elt_t  *h, *vary;
+    u_char                         *p, *start;
+    ngx_uint_t                      j, have;
+    ngx_table_elt_t                *h, *vary;
+    ngx_http_privacy_header_iter_t  it;
 
     static ngx_str_t  tokens[] = {
         ngx_string("Cookie"), ngx_string("DNT"), ngx_string("Sec-GPC")
@@ -739,30 +693,19 @@ ngx_http_privacy_add_vary(ngx_http_request_t *r,
         have |= 4;
     }
 
-    part = &r->headers_out.headers.part;
-    h = part->elts;
-
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (h[i].hash == 0 || h[i].key.len != 4
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "vary", 4) != 0)
+    for (h = ngx_http_privacy_header_first(&r->headers_out.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->hash == 0 || h->key.len != 4
+            || ngx_strncasecmp(h->key.data, (u_char *) "vary", 4) != 0)
         {
             continue;
         }
 
         for (j = 0; j < 3; j++) {
-            if (ngx_strlcasestrn(h[i].value.data,
-                                 h[i].value.data + h[i].value.len,
+            if (ngx_strlcasestrn(h->value.data,
+                                 h->value.data + h->value.len,
                                  tokens[j].data, tokens[j].len - 1)
                 != NULL)
             {
@@ -770,7 +713,7 @@ ngx_http_privacy_add_vary(ngx_http_request_t *r,
             }
         }
 
-        if (h[i].value.len == 1 && h[i].value.data[0] == '*') {
+        if (h->value.len == 1 && h->value.data[0] == '*') {
             return NGX_OK;
         }
     }

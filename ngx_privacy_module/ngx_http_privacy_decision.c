@@ -149,22 +149,22 @@ ngx_http_privacy_is_consent_cookie(ngx_http_privacy_loc_conf_t *plcf,
 ngx_http_privacy_decision_t *
 ngx_http_privacy_decide(ngx_http_request_t *r)
 {
-    u_char                              *scratch;
-    size_t                               pos;
-    ngx_int_t                            n;
-    ngx_uint_t                           i, bit, overlays;
-    privacy_mask_t                       all;
-    privacy_cookie_t                     c;
-    privacy_consent_ctx_t                cmp;
-    privacy_consent_decision_t           cd;
-    ngx_list_part_t                     *part;
-    ngx_table_elt_t                     *h;
-    ngx_http_privacy_ctx_t              *ctx;
-    ngx_http_privacy_tally_t             t;
-    ngx_http_privacy_decision_t         *d;
-    ngx_http_privacy_loc_conf_t         *plcf;
-    ngx_http_privacy_main_conf_t        *pmcf;
-    ngx_http_privacy_consent_cookie_t   *cc;
+    u_char                            *scratch;
+    size_t                             pos;
+    ngx_int_t                          n;
+    ngx_uint_t                         bit, overlays;
+    privacy_mask_t                     all;
+    privacy_cookie_t                   c;
+    privacy_consent_ctx_t              cmp;
+    privacy_consent_decision_t         cd;
+    ngx_table_elt_t                   *h;
+    ngx_http_privacy_ctx_t            *ctx;
+    ngx_http_privacy_tally_t           t;
+    ngx_http_privacy_decision_t       *d;
+    ngx_http_privacy_loc_conf_t       *plcf;
+    ngx_http_privacy_main_conf_t      *pmcf;
+    ngx_http_privacy_consent_cookie_t *cc;
+    ngx_http_privacy_header_iter_t     it;
 
     ctx = ngx_http_privacy_get_ctx(r);
     if (ctx == NULL) {
@@ -195,30 +195,19 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
 
     /* every Cookie field line of the main request, every copy of a name */
 
-    part = &r->main->headers_in.headers.part;
-    h = part->elts;
-
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (h[i].hash == 0 || h[i].key.len != 6
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "cookie", 6) != 0)
+    for (h = ngx_http_privacy_header_first(&r->main->headers_in.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->hash == 0 || h->key.len != 6
+            || ngx_strncasecmp(h->key.data, (u_char *) "cookie", 6) != 0)
         {
             continue;
         }
 
         pos = 0;
 
-        while (privacy_cookie_next(h[i].value.data, h[i].value.len, &pos, &c))
+        while (privacy_cookie_next(h->value.data, h->value.len, &pos, &c))
         {
             n = ngx_http_privacy_is_consent_cookie(plcf, (u_char *) c.name,
                                                    c.name_len);
@@ -482,39 +471,28 @@ ngx_http_privacy_cmp_tally(ngx_http_request_t *r,
 static ngx_int_t
 ngx_http_privacy_dnt(ngx_http_request_t *r)
 {
-    ngx_int_t         dnt;
-    ngx_uint_t        i;
-    ngx_list_part_t  *part;
-    ngx_table_elt_t  *h;
+    ngx_int_t                       dnt;
+    ngx_table_elt_t                *h;
+    ngx_http_privacy_header_iter_t  it;
 
     dnt = -1;
-    part = &r->headers_in.headers.part;
-    h = part->elts;
 
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (h[i].key.len != 3
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "dnt", 3) != 0
-            || h[i].value.len == 0)
+    for (h = ngx_http_privacy_header_first(&r->headers_in.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->key.len != 3
+            || ngx_strncasecmp(h->key.data, (u_char *) "dnt", 3) != 0
+            || h->value.len == 0)
         {
             continue;
         }
 
-        if (h[i].value.data[0] == '1') {
+        if (h->value.data[0] == '1') {
             return 1;
         }
 
-        if (h[i].value.data[0] == '0') {
+        if (h->value.data[0] == '0') {
             dnt = 0;
         }
     }
@@ -527,34 +505,22 @@ ngx_http_privacy_dnt(ngx_http_request_t *r)
 static ngx_int_t
 ngx_http_privacy_gpc(ngx_http_request_t *r)
 {
-    u_char           *p, *s, *e, *end;
-    ngx_uint_t        i;
-    ngx_list_part_t  *part;
-    ngx_table_elt_t  *h;
+    u_char                         *p, *s, *e, *end;
+    ngx_table_elt_t                *h;
+    ngx_http_privacy_header_iter_t  it;
 
-    part = &r->headers_in.headers.part;
-    h = part->elts;
-
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (h[i].key.len != 7
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "sec-gpc", 7) != 0)
+    for (h = ngx_http_privacy_header_first(&r->headers_in.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->key.len != 7
+            || ngx_strncasecmp(h->key.data, (u_char *) "sec-gpc", 7) != 0)
         {
             continue;
         }
 
-        p = h[i].value.data;
-        end = p + h[i].value.len;
+        p = h->value.data;
+        end = p + h->value.len;
 
         while (p <= end) {
             s = p;

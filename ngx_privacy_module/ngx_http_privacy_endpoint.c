@@ -1252,32 +1252,22 @@ static ngx_table_elt_t *
 ngx_http_privacy_header_in(ngx_http_request_t *r, const char *name,
     size_t len, ngx_uint_t *count)
 {
-    ngx_uint_t        i, n;
-    ngx_list_part_t  *part;
-    ngx_table_elt_t  *h, *found;
+    ngx_uint_t                      n;
+    ngx_table_elt_t                *h, *found;
+    ngx_http_privacy_header_iter_t  it;
 
     n = 0;
     found = NULL;
-    part = &r->headers_in.headers.part;
-    h = part->elts;
 
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (h[i].key.len == len
-            && ngx_strncasecmp(h[i].key.data, (u_char *) name, len) == 0)
+    for (h = ngx_http_privacy_header_first(&r->headers_in.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->key.len == len
+            && ngx_strncasecmp(h->key.data, (u_char *) name, len) == 0)
         {
             if (found == NULL) {
-                found = &h[i];
+                found = h;
             }
 
             n++;

@@ -109,10 +109,9 @@ ngx_http_privacy_html_filter_init(ngx_conf_t *cf)
 ngx_int_t
 ngx_http_privacy_html_request(ngx_http_request_t *r)
 {
-    ngx_uint_t                    i;
-    ngx_list_part_t              *part;
-    ngx_table_elt_t              *h;
-    ngx_http_privacy_loc_conf_t  *plcf;
+    ngx_table_elt_t                *h;
+    ngx_http_privacy_loc_conf_t    *plcf;
+    ngx_http_privacy_header_iter_t  it;
 
     if (r != r->main) {
         return NGX_DECLINED;
@@ -124,54 +123,43 @@ ngx_http_privacy_html_request(ngx_http_request_t *r)
         return NGX_DECLINED;
     }
 
-    part = &r->headers_in.headers.part;
-    h = part->elts;
-
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
+    for (h = ngx_http_privacy_header_first(&r->headers_in.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
         /*
          * A filtered page depends on the decision, which can change between
          * two visits: a conditional request must not turn into a 304 for a
          * copy the browser filtered under the old decision.
          */
 
-        if ((h[i].key.len == 17
-             && ngx_strncasecmp(h[i].key.data, (u_char *) "if-modified-since",
+        if ((h->key.len == 17
+             && ngx_strncasecmp(h->key.data, (u_char *) "if-modified-since",
                                 17) == 0)
-            || (h[i].key.len == 13
-                && ngx_strncasecmp(h[i].key.data, (u_char *) "if-none-match",
+            || (h->key.len == 13
+                && ngx_strncasecmp(h->key.data, (u_char *) "if-none-match",
                                    13) == 0))
         {
-            h[i].value.len = 0;
+            h->value.len = 0;
             continue;
         }
 
-        if (h[i].key.len != 15
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "accept-encoding",
+        if (h->key.len != 15
+            || ngx_strncasecmp(h->key.data, (u_char *) "accept-encoding",
                                15) != 0)
         {
             continue;
         }
 
-        if (ngx_strlcasestrn(h[i].value.data,
-                             h[i].value.data + h[i].value.len,
+        if (ngx_strlcasestrn(h->value.data,
+                             h->value.data + h->value.len,
                              (u_char *) "gzip", 4 - 1)
             != NULL)
         {
-            ngx_str_set(&h[i].value, "gzip");
+            ngx_str_set(&h->value, "gzip");
 
         } else {
-            ngx_str_set(&h[i].value, "identity");
+            ngx_str_set(&h->value, "identity");
         }
     }
 
@@ -1771,34 +1759,22 @@ ngx_int_t
 ngx_http_privacy_link_headers(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf)
 {
-    u_char                        *p, *end, *s, *e, *u, *ue, *q, *value;
-    ngx_uint_t                     i;
-    privacy_mask_t                 cat;
-    ngx_list_part_t               *part;
-    ngx_table_elt_t               *h;
-    ngx_http_privacy_decision_t   *d;
-    ngx_http_privacy_html_ctx_t    tmp;
+    u_char                         *p, *end, *s, *e, *u, *ue, *q, *value;
+    privacy_mask_t                  cat;
+    ngx_table_elt_t                *h;
+    ngx_http_privacy_decision_t    *d;
+    ngx_http_privacy_html_ctx_t     tmp;
+    ngx_http_privacy_header_iter_t  it;
 
     d = NULL;
 
-    part = &r->headers_out.headers.part;
-    h = part->elts;
-
-    for (i = 0; /* void */ ; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (h[i].hash == 0 || h[i].key.len != 4
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "link", 4) != 0
-            || h[i].value.len > 4096)
+    for (h = ngx_http_privacy_header_first(&r->headers_out.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->hash == 0 || h->key.len != 4
+            || ngx_strncasecmp(h->key.data, (u_char *) "link", 4) != 0
+            || h->value.len > 4096)
         {
             continue;
         }
@@ -1820,14 +1796,14 @@ ngx_http_privacy_link_headers(ngx_http_request_t *r,
             tmp.work = tmp.norm + 4096 + 512;
         }
 
-        value = ngx_pnalloc(r->pool, 2 * h[i].value.len);
+        value = ngx_pnalloc(r->pool, 2 * h->value.len);
         if (value == NULL) {
             return NGX_ERROR;
         }
 
         q = value;
-        p = h[i].value.data;
-        end = p + h[i].value.len;
+        p = h->value.data;
+        end = p + h->value.len;
 
         /* entries: <url>; params, <url>; params */
 
@@ -1872,11 +1848,11 @@ ngx_http_privacy_link_headers(ngx_http_request_t *r,
         }
 
         if (q == value) {
-            h[i].hash = 0;
+            h->hash = 0;
 
         } else {
-            h[i].value.data = value;
-            h[i].value.len = q - value;
+            h->value.data = value;
+            h->value.len = q - value;
         }
     }
 

@@ -422,6 +422,49 @@ void ngx_http_privacy_status_endpoint(ngx_http_request_t *r,
 
 
 /*
+ * Walking a list of headers:
+ *     for (h = ngx_http_privacy_header_first(&list, &it);
+ *          h;
+ *          h = ngx_http_privacy_header_next(&it))
+ */
+typedef struct {
+    ngx_list_part_t             *part;
+    ngx_uint_t                   i;
+} ngx_http_privacy_header_iter_t;
+
+
+static ngx_inline ngx_table_elt_t *
+ngx_http_privacy_header_next(ngx_http_privacy_header_iter_t *it)
+{
+    ngx_table_elt_t  *h;
+
+    while (it->i >= it->part->nelts) {
+        if (it->part->next == NULL) {
+            return NULL;
+        }
+
+        it->part = it->part->next;
+        it->i = 0;
+    }
+
+    h = it->part->elts;
+
+    return &h[it->i++];
+}
+
+
+static ngx_inline ngx_table_elt_t *
+ngx_http_privacy_header_first(ngx_list_t *list,
+    ngx_http_privacy_header_iter_t *it)
+{
+    it->part = &list->part;
+    it->i = 0;
+
+    return ngx_http_privacy_header_next(it);
+}
+
+
+/*
  * A live "Set-Cookie" header of a list (any case).  Cheaper than
  * ngx_strncasecmp on every response header: 10 bytes compared by OR-ing
  * the case bit, with the "-" checked as is (0x0d | 0x20 is also "-").
