@@ -851,6 +851,23 @@ ngx_http_privacy_markup(ngx_http_request_t *r,
         "data-cookiecategory", NULL
     };
 
+    /* most tags have no "data-" attribute long enough: no lookups then */
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+
+        if (a->name_len >= sizeof("data-category") - 1
+            && ngx_strncasecmp((u_char *) a->name, (u_char *) "data-", 5)
+               == 0)
+        {
+            break;
+        }
+    }
+
+    if (i == ev->nattrs) {
+        return 0;
+    }
+
     for (i = 0; names[i]; i++) {
         a = privacy_html_attr(ev, names[i]);
         if (a == NULL || a->value == NULL) {
