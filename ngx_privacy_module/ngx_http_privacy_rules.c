@@ -722,6 +722,14 @@ ngx_http_privacy_regex_set_build(ngx_conf_t *cf,
         }
     }
 
+    for (i = 0; i < set->rules.nelts; i++) {
+        bit = i < PRIVACY_LITSET_REGEXES ? (uint64_t) 1 << i : 0;
+
+        if (!(set->factored & bit)) {
+            set->nrest++;
+        }
+    }
+
     len = 0;
 
     for (i = 0; i < set->rules.nelts; i++) {
@@ -730,8 +738,6 @@ ngx_http_privacy_regex_set_build(ngx_conf_t *cf,
         if (set->factored & bit) {
             continue;
         }
-
-        set->nrest++;
 
         for (j = 1; j + 1 < rr[i].source.len; j++) {
             if (rr[i].source.data[j] == '\\'

@@ -482,3 +482,28 @@ GET /t/r.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 18: regexes with back references are not combined, and still match
+--- http_config
+    privacy_category analytics { cookie ~^(a)\1x$ ~^zz[0-9]$ ~^long_literal_; }
+--- config
+    location /t {
+        privacy on;
+        add_header Set-Cookie "aax=1";
+        add_header Set-Cookie "abx=2";
+        add_header Set-Cookie "zz5=3";
+        add_header Set-Cookie "zzz=4";
+        add_header Set-Cookie "long_literal_1=5";
+        return 200 "ok\n";
+    }
+--- request
+GET /t
+--- response_headers
+Set-Cookie: abx=2, zzz=4
+--- response_body
+ok
+--- no_error_log
+[error]
+[alert]
