@@ -29,6 +29,7 @@
 
 #include <string.h>
 
+#include "privacy_find.h"
 #include "privacy_html.h"
 
 
@@ -51,77 +52,11 @@ static const unsigned char  cls[256] = {
 #undef L
 
 
-/*
- * Text between tags and attribute values are mostly short (">\n  <",
- * "/p/17"), where a libc call costs more than the search: look at up to 64
- * bytes, 16 at a time (SSE2, baseline on x86-64), or 16 bytes as two words
- * (SWAR, other little-endian GCC/clang targets) first, then memchr().
- */
-#if defined(__GNUC__) && defined(__SSE2__)
-#include <emmintrin.h>
-#define PRIVACY_HTML_SSE2  1
-#define CTZ(m)  ((size_t) __builtin_ctz(m))
-#elif defined(__GNUC__) && defined(__BYTE_ORDER__)                           \
-      && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define PRIVACY_HTML_SWAR  1
-#define ONES   0x0101010101010101ULL
-#define HIGHS  0x8080808080808080ULL
-/* the lowest flagged byte is exact; higher ones may be false */
-#define BYTES_ZERO(x)     (((x) - ONES) & ~(x) & HIGHS)
-#define FIRST(m)          ((size_t) __builtin_ctzll(m) >> 3)
-#endif
-
 #if defined(__GNUC__)
 #define PRIVACY_HTML_INLINE  static inline __attribute__((always_inline))
 #else
 #define PRIVACY_HTML_INLINE  static inline
 #endif
-
-
-/* the first c in p[i .. lim), or lim */
-PRIVACY_HTML_INLINE size_t
-privacy_html_chr(const unsigned char *p, size_t i, size_t lim,
-    unsigned char c)
-{
-    const unsigned char  *q;
-
-#if defined(PRIVACY_HTML_SSE2)
-    unsigned  m, n;
-    __m128i   v, k;
-
-    k = _mm_set1_epi8((char) c);
-
-    for (n = 0; n < 4 && lim - i >= 16; n++, i += 16) {
-        v = _mm_loadu_si128((const __m128i *) (const void *) (p + i));
-        m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, k));
-        if (m) {
-            return i + CTZ(m);
-        }
-    }
-
-#elif defined(PRIVACY_HTML_SWAR)
-    uint64_t  x, m;
-
-    if (lim - i >= 16) {
-        memcpy(&x, p + i, 8);
-        m = BYTES_ZERO(x ^ (ONES * c));
-        if (m) {
-            return i + FIRST(m);
-        }
-        memcpy(&x, p + i + 8, 8);
-        m = BYTES_ZERO(x ^ (ONES * c));
-        if (m) {
-            return i + 8 + FIRST(m);
-        }
-        i += 16;
-    }
-#endif
-
-    q = memchr(p + i, c, lim - i);
-
-    return q ? (size_t) (q - p) : lim;
-}
-
 
 /*
  * The first byte in p[i .. lim) of a class in mask.  Names are a few bytes
@@ -606,7 +541,7 @@ unquoted:
     goto before_attr;
 
 quoted:
-    i = privacy_html_chr(p, i, lim, c);
+    i = privacy_find_byte(p, i, lim, c);
     if (i == lim) {
         s = c == '"' ? S_VALUE_DQ : S_VALUE_SQ;
         goto out;
@@ -704,7 +639,7 @@ privacy_html_scan(privacy_html_t *sc)
         switch (state) {
 
         case S_DATA:
-            i = privacy_html_chr(p, i, len, '<');
+            i = privacy_find_byte(p, i, len, '<');
             if (i == len) {
                 goto edge;
             }
