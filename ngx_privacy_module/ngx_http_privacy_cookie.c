@@ -49,7 +49,11 @@ ngx_http_privacy_note_stripped(ngx_http_request_t *r,
     s = ctx->stripped->elts;
 
     for (i = 0; i < ctx->stripped->nelts; i++) {
-        if (s[i].len == len && ngx_strncmp(s[i].data, name, len) == 0) {
+        if (s[i].len == len
+            && (len == 0
+                || (s[i].data[0] == name[0]
+                    && ngx_memcmp(s[i].data, name, len) == 0)))
+        {
             return NGX_OK;
         }
     }
@@ -468,7 +472,10 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
             continue;
         }
 
-        ngx_http_privacy_status_set_cookie(r, (u_char *) name, name_len, cat);
+        if (pmcf->status_zone) {
+            ngx_http_privacy_status_set_cookie(r, (u_char *) name, name_len,
+                                               cat);
+        }
 
         if (granted) {
             continue;
@@ -479,7 +486,9 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
 
         h->hash = 0;
 
-        ngx_http_privacy_status_stripped(r, cat);
+        if (pmcf->status_zone) {
+            ngx_http_privacy_status_stripped(r, cat);
+        }
 
         if (ngx_http_privacy_note_stripped(r, ctx, (u_char *) name, name_len)
             != NGX_OK)

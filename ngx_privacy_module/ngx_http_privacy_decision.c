@@ -549,7 +549,11 @@ ngx_http_privacy_gpc(ngx_http_request_t *r)
 }
 
 
-/* the category bit of a cookie name; consent cookies are always necessary */
+/*
+ * The category bit of a cookie name; consent cookies are always necessary.
+ * It depends on the configuration only, so the location's memo answers
+ * for the names seen before (by this worker, in this configuration).
+ */
 privacy_mask_t
 ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, u_char *name, size_t len)
@@ -557,19 +561,29 @@ ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
     privacy_mask_t                 cat;
     ngx_http_privacy_main_conf_t  *pmcf;
 
-    if (ngx_http_privacy_is_consent_cookie(plcf, name, len) != NGX_DECLINED) {
-        return PRIVACY_CAT_NECESSARY;
-    }
-
-    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
-
-    if (ngx_http_privacy_cookie_exempt(pmcf, name, len) == NGX_OK) {
-        return PRIVACY_CAT_NECESSARY;
-    }
-
-    if (ngx_http_privacy_cookie_category(pmcf, name, len, &cat) == NGX_OK) {
+    if (plcf->cookie_cache
+        && privacy_namecache_get(plcf->cookie_cache, name, len, &cat))
+    {
         return cat;
     }
 
-    return plcf->unknown_cookie ? plcf->unknown_cookie : PRIVACY_CAT_NECESSARY;
+    if (ngx_http_privacy_is_consent_cookie(plcf, name, len) != NGX_DECLINED) {
+        cat = PRIVACY_CAT_NECESSARY;
+
+    } else {
+        pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+        if (ngx_http_privacy_cookie_class(pmcf, name, len, &cat)
+            != NGX_OK)
+        {
+            cat = plcf->unknown_cookie ? plcf->unknown_cookie
+                                       : PRIVACY_CAT_NECESSARY;
+        }
+    }
+
+    if (plcf->cookie_cache) {
+        privacy_namecache_put(plcf->cookie_cache, name, len, cat);
+    }
+
+    return cat;
 }

@@ -562,6 +562,25 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
         return NGX_CONF_ERROR;
     }
 
+    /*
+     * A cookie name's class depends on these and on the main conf only:
+     * levels that share them share the memo (see classify_cookie).
+     */
+    if (prev->cookie_cache
+        && conf->consent_cookies == prev->consent_cookies
+        && conf->cmp == prev->cmp
+        && conf->unknown_cookie == prev->unknown_cookie)
+    {
+        conf->cookie_cache = prev->cookie_cache;
+
+    } else {
+        conf->cookie_cache = ngx_pcalloc(cf->pool,
+                                         sizeof(privacy_namecache_t));
+        if (conf->cookie_cache == NULL) {
+            return NGX_CONF_ERROR;
+        }
+    }
+
     if (ngx_http_privacy_flow_merge(cf, prev, conf) != NGX_CONF_OK) {
         return NGX_CONF_ERROR;
     }

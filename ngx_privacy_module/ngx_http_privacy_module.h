@@ -26,6 +26,7 @@
 #include "privacy_category.h"
 #include "privacy_cmp.h"
 #include "privacy_literal.h"
+#include "privacy_namecache.h"
 
 
 /* a category that is never granted: what "privacy_unknown_cookie deny" uses */
@@ -89,6 +90,7 @@ typedef struct ngx_http_privacy_rule_s  ngx_http_privacy_rule_t;
 struct ngx_http_privacy_rule_s {
     ngx_str_t                    name;     /* exact case, without '*' */
     privacy_mask_t               cat;
+    ngx_uint_t                   exempt;   /* exact rules: privacy_exempt */
     ngx_http_privacy_rule_t     *next;
 };
 
@@ -226,6 +228,7 @@ typedef struct {
     ngx_array_t                 *klaro_services;   /* NULL: inherited */
     privacy_cmp_conf_t          *cmp;   /* NULL: only native cookies */
     ngx_uint_t                   cmp_built;        /* cmp is final */
+    privacy_namecache_t         *cookie_cache;  /* classify_cookie memo */
     ngx_uint_t                   policy_revision;
     time_t                       max_age;
     ngx_uint_t                   default_regime;
@@ -314,10 +317,8 @@ ngx_http_privacy_category_t *ngx_http_privacy_category_find(
     ngx_http_privacy_main_conf_t *pmcf, u_char *name, size_t len);
 ngx_int_t ngx_http_privacy_categories_init(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf);
-ngx_int_t ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
+ngx_int_t ngx_http_privacy_cookie_class(ngx_http_privacy_main_conf_t *pmcf,
     u_char *name, size_t len, privacy_mask_t *cat);
-ngx_int_t ngx_http_privacy_cookie_exempt(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *name, size_t len);
 char *ngx_http_privacy_exempt(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 size_t ngx_http_privacy_url_host_len(u_char *p, size_t len);
 ngx_int_t ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,

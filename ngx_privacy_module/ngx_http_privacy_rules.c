@@ -15,6 +15,14 @@
 #define NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX  256
 
 
+/* a cookie name lowercased, with the hash of each of its prefixes */
+typedef struct {
+    size_t                        len;
+    ngx_uint_t                    keys[NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX + 1];
+    u_char                        low[NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX];
+} ngx_http_privacy_name_key_t;
+
+
 typedef struct {
     ngx_http_privacy_main_conf_t  *pmcf;
     ngx_http_privacy_category_t   *cat;
@@ -39,9 +47,7 @@ static ngx_int_t ngx_http_privacy_regex_set_build(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_regex_set_t *set);
 static ngx_int_t ngx_http_privacy_regex_match(
     ngx_http_privacy_regex_set_t *set, ngx_str_t *s, privacy_mask_t *cat);
-static ngx_int_t ngx_http_privacy_name_lookup(
-    ngx_http_privacy_name_rules_t *nr, u_char *name, size_t len,
-    privacy_mask_t *cat);
+static void ngx_http_privacy_mark_exempt(ngx_http_privacy_main_conf_t *pmcf);
 static ngx_int_t ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs,
     u_char *host, size_t len, privacy_mask_t *cat);
 static ngx_int_t ngx_http_privacy_add_regex(ngx_conf_t *cf,
@@ -530,6 +536,7 @@ ngx_http_privacy_add_name(ngx_conf_t *cf, ngx_hash_keys_arrays_t *keys,
     }
 
     rule->cat = cat;
+    rule->exempt = 0;
     rule->next = NULL;
 
     key.len = name->len;
@@ -661,8 +668,13 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
         return NGX_OK;
     }
 
+    if (ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->exempt) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    ngx_http_privacy_mark_exempt(pmcf);
+
     if (ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->rules) != NGX_OK
-        || ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->exempt) != NGX_OK
         || ngx_http_privacy_url_index(cf, pmcf) != NGX_OK
         || ngx_http_privacy_regex_set_build(cf, pmcf, &pmcf->url_regexes)
            != NGX_OK)
@@ -983,81 +995,162 @@ ngx_http_privacy_find_case(ngx_http_privacy_rule_t *rule, u_char *name,
 }
 
 
-/*
- * The category of a cookie name: exact name, then the longest prefix, then
- * the first matching regex.  NGX_DECLINED when no rule matches.
- */
-static ngx_int_t
-ngx_http_privacy_name_lookup(ngx_http_privacy_name_rules_t *nr, u_char *name,
-    size_t len, privacy_mask_t *cat)
+/* fills k; 0 when the name is too long for the hashes */
+static ngx_uint_t
+ngx_http_privacy_name_key(ngx_http_privacy_name_key_t *k, u_char *name,
+    size_t len)
 {
-    size_t                          i, l;
-    ngx_str_t                       s;
-    ngx_uint_t                      keys[NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX + 1];
-    ngx_http_privacy_rule_t        *rule;
-    u_char                          low[NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX];
+    size_t  i;
 
-    if (len <= NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX
-        && (nr->exact.size || nr->nprefix_lens))
+    if (len > NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX) {
+        return 0;               /* too long for the hashes: regexes only */
+    }
+
+    k->len = len;
+    k->keys[0] = 0;
+
+    for (i = 0; i < len; i++) {
+        k->low[i] = ngx_tolower(name[i]);
+        k->keys[i + 1] = ngx_hash(k->keys[i], k->low[i]);
+    }
+
+    return 1;
+}
+
+
+static ngx_http_privacy_rule_t *
+ngx_http_privacy_name_exact(ngx_http_privacy_name_rules_t *nr,
+    ngx_http_privacy_name_key_t *k, u_char *name)
+{
+    ngx_http_privacy_rule_t  *rule;
+
+    if (nr->exact.size == 0) {
+        return NULL;
+    }
+
+    rule = ngx_hash_find(&nr->exact, k->keys[k->len], k->low, k->len);
+
+    return ngx_http_privacy_find_case(rule, name, k->len);
+}
+
+
+/* the longest prefix rule */
+static ngx_http_privacy_rule_t *
+ngx_http_privacy_name_prefix(ngx_http_privacy_name_rules_t *nr,
+    ngx_http_privacy_name_key_t *k, u_char *name)
+{
+    size_t                    l;
+    ngx_uint_t                i;
+    ngx_http_privacy_rule_t  *rule;
+
+    for (i = 0; i < nr->nprefix_lens; i++) {
+        l = nr->prefix_lens[i];
+
+        if (l > k->len) {
+            continue;
+        }
+
+        rule = ngx_hash_find(&nr->prefix, k->keys[l], k->low, l);
+        rule = ngx_http_privacy_find_case(rule, name, l);
+
+        if (rule) {
+            return rule;
+        }
+    }
+
+    return NULL;
+}
+
+
+/* privacy_exempt covers the name; k is NULL for a name too long to hash */
+static ngx_uint_t
+ngx_http_privacy_name_exempt(ngx_http_privacy_main_conf_t *pmcf,
+    ngx_http_privacy_name_key_t *k, ngx_str_t *name)
+{
+    privacy_mask_t                  cat;
+    ngx_http_privacy_name_rules_t  *nr;
+
+    nr = &pmcf->exempt.cookies;
+
+    if (k && (ngx_http_privacy_name_exact(nr, k, name->data)
+              || ngx_http_privacy_name_prefix(nr, k, name->data)))
     {
-        keys[0] = 0;
+        return 1;
+    }
 
-        for (i = 0; i < len; i++) {
-            low[i] = ngx_tolower(name[i]);
-            keys[i + 1] = ngx_hash(keys[i], low[i]);
-        }
+    return ngx_http_privacy_regex_match(&nr->regexes, name, &cat) == NGX_OK;
+}
 
-        if (nr->exact.size) {
-            rule = ngx_hash_find(&nr->exact, keys[len], low, len);
-            rule = ngx_http_privacy_find_case(rule, name, len);
 
-            if (rule) {
-                *cat = rule->cat;
-                return NGX_OK;
-            }
-        }
+/*
+ * The category of a cookie name: privacy_exempt (necessary), then the
+ * rules: exact name, longest prefix, first regex.  NGX_DECLINED when no
+ * rule names it.  The lowercase name and its prefix hashes serve both rule
+ * sets, and an exact rule knows whether privacy_exempt covers its name
+ * (ngx_http_privacy_mark_exempt), so a catalog name takes one lookup.
+ */
+ngx_int_t
+ngx_http_privacy_cookie_class(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *name, size_t len, privacy_mask_t *cat)
+{
+    ngx_str_t                     s;
+    ngx_http_privacy_rule_t      *rule;
+    ngx_http_privacy_name_key_t   key, *k;
 
-        for (i = 0; i < nr->nprefix_lens; i++) {
-            l = nr->prefix_lens[i];
+    k = ngx_http_privacy_name_key(&key, name, len) ? &key : NULL;
 
-            if (l > len) {
-                continue;
-            }
+    if (k) {
+        rule = ngx_http_privacy_name_exact(&pmcf->rules.cookies, k, name);
 
-            rule = ngx_hash_find(&nr->prefix, keys[l], low, l);
-            rule = ngx_http_privacy_find_case(rule, name, l);
-
-            if (rule) {
-                *cat = rule->cat;
-                return NGX_OK;
-            }
+        if (rule) {
+            *cat = rule->exempt ? PRIVACY_CAT_NECESSARY : rule->cat;
+            return NGX_OK;
         }
     }
 
     s.data = name;
     s.len = len;
 
-    return ngx_http_privacy_regex_match(&nr->regexes, &s, cat);
+    if (ngx_http_privacy_name_exempt(pmcf, k, &s)) {
+        *cat = PRIVACY_CAT_NECESSARY;
+        return NGX_OK;
+    }
+
+    if (k) {
+        rule = ngx_http_privacy_name_prefix(&pmcf->rules.cookies, k, name);
+
+        if (rule) {
+            *cat = rule->cat;
+            return NGX_OK;
+        }
+    }
+
+    return ngx_http_privacy_regex_match(&pmcf->rules.cookies.regexes, &s, cat);
 }
 
 
-ngx_int_t
-ngx_http_privacy_cookie_category(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *name, size_t len, privacy_mask_t *cat)
+/* config time, exempt rules built: which exact cookie rules are exempt */
+static void
+ngx_http_privacy_mark_exempt(ngx_http_privacy_main_conf_t *pmcf)
 {
-    return ngx_http_privacy_name_lookup(&pmcf->rules.cookies, name, len, cat);
-}
+    ngx_uint_t                    i, n;
+    ngx_hash_key_t               *hk;
+    ngx_http_privacy_rule_t      *rule;
+    ngx_http_privacy_name_key_t   key;
 
+    hk = pmcf->rules.cookie_keys->keys.elts;
+    n = pmcf->rules.cookie_keys->keys.nelts;
 
-/* NGX_OK when privacy_exempt covers the cookie */
-ngx_int_t
-ngx_http_privacy_cookie_exempt(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *name, size_t len)
-{
-    privacy_mask_t  cat;
-
-    return ngx_http_privacy_name_lookup(&pmcf->exempt.cookies, name, len,
-                                        &cat);
+    for (i = 0; i < n; i++) {
+        for (rule = hk[i].value; rule; rule = rule->next) {
+            rule->exempt = ngx_http_privacy_name_exempt(pmcf,
+                               ngx_http_privacy_name_key(&key,
+                                                         rule->name.data,
+                                                         rule->name.len)
+                               ? &key : NULL,
+                               &rule->name);
+        }
+    }
 }
 
 

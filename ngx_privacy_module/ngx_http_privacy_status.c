@@ -541,9 +541,7 @@ ngx_http_privacy_status_set_cookie(ngx_http_request_t *r, u_char *name,
 
     if (cat != unknown
         || ngx_http_privacy_is_consent_cookie(plcf, name, len) != NGX_DECLINED
-        || ngx_http_privacy_cookie_exempt(ctx->pmcf, name, len) == NGX_OK
-        || ngx_http_privacy_cookie_category(ctx->pmcf, name, len, &c)
-           == NGX_OK)
+        || ngx_http_privacy_cookie_class(ctx->pmcf, name, len, &c) == NGX_OK)
     {
         return;
     }

@@ -405,3 +405,56 @@ up
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 18: answers remembered per configuration: levels that classify a name differently never share them
+--- http_config
+    privacy_category analytics { cookie _ga; }
+    server {
+        listen 127.0.0.1:$TEST_NGINX_RAND_PORT_1;
+        privacy_consent_cookie mystery native;
+        privacy_unknown_cookie deny;
+        location / {
+            privacy on;
+            add_header Set-Cookie "mystery=1";
+            add_header Set-Cookie "_ga=1";
+            return 200 "ok\n";
+        }
+    }
+--- config
+    privacy_unknown_cookie deny;
+    location /deny {
+        privacy on;
+        add_header Set-Cookie "mystery=1";
+        add_header Set-Cookie "_ga=1";
+        return 200 "ok\n";
+
+        location /deny/inner {
+            privacy on;
+            add_header Set-Cookie "mystery=1";
+            add_header Set-Cookie "_ga=1";
+            return 200 "ok\n";
+        }
+    }
+    location /allow {
+        privacy on;
+        privacy_unknown_cookie allow;
+        add_header Set-Cookie "mystery=1";
+        add_header Set-Cookie "_ga=1";
+        return 200 "ok\n";
+    }
+    location /consent {
+        proxy_pass http://127.0.0.1:$TEST_NGINX_RAND_PORT_1;
+    }
+--- request eval
+["GET /deny", "GET /allow", "GET /consent", "GET /deny/inner", "GET /allow",
+ "GET /consent", "GET /deny"]
+--- response_headers eval
+["!Set-Cookie", "Set-Cookie: mystery=1", "Set-Cookie: mystery=1",
+ "!Set-Cookie", "Set-Cookie: mystery=1", "Set-Cookie: mystery=1",
+ "!Set-Cookie"]
+--- response_body eval
+["ok\n", "ok\n", "ok\n", "ok\n", "ok\n", "ok\n", "ok\n"]
+--- no_error_log
+[error]
+[alert]

@@ -285,7 +285,34 @@ ok
 [alert]
 
 
-=== TEST 7: the catalog's hosts in HTML, and privacy_exempt host
+=== TEST 7: a regex exemption covers exact catalog names
+--- http_config
+    include $TEST_NGINX_CATALOG;
+    privacy_consent_max_age 10y;
+    privacy_exempt cookie ~^_g[ai]d?$ ~^IDE$;
+--- config
+    location /t {
+        privacy on;
+        add_header Set-Cookie "_ga=v";
+        add_header Set-Cookie "_gid=v";
+        add_header Set-Cookie "_fbp=v";
+        add_header Set-Cookie "IDE=v";
+        add_header Set-Cookie "_gcl_au=v";
+        add_header Set-Cookie "ide=v";
+        return 200 "ok\n";
+    }
+--- request
+GET /t
+--- response_headers
+Set-Cookie: _ga=v, _gid=v, IDE=v, ide=v
+--- response_body
+ok
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 8: the catalog's hosts in HTML, and privacy_exempt host
 --- http_config
     include $TEST_NGINX_CATALOG;
     privacy_exempt host static.hotjar.com;
@@ -320,7 +347,7 @@ GET /s/p.html
 [alert]
 
 
-=== TEST 8: privacy_exempt with an unknown kind fails nginx -t
+=== TEST 9: privacy_exempt with an unknown kind fails nginx -t
 --- http_config
     privacy_exempt url https://example.com/;
 --- config

@@ -1,12 +1,14 @@
 /*
  * Cookie and Set-Cookie parsing without nginx; see privacy_cookie.h.
  */
+#include <stdint.h>
 #include <string.h>
 #include "privacy_cookie.h"
+#include "privacy_find.h"
 
 #define is_ws(c)  ((c) == ' ' || (c) == '\t')
 
-static void
+PRIVACY_INLINE void
 trim(const unsigned char **s, const unsigned char **e)
 {
     while (*s < *e && is_ws(**s)) {
@@ -91,7 +93,7 @@ privacy_cookie_name_is_token(const unsigned char *name, size_t len)
 }
 
 /* s[0 .. n) equals the lowercase 7-letter attribute name, any case */
-static int
+PRIVACY_INLINE int
 attr7_is(const unsigned char *s, size_t n, const char *name)
 {
     size_t  i;
@@ -178,68 +180,178 @@ privacy_set_cookie_name(const unsigned char *p, size_t len,
 }
 
 
+/* one attribute, p[s] is its first byte and e its end: Max-Age or Expires */
+static void
+set_cookie_attr(const unsigned char *p, size_t s, size_t e,
+    privacy_set_cookie_t *sc)
+{
+    int                   is_max_age;
+    uint64_t              w, max_age, expires, max_age_letters,
+                          expires_letters;
+    long long             ma;
+    const unsigned char  *ns, *ne, *vs, *ve;
+
+    /*
+     * The usual spelling, any case, in one 8-byte compare: "max-age=" or
+     * "expires="; 0x20 is or-ed into the letters only, so that no other
+     * byte can pass for one of them.
+     */
+    memcpy(&max_age, "max-age=", 8);
+    memcpy(&expires, "expires=", 8);
+    memcpy(&max_age_letters, "\x20\x20\x20\x00\x20\x20\x20\x00", 8);
+    memcpy(&expires_letters, "\x20\x20\x20\x20\x20\x20\x20\x00", 8);
+
+    ve = p + e;
+    memcpy(&w, p + s, 8);
+
+    if ((w | max_age_letters) == max_age) {
+        is_max_age = 1;
+        vs = p + s + 8;
+
+    } else if ((w | expires_letters) == expires) {
+        is_max_age = 0;
+        vs = p + s + 8;
+
+    } else {
+        /* blanks around "=", or another attribute */
+        ns = p + s;
+
+        for (ne = ns; ne < ve && *ne != '='; ne++) {
+            /* void */
+        }
+
+        if (ne == ve) {
+            return;
+        }
+
+        vs = ne + 1;
+        trim(&ns, &ne);
+
+        if (attr7_is(ns, (size_t) (ne - ns), "max-age")) {
+            is_max_age = 1;
+
+        } else if (attr7_is(ns, (size_t) (ne - ns), "expires")) {
+            is_max_age = 0;
+
+        } else {
+            return;
+        }
+    }
+
+    trim(&vs, &ve);
+
+    if (is_max_age) {
+        if (parse_max_age(vs, (size_t) (ve - vs), &ma)) {
+            sc->max_age = ma;
+            sc->has_max_age = 1;
+        }
+
+    } else {
+        sc->expires = vs;
+        sc->expires_len = (size_t) (ve - vs);
+        sc->has_expires = 1;
+    }
+}
+
+
+/* Max-Age and Expires start with "m" or "e"; at least "expires=" long */
+#define MAY_EXPIRE(p, s, e)                                                   \
+    ((e) - (s) >= 8 && (((p)[s] | 0x20) == 'm' || ((p)[s] | 0x20) == 'e'))
+
+
 /*
  * Max-Age and Expires from the attributes part of a Set-Cookie value
- * (from its first ";"); the others are not looked at.
+ * (from its first ";"); the others are not looked at.  Called for every
+ * Set-Cookie about to be stripped, so the ";" of the whole value are found
+ * 16 bytes at a time (the last block ends at the value's end, never past
+ * it) and only an attribute starting with "m" or "e" is read further.
  */
 void
 privacy_set_cookie_expiry(const unsigned char *p, size_t len,
     privacy_set_cookie_t *sc)
 {
-    const unsigned char  *end, *s, *e, *eq, *ns, *ne, *vs, *ve;
-    long long             ma;
+    size_t    i, s, e;
+#if defined(PRIVACY_FIND_SSE2)
+    size_t    off, prev;
+    unsigned  m;
+    __m128i   semi;
+#endif
 
     sc->has_max_age = 0;
     sc->has_expires = 0;
 
-    e = memchr(p, ';', len);
-    if (e == NULL) {
+#if defined(PRIVACY_FIND_SSE2)
+
+    if (len >= 16) {
+        semi = _mm_set1_epi8(';');
+        prev = len;             /* the ";" whose attribute is open */
+
+        for (off = 0; off < len; off += 16) {
+
+            if (len - off < 16) {
+                /* the 16 bytes that end the value; drop those seen */
+                m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(
+                        _mm_loadu_si128((const __m128i *) (const void *)
+                                        (p + len - 16)), semi));
+                m >>= 16 - (len - off);
+
+            } else {
+                m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(
+                        _mm_loadu_si128((const __m128i *) (const void *)
+                                        (p + off)), semi));
+            }
+
+            for ( /* void */ ; m; m &= m - 1) {
+                i = off + (size_t) __builtin_ctz(m);
+
+                if (prev < len) {
+                    s = prev + 1;
+                    while (s < i && is_ws(p[s])) {
+                        s++;
+                    }
+                    if (MAY_EXPIRE(p, s, i)) {
+                        set_cookie_attr(p, s, i, sc);
+                    }
+                }
+
+                prev = i;
+            }
+        }
+
+        if (prev < len) {
+            s = prev + 1;
+            while (s < len && is_ws(p[s])) {
+                s++;
+            }
+            if (MAY_EXPIRE(p, s, len)) {
+                set_cookie_attr(p, s, len, sc);
+            }
+        }
+
         return;
     }
 
-    end = p + len;
+#endif
 
-    while (e < end) {
-        s = e + 1;
-        e = memchr(s, ';', (size_t) (end - s));
-        if (e == NULL) {
-            e = end;
-        }
+    for (i = 0; i < len && p[i] != ';'; i++) {
+        /* void */
+    }
 
-        while (s < e && is_ws(*s)) {
+    while (i < len) {
+        s = i + 1;
+        while (s < len && is_ws(p[s])) {
             s++;
         }
 
-        /* only Max-Age and Expires matter: look no further at the others */
-
-        if (e - s < 8 || ((*s | 0x20) != 'm' && (*s | 0x20) != 'e')) {
-            continue;
+        for (e = s; e < len && p[e] != ';'; e++) {
+            /* void */
         }
 
-        eq = memchr(s, '=', (size_t) (e - s));
-        if (eq == NULL) {
-            continue;
+        if (MAY_EXPIRE(p, s, e)) {
+            set_cookie_attr(p, s, e, sc);
         }
 
-        ns = s;
-        ne = eq;
-        trim(&ns, &ne);
-
-        vs = eq + 1;
-        ve = e;
-        trim(&vs, &ve);
-
-        if (attr7_is(ns, (size_t) (ne - ns), "max-age")) {
-            if (parse_max_age(vs, (size_t) (ve - vs), &ma)) {
-                sc->max_age = ma;
-                sc->has_max_age = 1;
-            }
-
-        } else if (attr7_is(ns, (size_t) (ne - ns), "expires")) {
-            sc->expires = vs;
-            sc->expires_len = (size_t) (ve - vs);
-            sc->has_expires = 1;
-        }
+        i = e;
     }
 }
 

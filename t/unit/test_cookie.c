@@ -2,6 +2,8 @@
  * Unit tests of lib/privacy_cookie.c: Cookie iteration (spec/consent-signals
  * section 1), Set-Cookie parsing and token names.
  */
+#include <stdint.h>
+
 #include "unit.h"
 #include "privacy_cookie.h"
 
@@ -160,6 +162,124 @@ test_set_cookie(void)
     UNIT_CHECK(!sc.has_max_age && !sc.has_expires, "expiry: others only");
 }
 
+/*
+ * The reference: RFC 6265 5.2 as written, one attribute at a time, split at
+ * every ";", names trimmed and compared without case; the last one wins.
+ */
+static void
+ref_expiry(const unsigned char *p, size_t len, privacy_set_cookie_t *sc)
+{
+    size_t               s, e, eq, ns, ne, vs, ve, k;
+    long long            v;
+    int                  neg, ok;
+    static const char   *ma = "max-age", *ex = "expires";
+
+    sc->has_max_age = 0;
+    sc->has_expires = 0;
+
+    for (s = 0; s < len && p[s] != ';'; s++) { /* the name=value part */ }
+
+    while (s < len) {
+        s++;
+        for (e = s; e < len && p[e] != ';'; e++) { }
+        for (eq = s; eq < e && p[eq] != '='; eq++) { }
+
+        if (eq < e) {
+            ns = s; ne = eq; vs = eq + 1; ve = e;
+            while (ns < ne && (p[ns] == ' ' || p[ns] == '\t')) { ns++; }
+            while (ne > ns && (p[ne - 1] == ' ' || p[ne - 1] == '\t')) { ne--; }
+            while (vs < ve && (p[vs] == ' ' || p[vs] == '\t')) { vs++; }
+            while (ve > vs && (p[ve - 1] == ' ' || p[ve - 1] == '\t')) { ve--; }
+
+            if (ne - ns == 7) {
+                for (k = 0; k < 7 && (p[ns + k] | 0x20) == ma[k]; k++) { }
+                if (k == 7) {
+                    neg = vs < ve && p[vs] == '-';
+                    ok = vs + neg < ve;
+                    v = 0;
+                    for (k = vs + neg; k < ve; k++) {
+                        if (p[k] < '0' || p[k] > '9') {
+                            ok = 0;
+                        } else if (v < 100000000000LL) {
+                            v = v * 10 + (p[k] - '0');
+                        }
+                    }
+                    if (ok) {
+                        sc->max_age = neg ? -v : v;
+                        sc->has_max_age = 1;
+                    }
+                }
+                for (k = 0; k < 7 && (p[ns + k] | 0x20) == ex[k]; k++) { }
+                if (k == 7) {
+                    sc->expires = p + vs;
+                    sc->expires_len = ve - vs;
+                    sc->has_expires = 1;
+                }
+            }
+        }
+
+        s = e;
+    }
+}
+
+/* random values of every length 0..96 from pieces that matter */
+static void
+test_set_cookie_expiry_reference(void)
+{
+    size_t                 len, n, i, k, bad, npieces;
+    uint32_t               rng;
+    unsigned char          buf[128];
+    privacy_set_cookie_t   a, b;
+    static const char     *pieces[] = {
+        ";", "; ", " ", "\t", "=", "Max-Age=", "max-age=0", "MAX-AGE = -5",
+        "Expires=Thu, 01 Jan 1970 00:00:00 GMT", "expires=x", "Path=/",
+        "mx", "e", "m", "-", "1", "12345678901234", "x", "SameSite=Lax",
+        "Domain=expires.io", ";Max-Age=7;"
+    };
+
+    rng = 2463534242u;
+    bad = 0;
+    npieces = sizeof(pieces) / sizeof(pieces[0]);
+
+    for (n = 0; n < 200000; n++) {
+
+        /* 1 to 8 pieces, then every cut: each length meets the blocks */
+        len = 0;
+        for (i = 0; i == 0 || (i < 8 && len < 80); i++) {
+            rng ^= rng << 13;
+            rng ^= rng >> 17;
+            rng ^= rng << 5;
+            k = strlen(pieces[rng % npieces]);
+            memcpy(buf + len, pieces[rng % npieces], k);
+            len += k;
+            if (rng % 5 == 0) {
+                break;
+            }
+        }
+
+        k = n % 97 < len ? n % 97 : len;
+
+        memset(&a, 0, sizeof(a));
+        memset(&b, 0, sizeof(b));
+
+        privacy_set_cookie_expiry(buf, k, &a);
+        ref_expiry(buf, k, &b);
+
+        if (a.has_max_age != b.has_max_age || a.has_expires != b.has_expires
+            || (a.has_max_age && a.max_age != b.max_age)
+            || (a.has_expires && (a.expires != b.expires
+                                  || a.expires_len != b.expires_len)))
+        {
+            if (bad++ < 5) {
+                fprintf(stderr, "expiry differs on \"%.*s\"\n", (int) k, buf);
+            }
+        }
+    }
+
+    UNIT_CHECK(bad == 0, "expiry equals the reference on 200000 values "
+               "(%zu differ)", bad);
+}
+
 static void
 test_set_cookie_name(void)
 {
@@ -184,6 +304,7 @@ main(void)
     test_token();
     test_set_cookie();
     test_set_cookie_name();
+    test_set_cookie_expiry_reference();
 
     return unit_summary("cookie");
 }
