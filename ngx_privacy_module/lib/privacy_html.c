@@ -67,6 +67,23 @@ PRIVACY_HTML_INLINE size_t
 privacy_html_span(const unsigned char *p, size_t i, size_t lim,
     unsigned mask)
 {
+    /* unrolled: one bound check per 4 bytes instead of per byte */
+    while (lim - i >= 4) {
+        if (cls[p[i]] & mask) {
+            return i;
+        }
+        if (cls[p[i + 1]] & mask) {
+            return i + 1;
+        }
+        if (cls[p[i + 2]] & mask) {
+            return i + 2;
+        }
+        if (cls[p[i + 3]] & mask) {
+            return i + 3;
+        }
+        i += 4;
+    }
+
     while (i < lim && !(cls[p[i]] & mask)) {
         i++;
     }
@@ -461,6 +478,15 @@ attr_name:
     }
     c = p[i++];
     if (c == '=') {
+        /* most values are quoted right after the "=" */
+        if (i < lim && (p[i] == '"' || p[i] == '\'')) {
+            c = p[i++];
+            if (r) {
+                r->vs = OFF(i);
+                r->quote = c;
+            }
+            goto quoted;
+        }
         goto before_value;
     }
     if (c == '>') {
@@ -623,6 +649,10 @@ privacy_html_scan(privacy_html_t *sc)
         }                                                                     \
     } else {                                                                  \
         state = sc->is_end ? S_DATA : after[sc->el];                          \
+        if (state == S_DATA) {                                                \
+            /* lim == len: straight to the next "<", no dispatch */           \
+            goto data;                                                        \
+        }                                                                     \
         if (state == S_RAW || state == S_SCRIPT) {                            \
             sc->raw_el = sc->el;                                              \
         }                                                                     \
@@ -639,6 +669,7 @@ privacy_html_scan(privacy_html_t *sc)
         switch (state) {
 
         case S_DATA:
+        data:
             i = privacy_find_byte(p, i, len, '<');
             if (i == len) {
                 goto edge;
@@ -1141,6 +1172,16 @@ privacy_html_name_eq(const unsigned char *a, const unsigned char *b, size_t n)
 }
 
 
+/*
+ * A bit per (length, first and last letter) of an attribute name, the same
+ * for names equal but for case: most tags have no repeats, and the first
+ * letter keeps e.g. src/loading and srcset/height of an img apart.
+ */
+#define DUP_BIT(a)                                                            \
+    ((uint32_t) 1 << (((a)->name_len * 7 + ((a)->name[0] | 0x20) * 8          \
+                       + ((a)->name[(a)->name_len - 1] | 0x20)) & 31))
+
+
 /* later duplicates are marked: browsers keep the first */
 static void
 privacy_html_dups(privacy_html_attr_t *attrs, size_t na)
@@ -1154,9 +1195,7 @@ privacy_html_dups(privacy_html_attr_t *attrs, size_t na)
     for (k = 0; k < na; k++) {
         a = &attrs[k];
 
-        /* a bit per (length, last letter): most tags have no repeats */
-        bit = (uint32_t) 1 << ((a->name_len * 7
-                                + (a->name[a->name_len - 1] | 0x20)) & 31);
+        bit = DUP_BIT(a);
         if (!(seen & bit)) {
             seen |= bit;
             continue;
@@ -1179,6 +1218,7 @@ static void
 privacy_html_fill(privacy_html_t *sc, privacy_html_event_t *ev)
 {
     size_t                     k;
+    uint32_t                   seen, again, bit;
     const unsigned char       *t, *end;
     privacy_html_attr_t       *a;
     const privacy_html_raw_t  *r;
@@ -1192,6 +1232,9 @@ privacy_html_fill(privacy_html_t *sc, privacy_html_event_t *ev)
     ev->self_closing = !sc->unq_gt && end[-1] == '/';
     ev->truncated = sc->truncated;
 
+    seen = 0;
+    again = 0;
+
     for (k = 0; k < sc->na; k++) {
         a = &sc->attrs[k];
         r = &sc->raw[k];
@@ -1201,9 +1244,16 @@ privacy_html_fill(privacy_html_t *sc, privacy_html_event_t *ev)
         a->value_len = r->vs ? r->ve - r->vs : 0;
         a->quote = r->quote;
         a->dup = 0;
+
+        bit = DUP_BIT(a);
+        again |= seen & bit;
+        seen |= bit;
     }
 
-    privacy_html_dups(sc->attrs, sc->na);
+    /* no call for the usual tag without two names that may be equal */
+    if (again) {
+        privacy_html_dups(sc->attrs, sc->na);
+    }
 
     ev->attrs = sc->attrs;
     ev->nattrs = sc->na;
