@@ -214,7 +214,7 @@ test-valgrind: static
 
 # --- fuzzing (bounded) ------------------------------------------------------
 
-$(BUILD)/fuzz/%: t/fuzz/%.c $(LIB_SRCS)
+$(BUILD)/fuzz/%: t/fuzz/%.c $(LIB_SRCS) $(wildcard ngx_privacy_module/lib/*.h)
 	@mkdir -p $(dir $@)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	    -I ngx_privacy_module/lib $< $(LIB_SRCS) -o $@ -lpcre2-8

@@ -10,6 +10,7 @@
 #include "ngx_http_privacy_module.h"
 #include "privacy_cookie.h"
 #include "privacy_native.h"
+#include "privacy_url.h"
 
 
 #define NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX  256
@@ -1374,7 +1375,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     ngx_http_privacy_host_cache_t *cache,
     ngx_http_privacy_host_entry_t **entry, privacy_mask_t *cat)
 {
-    u_char                         *host, *path, c;
+    u_char                         *host, *path;
     size_t                          hlen, plen, i;
     ngx_str_t                       s;
     ngx_uint_t                      k;
@@ -1394,25 +1395,18 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     ngx_memcpy(work, "https://", 8);
     host = work + 8;
 
-    for (hlen = 0; hlen < len - 2; hlen++) {
-        c = url[2 + hlen];
-
-        if (c == '/' || c == '?' || c == '#') {
-            break;
-        }
-
-        host[hlen] = ngx_tolower(c);
-    }
-
+    hlen = privacy_url_host_lower(url + 2, len - 2, host);
     path = host + hlen;
-    ngx_memcpy(path, url + 2 + hlen, len - 2 - hlen);
 
     e = NULL;
 
     if (cache && hlen <= NGX_HTTP_PRIVACY_HOST_CACHE_LEN) {
         for (k = 0; k < NGX_HTTP_PRIVACY_HOST_CACHE; k++) {
+            /* the last byte first: hosts of a page mostly differ there */
             if (cache->e[k].used && cache->e[k].len == hlen
-                && ngx_memcmp(cache->e[k].host, host, hlen) == 0)
+                && (hlen == 0
+                    || (cache->e[k].host[hlen - 1] == host[hlen - 1]
+                        && ngx_memcmp(cache->e[k].host, host, hlen) == 0)))
             {
                 e = &cache->e[k];
                 break;
