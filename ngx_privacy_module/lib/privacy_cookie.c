@@ -259,6 +259,21 @@ set_cookie_attr(const unsigned char *p, size_t s, size_t e,
     ((e) - (s) >= 8 && (((p)[s] | 0x20) == 'm' || ((p)[s] | 0x20) == 'e'))
 
 
+/* the attribute p[s .. e), blanks first: read only if it may be one of them */
+PRIVACY_INLINE void
+expiry_attr(const unsigned char *p, size_t s, size_t e,
+    privacy_set_cookie_t *sc)
+{
+    while (s < e && is_ws(p[s])) {
+        s++;
+    }
+
+    if (MAY_EXPIRE(p, s, e)) {
+        set_cookie_attr(p, s, e, sc);
+    }
+}
+
+
 /*
  * Max-Age and Expires from the attributes part of a Set-Cookie value
  * (from its first ";"); the others are not looked at.  Called for every
@@ -270,7 +285,7 @@ void
 privacy_set_cookie_expiry(const unsigned char *p, size_t len,
     privacy_set_cookie_t *sc)
 {
-    size_t    i, s, e;
+    size_t    i, e;
 #if defined(PRIVACY_FIND_SSE2)
     size_t    off, prev;
     unsigned  m;
@@ -305,13 +320,7 @@ privacy_set_cookie_expiry(const unsigned char *p, size_t len,
                 i = off + (size_t) __builtin_ctz(m);
 
                 if (prev < len) {
-                    s = prev + 1;
-                    while (s < i && is_ws(p[s])) {
-                        s++;
-                    }
-                    if (MAY_EXPIRE(p, s, i)) {
-                        set_cookie_attr(p, s, i, sc);
-                    }
+                    expiry_attr(p, prev + 1, i, sc);
                 }
 
                 prev = i;
@@ -319,13 +328,7 @@ privacy_set_cookie_expiry(const unsigned char *p, size_t len,
         }
 
         if (prev < len) {
-            s = prev + 1;
-            while (s < len && is_ws(p[s])) {
-                s++;
-            }
-            if (MAY_EXPIRE(p, s, len)) {
-                set_cookie_attr(p, s, len, sc);
-            }
+            expiry_attr(p, prev + 1, len, sc);
         }
 
         return;
@@ -338,18 +341,11 @@ privacy_set_cookie_expiry(const unsigned char *p, size_t len,
     }
 
     while (i < len) {
-        s = i + 1;
-        while (s < len && is_ws(p[s])) {
-            s++;
-        }
-
-        for (e = s; e < len && p[e] != ';'; e++) {
+        for (e = i + 1; e < len && p[e] != ';'; e++) {
             /* void */
         }
 
-        if (MAY_EXPIRE(p, s, e)) {
-            set_cookie_attr(p, s, e, sc);
-        }
+        expiry_attr(p, i + 1, e, sc);
 
         i = e;
     }
