@@ -53,6 +53,7 @@ main(void)
 
     rng = 2463534242u;
     bad = 0;
+    memset(src, 0, sizeof(src));
 
     for (n = 0; n < 300000; n++) {
         len = n % 70;
