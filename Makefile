@@ -55,7 +55,7 @@ T         ?= t/
 FUZZ_TIME ?= 30
 
 .PHONY: all deps source module static asan clang-check unit lint cppcheck \
-        test test-dynamic test-static test-asan runner-selftest catalog-check \
+        test test-dynamic test-static test-asan runner-selftest catalog-check gen-check \
         reliability test-valgrind test-browser \
         fuzz bench demo \
         stop clean
@@ -129,7 +129,8 @@ $(ASAN)/objs/Makefile: config $(SRC_DIR)/.done
 	    --with-debug --with-cc-opt="$(NGX_WARN) -O1 -g $(SAN_FLAGS)" \
 	    --with-ld-opt="$(SAN_FLAGS)" \
 	    --with-http_realip_module --with-http_sub_module \
-	    --with-http_gunzip_module --with-http_addition_module \
+	    --with-http_gunzip_module --with-http_gzip_static_module \
+	    --with-http_addition_module \
 	    --with-http_ssl_module --with-pcre-jit \
 	    --add-module=$(ROOT) > $(ASAN)/configure.log
 
@@ -190,7 +191,13 @@ test-asan: asan
 catalog-check:
 	$(PROVE) t/catalog/check-catalog.pl
 
-test: deps lint unit runner-selftest catalog-check test-dynamic test-static \
+# suites written by a generator (t/gen) are what their generator writes
+gen-check:
+	@perl t/gen/html-stream-matrix.pl | cmp -s - t/044-html-stream-matrix.t \
+	    || { echo "t/044-html-stream-matrix.t is stale: perl t/gen/html-stream-matrix.pl > t/044-html-stream-matrix.t"; exit 1; }
+	@echo "gen-check: generated suites are current"
+
+test: deps lint unit runner-selftest catalog-check gen-check test-dynamic test-static \
       test-asan fuzz reliability test-browser
 	@echo "make test: all passed"
 

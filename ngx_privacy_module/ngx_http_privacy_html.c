@@ -74,6 +74,8 @@ static ngx_http_output_body_filter_pt  ngx_http_next_body_filter;
 
 static ngx_int_t ngx_http_privacy_body_filter(ngx_http_request_t *r,
     ngx_chain_t *in);
+static void ngx_http_privacy_release_sent(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_scan(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_tag(ngx_http_request_t *r,
@@ -88,6 +90,8 @@ static ngx_int_t ngx_http_privacy_emit_flags(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t *src);
 static ngx_int_t ngx_http_privacy_inflate(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t **out);
+static ngx_uint_t ngx_http_privacy_inflate_room(
+    ngx_http_privacy_html_ctx_t *ctx);
 static void ngx_http_privacy_inflate_end(void *data);
 
 
@@ -348,9 +352,7 @@ ngx_http_privacy_fail(ngx_http_request_t *r, ngx_http_privacy_loc_conf_t *plcf,
 static ngx_int_t
 ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
 {
-    ngx_int_t                     rc;
-    ngx_buf_t                    *b;
-    ngx_chain_t                  *cl;
+    ngx_int_t                     rc, scan;
     ngx_http_privacy_ctx_t       *pctx;
     ngx_http_privacy_html_ctx_t  *ctx;
 
@@ -372,24 +374,58 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
         return NGX_ERROR;
     }
 
-    rc = ngx_http_privacy_scan(r, ctx);
+    /*
+     * Scan, send, and scan again as long as sending freed an inflate buf:
+     * a gzip body inflates to many times its size, and once the upstream
+     * is done nobody calls this filter again while the client's socket
+     * stays writable, so waiting for a later call would stall the response
+     * (nginx's gzip filter loops the same way).
+     */
 
-    if (rc == NGX_ERROR) {
-        ctx->done = 1;
-        return NGX_ERROR;
+    for ( ;; ) {
+        scan = ngx_http_privacy_scan(r, ctx);
+
+        if (scan == NGX_ERROR) {
+            ctx->done = 1;
+            return NGX_ERROR;
+        }
+
+        if (ctx->out == NULL && ctx->busy == NULL) {
+            rc = (scan == NGX_AGAIN) ? NGX_AGAIN : NGX_OK;
+            break;
+        }
+
+        rc = ngx_http_next_body_filter(r, ctx->out);
+
+        if (rc == NGX_ERROR) {
+            return NGX_ERROR;
+        }
+
+        ngx_http_privacy_release_sent(r, ctx);
+
+        if (scan != NGX_AGAIN || !ngx_http_privacy_inflate_room(ctx)) {
+            break;
+        }
     }
 
-    if (ctx->out == NULL && ctx->busy == NULL) {
-        return rc == NGX_AGAIN ? NGX_AGAIN : NGX_OK;
+    if (ctx->in || ctx->buf || ctx->zin) {
+        r->buffered |= NGX_HTTP_PRIVACY_BUFFERED;
+
+    } else {
+        r->buffered &= ~NGX_HTTP_PRIVACY_BUFFERED;
     }
 
-    rc = ngx_http_next_body_filter(r, ctx->out);
+    return rc;
+}
 
-    if (rc == NGX_ERROR) {
-        return NGX_ERROR;
-    }
 
-    /* move sent bufs to the free list; release inputs through shadows */
+/* moves what was sent to the free list; releases inputs through shadows */
+static void
+ngx_http_privacy_release_sent(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    ngx_buf_t    *b;
+    ngx_chain_t  *cl;
 
     if (ctx->busy == NULL) {
         ctx->busy = ctx->out;
@@ -424,15 +460,6 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
             ngx_free_chain(r->pool, cl);
         }
     }
-
-    if (ctx->in || ctx->buf || ctx->zin) {
-        r->buffered |= NGX_HTTP_PRIVACY_BUFFERED;
-
-    } else {
-        r->buffered &= ~NGX_HTTP_PRIVACY_BUFFERED;
-    }
-
-    return rc;
 }
 
 
@@ -1756,6 +1783,23 @@ ngx_http_privacy_inflate(ngx_http_request_t *r,
         *out = zb;
         return NGX_OK;
     }
+}
+
+
+/* whether an inflate buf is free (or not yet allocated) */
+static ngx_uint_t
+ngx_http_privacy_inflate_room(ngx_http_privacy_html_ctx_t *ctx)
+{
+    ngx_uint_t  i;
+
+    for (i = 0; i < NGX_HTTP_PRIVACY_INFLATE_BUFS; i++) {
+        if (ctx->zbufs[i] == NULL || ctx->zbufs[i]->pos == ctx->zbufs[i]->last)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
 }
 
 

@@ -10,7 +10,7 @@ run_tests();
 __DATA__
 
 
-=== TEST 1: gzip from the upstream is inflated, filtered and sent without that encoding
+=== TEST 1: gzip from the upstream (HTTP/1.1, or nginx does not compress) is inflated, filtered and sent without that encoding
 --- http_config
     privacy_consent_max_age 10y;
     privacy_category analytics { host google-analytics.com googletagmanager.com; }
@@ -19,6 +19,8 @@ __DATA__
     location /t/ {
         privacy on;
         privacy_html on;
+        proxy_http_version 1.1;
+        add_header X-Upstream-Encoding $upstream_http_content_encoding;
         proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
     }
     location = /page.html {
@@ -40,6 +42,7 @@ GET /t/page.html
 Accept-Encoding: gzip
 --- response_headers
 !Content-Encoding
+X-Upstream-Encoding: gzip
 --- response_body
 <!DOCTYPE html>
 
@@ -63,6 +66,8 @@ Accept-Encoding: gzip
         proxy_buffer_size 512;
         proxy_buffers 4 256;
         proxy_busy_buffers_size 512;
+        proxy_http_version 1.1;
+        add_header X-Upstream-Encoding $upstream_http_content_encoding;
         proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
     }
     location = /page.html {
@@ -85,6 +90,7 @@ GET /t/page.html
 Accept-Encoding: gzip, deflate, br
 --- response_headers
 !Content-Encoding
+X-Upstream-Encoding: gzip
 --- response_body
 <!DOCTYPE html>
 
