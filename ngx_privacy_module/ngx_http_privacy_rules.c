@@ -560,7 +560,10 @@ ngx_http_privacy_add_script(ngx_conf_t *cf,
         return NGX_CONF_ERROR;
     }
 
-    /* the same literal again: one rule with both categories */
+    /*
+     * The same literal again: the later rule wins, as for cookie and host
+     * rules, so a site can move a catalog signature (even to "necessary")
+     */
 
     rule = pmcf->scripts.elts;
 
@@ -568,7 +571,13 @@ ngx_http_privacy_add_script(ngx_conf_t *cf,
         if (rule[i].name.len == v->len
             && ngx_memcmp(rule[i].name.data, v->data, v->len) == 0)
         {
-            rule[i].cat |= cat;
+            if (rule[i].cat != cat) {
+                ngx_conf_log_error(NGX_LOG_WARN, cf, 0,
+                                   "script rule \"%V\" given again in "
+                                   "another category: the later one wins", v);
+            }
+
+            rule[i].cat = cat;
             return NGX_CONF_OK;
         }
     }
