@@ -14,7 +14,10 @@
 #    and beacons in the right category, and leaves whole platforms alone;
 # 4. it is well formed: balanced braces, one statement a line, canonical
 #    quoting, no cookie prefix of 3 characters or fewer, no duplicate rule,
-#    only the four built-in categories, regexes that compile.
+#    only the four built-in categories, regexes that compile;
+# 5. every inline-script signature of conf/sources/script-signatures.tsv is
+#    emitted in its category, each one classifies a documented vendor
+#    snippet, and none occurs in ordinary page scripts.
 #
 # Core Perl only.
 
@@ -227,6 +230,14 @@ sub nginx_token {
     return $e;
 }
 
+# script literals: always double-quoted, every backslash doubled, every
+# double quote escaped
+sub nginx_quoted {
+    my ($s) = @_;
+    (my $e = $s) =~ s/(["\\])/\\$1/g;
+    return qq{"$e"};
+}
+
 {
     # self-test of the tokenizer on the quoting cases the catalog may use
     my @t = nginx_tokenize(qq{a "b c;" 'd{e}' f\\"g ~^x\\d+\$ "h\\"i" "j\\\\k";\n}
@@ -239,6 +250,12 @@ sub nginx_token {
                '~^a\\d{2}$', 'a#b', 'p\\tq') {
         my ($s) = nginx_tokenize("k " . nginx_token($v) . ";\n");
         is($s->{args}[1], $v, "value '$v' survives quoting");
+    }
+    for my $v (q{_paq.push(['setTrackerUrl'}, q{_paq.push(["setTrackerUrl"},
+               q{.quantserve.com/quant.js}, q{a\\b}, q{a\\"b}, q{a\\tb},
+               q{tail\\}, q{x;y{z}#'$}, q{${x}}, q{\\\\}) {
+        my ($s) = nginx_tokenize("script " . nginx_quoted($v) . ";\n");
+        is($s->{args}[1], $v, "script literal '$v' survives quoting");
     }
 }
 
@@ -274,6 +291,7 @@ ok($text =~ /trackers\.tsv/, 'header names trackers.tsv');
         next if $l =~ /^privacy_category [a-z]+ \{$/;
         next if $l =~ /^\}$/;
         next if $l =~ /^    (cookie|host|url) (\S+|"(?:[^"\\]|\\.)*");(\s+#.*)?$/;
+        next if $l =~ /^    script "(?:[^"\\]|\\.)*";(\s+#.*)?$/;
         push @bad, "$n: $l";
     }
     is_deeply(\@bad, [], 'every line is a block line, a rule ending in ";", '
@@ -283,12 +301,12 @@ ok($text =~ /trackers\.tsv/, 'header names trackers.tsv');
 # blocks and rules
 my %rules;          # category => { cookie_exact => {}, cookie_prefix => [],
                     #               cookie_regex => [], host => {}, url_prefix
-                    #               => [], url_regex => [] }
+                    #               => [], url_regex => [], script => [] }
 my (@order_cookie_re, @order_url_re);
 {
     my ($depth, $cat, %seen_cat, %seen_rule, @errors) = (0);
-    my ($short, $dups, $badre, $badhost, $badurl, $noncanon, $badname)
-        = (0) x 7;
+    my ($short, $dups, $badre, $badhost, $badurl, $noncanon, $badname,
+        $badscript) = (0) x 8;
     for my $s (@stmts) {
         my @a = @{ $s->{args} };
         if (($s->{block} // '') eq 'start') {
@@ -315,12 +333,13 @@ my (@order_cookie_re, @order_url_re);
             push @errors, "line $s->{line}: '@a' outside a block";
             next;
         }
-        if (@a != 2 || $a[0] !~ /^(cookie|host|url)$/) {
+        if (@a != 2 || $a[0] !~ /^(cookie|host|url|script)$/) {
             push @errors, "line $s->{line}: bad statement '@a'";
             next;
         }
         my ($type, $v) = @a;
-        if ($s->{raw}[1] ne nginx_token($v)) {
+        if ($s->{raw}[1] ne ($type eq 'script' ? nginx_quoted($v)
+                                               : nginx_token($v))) {
             $noncanon++;
             diag("line $s->{line}: '$s->{raw}[1]' is not quoted canonically");
         }
@@ -358,6 +377,12 @@ my (@order_cookie_re, @order_url_re);
                 diag("line $s->{line}: host $v");
             }
             $r->{host}{$v} = 1;
+        } elsif ($type eq 'script') {
+            if ($v =~ /[^\x20-\x7e]/ || length $v < 8 || $v =~ /^[ ~]| $/) {
+                $badscript++;
+                diag("line $s->{line}: script literal '$v'");
+            }
+            push @{ $r->{script} }, $v;
         } else {
             if ($v =~ /^~(.*)$/s) {
                 my $re = $1;
@@ -378,7 +403,8 @@ my (@order_cookie_re, @order_url_re);
     }
     push @errors, "unbalanced braces at end of file" if $depth != 0;
     is_deeply(\@errors, [], 'braces balanced, one block per built-in category, '
-        . 'only cookie/host/url rules inside') or diag(join "\n", @errors);
+        . 'only cookie/host/url/script rules inside')
+        or diag(join "\n", @errors);
     is_deeply([sort keys %seen_cat], [sort @CATEGORIES],
               'all four built-in categories are there');
     is($short, 0, 'no cookie prefix of 3 characters or fewer');
@@ -388,6 +414,8 @@ my (@order_cookie_re, @order_url_re);
     is($badre, 0, 'every regex compiles');
     is($badhost, 0, 'every host is a lowercase host name');
     is($badurl, 0, 'every url prefix is https://host/...');
+    is($badscript, 0, 'every script literal is printable ASCII, 8 characters '
+        . 'or more, without leading "~" or surrounding space');
     is($noncanon, 0, 'every value is quoted exactly when it needs to be');
 }
 
@@ -401,10 +429,11 @@ my (@order_cookie_re, @order_url_re);
                      scalar @{ $r->{cookie_regex} || [] },
                      scalar keys %{ $r->{host} || {} },
                      scalar @{ $r->{url_prefix} || [] },
-                     scalar @{ $r->{url_regex} || [] } ];
+                     scalar @{ $r->{url_regex} || [] },
+                     scalar @{ $r->{script} || [] } ];
     }
     for my $cat (@CATEGORIES) {
-        my ($row) = $text =~ /^#   \Q$cat\E((?:\s+\d+){7})$/m;
+        my ($row) = $text =~ /^#   \Q$cat\E((?:\s+\d+){8})$/m;
         ok(defined $row, "header has a count row for $cat") or next;
         my @h = split ' ', $row;
         my $total = 0;
@@ -420,7 +449,7 @@ my (@order_cookie_re, @order_url_re);
     my ($table) = $doc =~ /<!-- counts:[^\n]*\n(.*?)<!-- end counts -->/s;
     ok(defined $table, 'docs/rules-catalog.md has the counts table');
     for my $cat (@CATEGORIES, 'total') {
-        my ($hdr) = $text =~ /^#   \Q$cat\E((?:\s+\d+){7})$/m;
+        my ($hdr) = $text =~ /^#   \Q$cat\E((?:\s+\d+){8})$/m;
         my ($row) = ($table // '') =~ /^\| \Q$cat\E ((?:\| \d+ )+)\|$/m;
         is(join(' ', ($row // '') =~ /(\d+)/g), join(' ', split ' ', $hdr // ''),
            "docs/rules-catalog.md counts for $cat match the catalog");
@@ -665,6 +694,291 @@ for my $h (qw(google.com www.google.com facebook.com www.facebook.com
               aol.com ebay.com salesforce.com force.com quora.com vk.com
               line.me snapchat.com okta.com llnwd.net msecnd.net)) {
     ok(!exists $HOSTS{$h} || $HOSTS{$h} eq 'necessary', "no gated host rule for $h");
+}
+
+
+###########################################################################
+# 5. inline-script signatures
+###########################################################################
+#
+# The module matches a script rule as a plain, case-sensitive substring of
+# the raw text of an inline script; a script needs every category whose
+# signature it contains.
+
+my %SCRIPTS;        # literal => category
+for my $cat (keys %rules) {
+    $SCRIPTS{$_} = $cat for @{ $rules{$cat}{script} || [] };
+}
+
+sub classify_script {
+    my ($js) = @_;
+    my %cats;
+    $cats{ $SCRIPTS{$_} } = 1 for grep { index($js, $_) >= 0 } keys %SCRIPTS;
+    return join ',', sort keys %cats;
+}
+
+# every row of the source is emitted, in its category
+my @SIG_ROWS;
+{
+    my $src = slurp(File::Spec->catfile($ROOT, qw(conf sources
+                                                  script-signatures.tsv)));
+    my $header;
+    for my $l (split /\n/, $src) {
+        next if $l =~ /^#/ || $l !~ /\S/;
+        my @f = split /\t/, $l, -1;
+        if (!$header++) {
+            is(join(',', @f), 'category,signature,vendor,why,source',
+               'script-signatures.tsv header');
+            next;
+        }
+        push @SIG_ROWS, [@f];
+    }
+    ok(@SIG_ROWS >= 15, 'script-signatures.tsv has its rows ('
+       . scalar(@SIG_ROWS) . ')');
+    for my $row (@SIG_ROWS) {
+        my ($cat, $sig, $vendor, $why, $source) = @$row;
+        is($SCRIPTS{$sig} // 'missing', $cat,
+           "script signature '$sig' ($vendor) is emitted as $cat");
+        ok($why =~ /\S/ && $source =~ /\S/,
+           "script signature '$sig' says why and where from");
+    }
+    is(scalar keys %SCRIPTS, scalar @SIG_ROWS,
+       'the catalog has no script rule that is not in the source');
+}
+
+# the generator refuses unusable signatures (R10)
+{
+    my $src = File::Spec->catdir($ROOT, qw(conf sources));
+    my $sigs = slurp(File::Spec->catfile($src, 'script-signatures.tsv'));
+    my %bad = (
+        'too short'          => "analytics\t_hmt.pu\tX\twhy\tsrc\n",
+        'leading ~'          => "analytics\t~quant.js.x\tX\twhy\tsrc\n",
+        'no source'          => "analytics\tsome.vendor.example/loader.js\tX\twhy\t\n",
+        'contains another'   => "analytics\tvar cnzz_protocol = 1\tX\twhy\tsrc\n",
+        'unknown category'   => "necessary\tsome.vendor.example/loader.js\tX\twhy\tsrc\n",
+        'listed twice'       => "marketing\t.quantserve.com/quant.js\tX\twhy\tsrc\n",
+    );
+    $bad{'(control: unchanged)'} = '';
+    for my $case (sort keys %bad) {
+        my $dir = File::Temp->newdir();
+        for my $f (qw(open-cookie-database third-party-web trackers.tsv)) {
+            symlink(File::Spec->catfile($src, $f), File::Spec->catfile($dir, $f))
+                or die "symlink: $!";
+        }
+        spew(File::Spec->catfile($dir, 'script-signatures.tsv'),
+             $sigs . $bad{$case});
+        my ($rc, $out) = generate('--sources', "$dir", '--output',
+                                  File::Spec->catfile($dir, 'out.conf'));
+        if ($bad{$case} eq '') {
+            is($rc, 0, 'generate-rules reads a copy of the sources') or diag($out);
+            next;
+        }
+        isnt($rc, 0, "generate-rules refuses a signature row: $case")
+            or diag($out);
+        like($out, qr/script-signatures\.tsv:\d+: /,
+             "... and names the line ($case)");
+    }
+}
+
+# the signatures the issue names
+for my $sig (q{_paq.push(['setTrackerUrl'}, q{.quantserve.com/quant.js},
+             q{google-analytics.com/ga.js}, q{cnzz.com/z_stat.php},
+             q{cnzz_protocol}) {
+    ok(exists $SCRIPTS{$sig}, "script signature '$sig' is shipped");
+}
+
+# Vendor snippets, written from the vendors' documentation (the sources
+# column of script-signatures.tsv); ids and hosts are placeholders.  Each
+# must be classified by signatures alone (these loaders do not spell out a
+# tracker URL the host rules could match), and every shipped signature must
+# classify at least one of them.
+my @VENDOR_SNIPPETS = (
+    [ 'Matomo (current)', 'analytics', <<'JS' ],
+  var _paq = window._paq = window._paq || [];
+  _paq.push(['trackPageView']);
+  _paq.push(['enableLinkTracking']);
+  (function() {
+    var u="//stats.example.org/";
+    _paq.push(['setTrackerUrl', u+'matomo.php']);
+    _paq.push(['setSiteId', '1']);
+    var d=document, g=d.createElement('script'), s=d.getElementsByTagName('script')[0];
+    g.async=true; g.src=u+'matomo.js'; s.parentNode.insertBefore(g,s);
+  })();
+JS
+    [ 'Matomo (double-quoted, CMS module)', 'analytics', <<'JS' ],
+var _paq = _paq || [];(function(){var u=(("https:" == document.location.protocol) ? "https://stats.example.org/" : "http://stats.example.org/");_paq.push(["setSiteId", "1"]);_paq.push(["setTrackerUrl", u+"matomo.php"]);_paq.push(["trackPageView"]);var d=document,g=d.createElement("script"),s=d.getElementsByTagName("script")[0];g.type="text/javascript";g.defer=true;g.async=true;g.src=u+"matomo.js";s.parentNode.insertBefore(g,s);})();
+JS
+    [ 'Piwik 1.x', 'analytics', <<'JS' ],
+var pkBaseURL = (("https:" == document.location.protocol) ? "https://stats.example.org/" : "http://stats.example.org/");
+document.write(unescape("%3Cscript src='" + pkBaseURL + "piwik.js' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ 'Matomo Tag Manager', 'analytics', <<'JS' ],
+  var _mtm = window._mtm = window._mtm || [];
+  _mtm.push({'mtm.startTime': (new Date().getTime()), 'event': 'mtm.Start'});
+  (function() {
+    var d=document, g=d.createElement('script'), s=d.getElementsByTagName('script')[0];
+    g.async=true; g.src='https://stats.example.org/js/container_AbCdEf12.js'; s.parentNode.insertBefore(g,s);
+  })();
+JS
+    [ 'ga.js (async)', 'analytics', <<'JS' ],
+  var _gaq = _gaq || [];
+  _gaq.push(['_setAccount', 'UA-XXXXX-X']);
+  _gaq.push(['_trackPageview']);
+  (function() {
+    var ga = document.createElement('script'); ga.type = 'text/javascript'; ga.async = true;
+    ga.src = ('https:' == document.location.protocol ? 'https://ssl' : 'http://www') + '.google-analytics.com/ga.js';
+    var s = document.getElementsByTagName('script')[0]; s.parentNode.insertBefore(ga, s);
+  })();
+JS
+    [ 'ga.js (synchronous loader)', 'analytics', <<'JS' ],
+var gaJsHost = (("https:" == document.location.protocol) ? "https://ssl." : "http://www.");
+document.write(unescape("%3Cscript src='" + gaJsHost + "google-analytics.com/ga.js' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ 'ga.js (synchronous tracking call)', 'analytics', <<'JS' ],
+try {
+var pageTracker = _gat._getTracker("UA-XXXXX-X");
+pageTracker._trackPageview();
+} catch(err) {}
+JS
+    [ 'urchin.js call', 'analytics', <<'JS' ],
+_uacct = "UA-XXXXX-X";
+urchinTracker();
+JS
+    [ 'ga.js with display features (dc.js)', 'marketing', <<'JS' ],
+  (function() {
+    var ga = document.createElement('script'); ga.type = 'text/javascript'; ga.async = true;
+    ga.src = ('https:' == document.location.protocol ? 'https://' : 'http://') + 'stats.g.doubleclick.net/dc.js';
+    var s = document.getElementsByTagName('script')[0]; s.parentNode.insertBefore(ga, s);
+  })();
+JS
+    [ 'Quantcast Live Tag', 'marketing', <<'JS' ],
+    window._qevents = window._qevents || [];
+    (function() {
+        var elem = document.createElement('script');
+        elem.src = (document.location.protocol == "https:" ? "https://secure" : "http://edge") + ".quantserve.com/quant.js";
+        elem.async = true;
+        elem.type = "text/javascript";
+        var scpt = document.getElementsByTagName('script')[0];
+        scpt.parentNode.insertBefore(elem, scpt);
+    })();
+    window._qevents.push({ "qacct":"p-XXXXXXXXXXXXXXX", "labels": "_fp.event.PageView" });
+JS
+    [ 'Comscore', 'marketing', <<'JS' ],
+var _comscore = _comscore || [];
+_comscore.push({ c1: "2", c2: "1234567" });
+(function() {
+var s = document.createElement("script"), el = document.getElementsByTagName("script")[0]; s.async = true;
+s.src = (document.location.protocol == "https:" ? "https://sb" : "http://b") + ".scorecardresearch.com/beacon.js";
+el.parentNode.insertBefore(s, el);
+})();
+JS
+    [ 'CNZZ / Umeng+ U-Web', 'analytics', <<'JS' ],
+var cnzz_protocol = (("https:" == document.location.protocol) ? "https://" : "http://");document.write(unescape("%3Cspan id='cnzz_stat_icon_1279838399'%3E%3C/span%3E%3Cscript src='" + cnzz_protocol + "s96.cnzz.com/z_stat.php%3Fid%3D1279838399%26show%3Dpic1' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ 'CNZZ legacy counter, from pieces', 'analytics', <<'JS' ],
+document.write(unescape("%3Cscript src='" + (("https:" == document.location.protocol) ? "https://" : "http://") + "s11.cnzz.com/stat.php%3Fid%3D5364825%26web_id%3D5364825' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ 'Baidu Tongji (legacy h.js)', 'analytics', <<'JS' ],
+var _bdhmProtocol = (("https:" == document.location.protocol) ? " https://" : " http://");
+document.write(unescape("%3Cscript src='" + _bdhmProtocol + "hm.baidu.com/h.js%3F0123456789abcdef0123456789abcdef' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ '51.LA v6', 'analytics', <<'JS' ],
+!function(p){"use strict";!function(t){var s=window,e=document,i=p,c="".concat("https:"===e.location.protocol?"https://":"http://","sdk.51.la/js-sdk-pro.min.js"),n=e.createElement("script"),r=e.getElementsByTagName("script")[0];n.type="text/javascript",n.setAttribute("charset","UTF-8"),n.async=!0,n.src=c,n.id="LA_COLLECT",i.d=n;var o=function(){s.LA.ids.push(i)};s.LA?s.LA.ids&&o():(s.LA=p,s.LA.ids=[],o()),r.parentNode.insertBefore(n,r)}()}({id:"XXXXXXXXXXXXXXXX",ck:"XXXXXXXXXXXXXXXX"});
+JS
+    [ 'Sensors Data (self-hosted SDK)', 'analytics', <<'JS' ],
+(function(para) {
+  var p = para.sdk_url, n = para.name, w = window, d = document, s = 'script',x = null,y = null;
+  if(typeof(w['sensorsDataAnalytic201505']) !== 'undefined') { return false; }
+  w['sensorsDataAnalytic201505'] = n;
+  w[n] = w[n] || function(a) {return function() {(w[n]._q = w[n]._q || []).push([a, arguments]);}};
+  x = d.createElement(s), y = d.getElementsByTagName(s)[0];
+  x.async = 1; x.src = p; y.parentNode.insertBefore(x, y);
+  w[n].para = para;
+})({ sdk_url: '/static/js/sensorsdata.min.js', name: 'sensors', server_url: '/sa?project=production' });
+JS
+    [ 'GrowingIO 2.1', 'analytics', <<'JS' ],
+!function(e,t,n,g,i){e[i]=e[i]||function(){(e[i].q=e[i].q||[]).push(arguments)},n=t.createElement("script"),tag=t.getElementsByTagName("script")[0],n.async=1,n.src=('https:'==document.location.protocol?'https://':'http://')+g,tag.parentNode.insertBefore(n,tag)}(window,document,"script","assets.giocdn.com/2.1/gio.js","gio");
+gio('init','0a1b2c3d4e5f6a7b', {});
+gio('send');
+JS
+    [ 'Zhuge (private deployment)', 'analytics', <<'JS' ],
+  window.zhuge = window.zhuge || [];
+  window.zhuge.methods = "_init identify track setSuperProperty".split(" ");
+  window.zhuge.factory = function(b) { return function() { var a = Array.prototype.slice.call(arguments); a.unshift(b); window.zhuge.push(a); return window.zhuge; } };
+  for (var i = 0; i < window.zhuge.methods.length; i++) { var key = window.zhuge.methods[i]; window.zhuge[key] = window.zhuge.factory(key); }
+  window.zhuge.load = function(b, x) {
+    if (!document.getElementById("zhuge-js")) {
+      var a = document.createElement("script"); a.type = "text/javascript"; a.id = "zhuge-js"; a.async = !0;
+      a.src = "/analytics/zhuge.js?v=20240101";
+      var c = document.getElementsByTagName("script")[0]; c.parentNode.insertBefore(a, c);
+      window.zhuge._init(b, x);
+    }
+  };
+  window.zhuge.load('0123456789abcdef0123456789abcdef');
+JS
+);
+{
+    my %exercised;
+    for my $v (@VENDOR_SNIPPETS) {
+        my ($name, $want, $js) = @$v;
+        is(classify_script($js), $want, "inline snippet: $name");
+        $exercised{$_}++ for grep { index($js, $_) >= 0 } keys %SCRIPTS;
+    }
+    my @idle = sort grep { !$exercised{$_} } keys %SCRIPTS;
+    is_deeply(\@idle, [], 'every shipped script signature classifies a '
+              . 'documented vendor snippet');
+}
+
+# Ordinary page scripts: none may contain a signature.  Framework payloads,
+# CMS settings, consent defaults, event-only tracker calls (the tracker's
+# loader is what is gated), and a consent manager holding a JSON-escaped
+# vendor snippet until consent.
+my @ORDINARY = (
+    [ 'Next.js flight payload', <<'JS' ],
+self.__next_f.push([1,"2:[\"$\",\"a\",null,{\"href\":\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\",\"children\":\"Watch\"}]\n"])
+JS
+    [ 'WordPress localized settings', <<'JS' ],
+var settings = {"share":"https:\/\/twitter.com\/intent\/tweet","ajaxurl":"https:\/\/www.example.org\/wp-admin\/admin-ajax.php","nonce":"0123456789"};
+JS
+    [ 'WooCommerce params', <<'JS' ],
+var wc_add_to_cart_params = {"ajax_url":"\/wp-admin\/admin-ajax.php","wc_ajax_url":"\/?wc-ajax=%%endpoint%%","i18n_view_cart":"View cart","cart_url":"https:\/\/shop.example.org\/cart\/","is_cart":"","cart_redirect_after_add":"no"};
+JS
+    [ 'jQuery ready handler', <<'JS' ],
+jQuery(function($){ $('.menu-toggle').on('click', function(){ $('body').toggleClass('menu-open'); }); var protocol = document.location.protocol; var cdn = protocol + "//cdn.example.org/app.js"; });
+JS
+    [ 'Google Consent Mode defaults', <<'JS' ],
+window.dataLayer = window.dataLayer || [];
+function gtag(){dataLayer.push(arguments);}
+gtag('consent', 'default', {'ad_storage': 'denied', 'analytics_storage': 'denied', 'wait_for_update': 500});
+JS
+    [ 'GA opt-out flag', <<'JS' ],
+window['ga-disable-UA-XXXXX-Y'] = true;
+JS
+    [ 'Matomo event call without the loader', <<'JS' ],
+var _paq = window._paq = window._paq || [];
+_paq.push(['trackEvent', 'Video', 'Play', 'intro']);
+JS
+    [ 'Matomo consent call in its own block', <<'JS' ],
+var _paq = window._paq = window._paq || [];
+_paq.push(['requireConsent']);
+JS
+    [ 'CNZZ event call without the loader', <<'JS' ],
+var _czc = _czc || [];
+_czc.push(["_setAccount", "1279838399"]);
+JS
+    [ 'consent manager holding a JSON-escaped Quantcast snippet', <<'JS' ],
+var cmpConfig = {"services":[{"name":"quantcast","category":"marketing","code":"<script>var elem=document.createElement('script');elem.src=(document.location.protocol==\"https:\"?\"https:\/\/secure\":\"http:\/\/edge\")+\".quantserve.com\/quant.js\";<\/script>"}]};
+JS
+    [ 'webpack runtime', <<'JS' ],
+!function(){"use strict";var e,t,n={},r={};function o(e){var t=r[e];if(void 0!==t)return t.exports;var n=r[e]={exports:{}};return e[e].call(n.exports,n,n.exports,o),n.exports}o.p="/_next/";o.u=function(e){return"static/chunks/"+e+".js"}}();
+JS
+    [ 'site search with Chinese text', <<'JS' ],
+var searchConfig = { placeholder: "搜索", url: "/search?q=", stats: "https://www.example.cn/stat/pv" };
+JS
+);
+for my $o (@ORDINARY) {
+    my ($name, $js) = @$o;
+    is(classify_script($js), '', "ordinary script has no signature: $name");
 }
 
 
