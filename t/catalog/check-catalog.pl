@@ -575,6 +575,17 @@ my %TRACKERS = (
     'Hm_lvt_0123456789abcdef' => 'analytics',
     'mp_0123456789abcdef0123456789abcdef_mixpanel' => 'analytics',
     'woocommerce_recently_viewed' => 'preferences',
+    # the Chinese market's analytics (OVERRIDES additions)
+    'CNZZDATA1234'            => 'analytics',
+    'CNZZDATA1279838399'      => 'analytics',
+    'UM_distinctid'           => 'analytics',
+    'Hm_lpvt_0123456789abcdef' => 'analytics',
+    'HMACCOUNT'               => 'analytics',
+    'sensorsdata2015jssdkcross' => 'analytics',
+    'sajssdk_2015_cross_new_user' => 'analytics',
+    'gr_user_id'              => 'analytics',
+    'gr_session_id_22c937bbd8ebd703' => 'analytics',
+    'gr_cs1_6907e769-3d60-411a-9429-6e3941598042' => 'analytics',
 );
 for my $name (sort keys %TRACKERS) {
     is(show(classify_cookie($name)), $TRACKERS{$name}, "cookie $name");
@@ -630,6 +641,31 @@ my %URLS = (
     'https://demdex.net/dest5.html'                                => 'marketing',
     'https://consent.cookiebot.com/uc.js'                          => 'necessary',
     'https://fundingchoicesmessages.google.com/i/pub-1?ers=1'      => 'necessary',
+    # the Chinese market
+    'https://hm.baidu.com/hm.js?0123456789abcdef0123456789abcdef'  => 'analytics',
+    'https://hmcdn.baidu.com/static/tongji/plugins/UrlChangeTracker.js' => 'analytics',
+    'https://s9.cnzz.com/z_stat.php?id=1279838399&web_id=1279838399' => 'analytics',
+    'https://hzs14.cnzz.com/stat.htm?id=5364825'                   => 'analytics',
+    'https://w.cnzz.com/c.php?id=30082277&async=1'                 => 'analytics',
+    'https://d.alicdn.com/alilog/mlog/aplus/203467608.js'          => 'analytics',
+    'https://sdk.51.la/js-sdk-pro.min.js'                          => 'analytics',
+    '//js.users.51.la/19000000.js'                                 => 'analytics',
+    'https://pingjs.qq.com/h5/stats.js?v2.0.4'                     => 'analytics',
+    'https://pingtas.qq.com/pingd?dm=example.org'                  => 'analytics',
+    'http://tajs.qq.com/stats?sId=9051096'                         => 'analytics',
+    'https://a.gdt.qq.com/pixel?user_action_set_id=1&action_type=PAGE_VIEW&noscript=1' => 'marketing',
+    'https://qzonestyle.gtimg.cn/qzone/biz/gdt/dmp/user-action/gdtevent.min.js' => 'marketing',
+    'https://analytics.oceanengine.com/api/v2/conversion'          => 'marketing',
+    'https://static.sensorsdata.cn/sdk/1.15.1/sensorsdata.min.js'  => 'analytics',
+    'https://example.datasink.sensorsdata.cn/sa?project=default'   => 'analytics',
+    'https://assets.giocdn.com/2.1/gio.js'                         => 'analytics',
+    'https://api.growingio.com/v3/0a1b2c3d4e5f6a7b/web/pv'         => 'analytics',
+    'https://napi.growingio.com/v3/projects/91eaf9b283361032/collect' => 'analytics',
+    'https://zgsdk.zhugeio.com/zhuge.min.js?v=2024101'             => 'analytics',
+    'https://u.zhugeapi.net/web_event'                             => 'analytics',
+    'https://jic.talkingdata.com/app/h5/v1?appid=ABC&vn=1&vc=1'    => 'analytics',
+    'https://cpro.baidustatic.com/cpro/ui/c.js'                    => 'marketing',
+    'https://secure.quantserve.com/quant.js'                       => 'marketing',
 );
 for my $url (sort keys %URLS) {
     is(show(classify_url($url)), $URLS{$url}, "url $url");
@@ -679,7 +715,19 @@ for my $url (qw(https://www.microsoft.com/en-us/
                 https://cdn.shopify.com/s/files/x.js
                 https://js-agent.newrelic.com/nr-1.js
                 https://bam.nr-data.net/1/x
-                https://www.example.org/ruxitagentjs_ICA2_10.js)) {
+                https://www.example.org/ruxitagentjs_ICA2_10.js
+                https://www.qq.com/
+                https://v.qq.com/x/page/abc.html
+                https://qzonestyle.gtimg.cn/qzone/em/e1.gif
+                https://mat1.gtimg.com/www/images/qq2012/qqlogo.png
+                https://g.alicdn.com/some/lib.js
+                https://img.alicdn.com/imgextra/x.jpg
+                https://www.baidu.com/s?wd=x
+                https://map.baidu.com/
+                https://dup.baidustatic.com/x.gif
+                https://lf3-cdn-tos.bytescm.com/obj/static/x.js
+                https://manual.sensorsdata.cn/sa/latest/web-7545024.html
+                https://www.talkingdata.com/)) {
     my $c = classify_url($url);
     ok(!defined $c || $c eq 'necessary', "url $url: " . show($c)
        . ' (must not be gated)');
@@ -692,8 +740,59 @@ for my $h (qw(google.com www.google.com facebook.com www.facebook.com
               linkedin.com www.linkedin.com licdn.com twitter.com x.com
               tiktok.com pinterest.com instagram.com reddit.com yahoo.com
               aol.com ebay.com salesforce.com force.com quora.com vk.com
-              line.me snapchat.com okta.com llnwd.net msecnd.net)) {
+              line.me snapchat.com okta.com llnwd.net msecnd.net
+              qq.com gtimg.cn alicdn.com baidustatic.com bdstatic.com
+              bytescm.com aliyuncs.com taobao.com weibo.com)) {
     ok(!exists $HOSTS{$h} || $HOSTS{$h} eq 'necessary', "no gated host rule for $h");
+}
+
+
+# hosts that must be classified by a host rule of their own (or of a parent
+# domain), not only by a URL prefix or regex
+sub host_rule_for {
+    my ($host) = @_;
+    my @l = split /\./, lc $host;
+    for my $i (0 .. $#l - 1) {
+        my $h = join '.', @l[$i .. $#l];
+        return [$h, $HOSTS{$h}] if exists $HOSTS{$h};
+    }
+    return undef;
+}
+{
+    my %HOSTRULE = (
+        'hm.baidu.com'            => 'analytics',
+        'hmcdn.baidu.com'         => 'analytics',
+        's9.cnzz.com'             => 'analytics',
+        's4.cnzz.com'             => 'analytics',
+        'z3.cnzz.com'             => 'analytics',
+        'w.cnzz.com'              => 'analytics',
+        'www.umeng.com'           => 'analytics',
+        'sdk.51.la'               => 'analytics',
+        'js.users.51.la'          => 'analytics',
+        'pingjs.qq.com'           => 'analytics',
+        'pingtas.qq.com'          => 'analytics',
+        'tajs.qq.com'             => 'analytics',
+        'a.gdt.qq.com'            => 'marketing',
+        'analytics.oceanengine.com' => 'marketing',
+        'static.sensorsdata.cn'   => 'analytics',
+        'test-syg.datasink.sensorsdata.cn' => 'analytics',
+        'shubu.cloud.sensorsdata.cn' => 'analytics',
+        'assets.giocdn.com'       => 'analytics',
+        'api.growingio.com'       => 'analytics',
+        'napi.growingio.com'      => 'analytics',
+        'zgsdk.zhugeio.com'       => 'analytics',
+        'u.zhugeapi.net'          => 'analytics',
+        'jic.talkingdata.com'     => 'analytics',
+        'sdk.talkingdata.com'     => 'analytics',
+        'cpro.baidustatic.com'    => 'marketing',
+        'secure.quantserve.com'   => 'marketing',
+    );
+    for my $h (sort keys %HOSTRULE) {
+        my $r = host_rule_for($h);
+        is($r ? "$r->[1] (host $r->[0])" : 'no host rule',
+           $HOSTRULE{$h} . ' (host ' . ($r ? $r->[0] : '?') . ')',
+           "host $h is classified by a host rule");
+    }
 }
 
 
