@@ -161,7 +161,43 @@ slashes_at(const unsigned char *t, size_t len, size_t i, size_t *start)
 }
 
 
-/* what precedes the "//" makes it a URL: a scheme, or a string's start */
+/*
+ * Whether the URL starting at t[i] starts a string or an attribute value:
+ * right after a quote, a backtick, "=" or "(", also percent-encoded (%22
+ * %27 %3D %28) inside unescape("...").  A URL in the middle of a sentence
+ * or of a comment ("// see https://...") is not loaded from.
+ */
+static int
+value_start(const unsigned char *t, size_t i)
+{
+    unsigned char  c;
+
+    if (i == 0) {
+        return 0;
+    }
+
+    c = t[i - 1];
+
+    if (c == '"' || c == '\'' || c == '`' || c == '=' || c == '(') {
+        return 1;
+    }
+
+    if (i >= 3 && t[i - 3] == '%') {
+        c = LC(t[i - 1]);
+
+        return (t[i - 2] == '2' && (c == '2' || c == '7' || c == '8'))
+               || (t[i - 2] == '3' && c == 'd');
+    }
+
+    return 0;
+}
+
+
+/*
+ * What precedes the "//" at start makes it a URL: "http:" or "https:" (any
+ * case, also "http%3A") at the start of a value, or the start of a value
+ * itself (scheme-relative).
+ */
 static int
 url_prefix(const unsigned char *t, size_t start)
 {
@@ -171,24 +207,25 @@ url_prefix(const unsigned char *t, size_t start)
         return 0;
     }
 
-    c = t[start - 1];
-
-    if (c == '"' || c == '\'' || c == '`' || c == '=') {
+    if (value_start(t, start)) {
         return 1;
     }
 
-    /* "http:" "https:", or percent-encoded "http%3A" "https%3A" */
+    c = t[start - 1];
 
     if (c == ':') {
-        return (start >= 5 && caseeq(t + start - 5, 4, "http"))
-               || (start >= 6 && caseeq(t + start - 6, 5, "https"));
+        return (start >= 5 && caseeq(t + start - 5, 4, "http")
+                && value_start(t, start - 5))
+               || (start >= 6 && caseeq(t + start - 6, 5, "https")
+                   && value_start(t, start - 6));
     }
 
     if (start >= 7 && t[start - 3] == '%' && t[start - 2] == '3'
         && LC(c) == 'a')
     {
-        return caseeq(t + start - 7, 4, "http")
-               || (start >= 8 && caseeq(t + start - 8, 5, "https"));
+        return (caseeq(t + start - 7, 4, "http") && value_start(t, start - 7))
+               || (start >= 8 && caseeq(t + start - 8, 5, "https")
+                   && value_start(t, start - 8));
     }
 
     return 0;

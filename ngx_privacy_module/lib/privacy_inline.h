@@ -11,11 +11,13 @@
  * src attribute.
  *
  * A reference is a "//" in one of the spellings vendors use, with a host
- * after it:
- *   - after "http:" or "https:" (any case):      https://host/path
- *   - right after a quote, backtick or "=":      '//host/path'
- *   - JSON-escaped:                              https:\/\/host\/path
- *   - percent-encoded (inside unescape("...")):  https%3A%2F%2Fhost%2Fpath
+ * after it, at the start of a string or attribute value (right after a
+ * quote, a backtick, "=" or "(", or their %-encodings):
+ *   - after "http:" or "https:" (any case):      'https://host/path'
+ *   - scheme-relative:                           '//host/path'
+ *   - JSON-escaped:                              "https:\/\/host\/path"
+ *   - percent-encoded (inside unescape("...")):  'https%3A%2F%2Fhost%2Fpath'
+ * A URL in the middle of a sentence or of a comment is not one.
  * The reference is decoded (\/ \xHH \u00HH %HH) up to the first quote,
  * space or angle bracket, and returned scheme-relative, "//host/path?query",
  * for the URL rules.  A host must look like one (letters, digits, "-", "_",

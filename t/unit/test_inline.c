@@ -121,7 +121,23 @@ test_forms(void)
     REFS("s=\"{\\\"u\\\":\\\"https://a.example.com/p.js\\\"}\"",
          "//a.example.com/p.js\n", "escaped quote ends the URL");
 
+    REFS("unescape('%3Cscript%20src%3D%22https%3A%2F%2Fa.example.com%2Fa.js"
+         "%22%3E%3C%2Fscript%3E')", "//a.example.com/a.js\n",
+         "fully percent-encoded markup");
+
+    REFS("s.src=(p?'https:':'http:')+'//a.example.com/x.js'",
+         "//a.example.com/x.js\n", "scheme chosen apart");
+
+    REFS("fetch(\"https://a.example.com/c\")", "//a.example.com/c\n",
+         "after a parenthesis and a quote");
+
     /* not references */
+
+    REFS("var s=1; // see https://www.googletagmanager.com in the docs\n", "",
+         "in a comment");
+    REFS("t='Load it from https://a.example.com/x.js today'", "",
+         "in the middle of a sentence");
+    REFS("/* https://a.example.com/x.js */", "", "in a block comment");
 
     REFS("// comment about www.example.com\nvar a = 1;", "", "comment");
     REFS("x = a // b.c.d\n", "", "comment after code");
