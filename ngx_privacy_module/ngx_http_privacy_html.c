@@ -1156,7 +1156,8 @@ ngx_http_privacy_inline_category(ngx_http_request_t *r,
         }
 
         if (fetches == -1) {
-            fetches = privacy_inline_fetches(text, len);
+            fetches = privacy_inline_fetches(pmcf->inline_constructs, text,
+                                             len);
         }
 
         if (!fetches) {

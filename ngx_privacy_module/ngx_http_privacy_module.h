@@ -26,6 +26,7 @@
 #include "privacy_category.h"
 #include "privacy_cmp.h"
 #include "privacy_literal.h"
+#include "privacy_multilit.h"
 #include "privacy_namecache.h"
 
 
@@ -196,8 +197,9 @@ typedef struct {
     ngx_array_t                  urls;         /* rule_t, prefixes */
     ngx_http_privacy_regex_set_t url_regexes;
     ngx_array_t                  scripts;      /* rule_t, signatures */
-    privacy_litset_t            *script_lits;  /* the first 64 of them */
+    privacy_multilit_t          *script_lits;  /* the first 64 of them */
     ngx_uint_t                   script_lits_n;
+    privacy_multilit_t          *inline_constructs;
 
     ngx_uint_t                   hash_max_size;
     ngx_uint_t                   hash_bucket_size;

@@ -11,6 +11,7 @@
 #include "privacy_cookie.h"
 #include "privacy_native.h"
 #include "privacy_url.h"
+#include "privacy_inline.h"
 
 
 #define NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX  256
@@ -553,10 +554,11 @@ ngx_http_privacy_add_script(ngx_conf_t *cf,
     {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                            "invalid script rule \"%V\" in "
-                           "privacy_category \"%V\": a literal of %d to %d "
+                           "privacy_category \"%V\": a literal of %ui to %ui "
                            "characters without control characters",
-                           v, catname, NGX_HTTP_PRIVACY_SCRIPT_MIN,
-                           NGX_HTTP_PRIVACY_SCRIPT_MAX);
+                           v, catname,
+                           (ngx_uint_t) NGX_HTTP_PRIVACY_SCRIPT_MIN,
+                           (ngx_uint_t) NGX_HTTP_PRIVACY_SCRIPT_MAX);
         return NGX_CONF_ERROR;
     }
 
@@ -596,45 +598,43 @@ ngx_http_privacy_add_script(ngx_conf_t *cf,
 
 
 /*
- * The first 64 signatures go into a litset (their first 32 bytes), so that
- * one pass over a script finds which may occur; each is then confirmed
- * whole.  Any beyond 64 are searched one by one.
+ * The first 64 signatures go into one multi-literal set, found in one pass
+ * over a script; any beyond 64 are searched one by one.  The constructs
+ * that make a script fetch are a set of their own.
  */
 static ngx_int_t
 ngx_http_privacy_scripts_build(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf)
 {
-    size_t                    n;
+    size_t                    lens[PRIVACY_MULTILIT_MAX];
     ngx_uint_t                i;
-    privacy_factor_t          f;
+    const u_char             *lits[PRIVACY_MULTILIT_MAX];
     ngx_http_privacy_rule_t  *rule;
 
-    if (pmcf->scripts.nelts == 0) {
-        return NGX_OK;
-    }
+    pmcf->inline_constructs = ngx_palloc(cf->pool, sizeof(privacy_multilit_t));
+    pmcf->script_lits = ngx_palloc(cf->pool, sizeof(privacy_multilit_t));
 
-    pmcf->script_lits = ngx_palloc(cf->pool, sizeof(privacy_litset_t));
-    if (pmcf->script_lits == NULL) {
+    if (pmcf->inline_constructs == NULL || pmcf->script_lits == NULL
+        || privacy_inline_constructs(pmcf->inline_constructs) != 0)
+    {
         return NGX_ERROR;
     }
 
-    privacy_litset_init(pmcf->script_lits);
-
     rule = pmcf->scripts.elts;
 
-    for (i = 0; i < pmcf->scripts.nelts && i < PRIVACY_LITSET_REGEXES; i++) {
-        ngx_memzero(&f, sizeof(privacy_factor_t));
-        n = ngx_min(rule[i].name.len, PRIVACY_LITERAL_MAX);
-        ngx_memcpy(f.alt[0], rule[i].name.data, n);
-        f.len[0] = (unsigned char) n;
-        f.nalts = 1;
-
-        if (privacy_litset_add(pmcf->script_lits, &f, (unsigned) i) != 0) {
-            break;
-        }
+    for (i = 0; i < pmcf->scripts.nelts && i < PRIVACY_MULTILIT_MAX; i++) {
+        lits[i] = rule[i].name.data;
+        lens[i] = rule[i].name.len;
     }
 
     pmcf->script_lits_n = i;
+
+    /* lengths were checked when the rules were read: 6 to 256 */
+    if (privacy_multilit_init(pmcf->script_lits, lits, lens, (unsigned) i)
+        != 0)
+    {
+        return NGX_ERROR;
+    }
 
     return NGX_OK;
 }
@@ -680,7 +680,7 @@ ngx_http_privacy_script_category(ngx_http_privacy_main_conf_t *pmcf,
         return 0;
     }
 
-    found = privacy_litset_scan(pmcf->script_lits, text, len);
+    found = privacy_multilit_scan(pmcf->script_lits, text, len);
     rule = pmcf->scripts.elts;
     cat = 0;
 

@@ -232,6 +232,43 @@ url_prefix(const unsigned char *t, size_t start)
 }
 
 
+#define IS_HOSTCHAR(c)  (IS_ALNUM(c) || (c) == '-' || (c) == '.' || (c) == '_')
+
+/*
+ * A host name written without a scheme at the start of a string, right
+ * before the "/" at i ('edge.fullstory.com/s/fs.js', "a.example.com\/x"):
+ * returns where it starts, or i.  It needs a dot and a last label of two
+ * letters or more, so that '1.5/2' and 'a.b/c' paths are not hosts.
+ */
+static size_t
+bare_host(const unsigned char *t, size_t i)
+{
+    size_t  end, h, k;
+
+    end = (i > 0 && t[i - 1] == '\\') ? i - 1 : i;
+    h = end;
+
+    while (h > 0 && IS_HOSTCHAR(t[h - 1])) {
+        h--;
+    }
+
+    if (h == end || h == 0
+        || !(t[h - 1] == '"' || t[h - 1] == '\'' || t[h - 1] == '`')
+        || t[h] == '.' || t[end - 1] == '.')
+    {
+        return i;
+    }
+
+    for (k = end; k > h && t[k - 1] != '.'; k--) {
+        if (LC(t[k - 1]) < 'a' || LC(t[k - 1]) > 'z') {
+            return i;
+        }
+    }
+
+    return (k > h && end - k >= 2) ? h : i;
+}
+
+
 /*
  * Reads the host and the rest of the URL after "//" at t[i ..] into out;
  * returns the length written, or 0 when what follows is not a host.
@@ -357,7 +394,23 @@ privacy_inline_next(privacy_inline_t *it, unsigned char *out, size_t size)
 
         after = slashes_at(t, it->len, i, &start);
 
-        if (after == 0 || !url_prefix(t, start)) {
+        if (after == 0) {
+            /* a host without a scheme: 'edge.fullstory.com/s/fs.js' */
+
+            start = (t[i] == '/') ? bare_host(t, i) : i;
+
+            if (start == i || (n = read_url(t, it->len, start, out, size))
+                              == 0)
+            {
+                i++;
+                continue;
+            }
+
+            it->pos = i + 1;
+            return n;
+        }
+
+        if (!url_prefix(t, start)) {
             i++;
             continue;
         }
@@ -383,27 +436,37 @@ privacy_inline_next(privacy_inline_t *it, unsigned char *out, size_t size)
  * Constructs that make the browser fetch: creating an element (script,
  * img, iframe are inserted that way), setting a src, writing markup,
  * pinging.  A script with none of them cannot load what it mentions.
+ * ".src" is spelled with what follows it, so that the shortest literal has
+ * 5 bytes (a sampling stride of 2: see privacy_multilit.h).
  */
+static const char  *privacy_inline_constructs_list[] = {
+    "createElement", ".src=", ".src =", "document.write", "new Image",
+    "sendBeacon", "fetch(", "XMLHttpRequest", "import(", "importScripts",
+    "innerHTML", "insertAdjacentHTML", NULL
+};
+
+
 int
-privacy_inline_fetches(const unsigned char *text, size_t len)
+privacy_inline_constructs(privacy_multilit_t *set)
 {
-    size_t  i;
+    size_t                lens[PRIVACY_MULTILIT_MAX];
+    unsigned              n;
+    const unsigned char  *lits[PRIVACY_MULTILIT_MAX];
 
-    static const char  *constructs[] = {
-        "createElement", ".src", "document.write", "new Image",
-        "sendBeacon", "fetch(", "XMLHttpRequest", "import(",
-        "importScripts", "innerHTML", "insertAdjacentHTML", NULL
-    };
-
-    for (i = 0; constructs[i]; i++) {
-        if (privacy_find_str(text, len, (const unsigned char *) constructs[i],
-                             strlen(constructs[i])))
-        {
-            return 1;
-        }
+    for (n = 0; privacy_inline_constructs_list[n]; n++) {
+        lits[n] = (const unsigned char *) privacy_inline_constructs_list[n];
+        lens[n] = strlen(privacy_inline_constructs_list[n]);
     }
 
-    return 0;
+    return privacy_multilit_init(set, lits, lens, n);
+}
+
+
+int
+privacy_inline_fetches(const privacy_multilit_t *constructs,
+    const unsigned char *text, size_t len)
+{
+    return privacy_multilit_scan(constructs, text, len) != 0;
 }
 
 

@@ -17,6 +17,7 @@
  *   - scheme-relative:                           '//host/path'
  *   - JSON-escaped:                              "https:\/\/host\/path"
  *   - percent-encoded (inside unescape("...")):  'https%3A%2F%2Fhost%2Fpath'
+ *   - a host without a scheme, with a path:      'edge.example.com/s/fs.js'
  * A URL in the middle of a sentence or of a comment is not one.
  * The reference is decoded (\/ \xHH \u00HH %HH) up to the first quote,
  * space or angle bracket, and returned scheme-relative, "//host/path?query",
@@ -25,7 +26,7 @@
  *
  * What the filter then counts (the glue decides; see docs/html.md): a
  * reference only matters in a script that fetches at all, one that holds a
- * construct making the browser load something (createElement, .src,
+ * construct making the browser load something (createElement, .src=,
  * document.write, new Image, sendBeacon, fetch( ...).  A framework's data
  * payload or a settings object that merely mentions a tracker's URL has
  * none of them and is left alone.
@@ -37,6 +38,8 @@
 #define PRIVACY_INLINE_H
 
 #include <stddef.h>
+
+#include "privacy_multilit.h"
 
 
 typedef struct {
@@ -57,8 +60,17 @@ void privacy_inline_init(privacy_inline_t *it, const unsigned char *text,
 size_t privacy_inline_next(privacy_inline_t *it, unsigned char *out,
     size_t size);
 
-/* 1 if the text holds a construct that makes the browser fetch */
-int privacy_inline_fetches(const unsigned char *text, size_t len);
+/*
+ * The constructs that make a script fetch (createElement, .src=,
+ * document.write, new Image, sendBeacon, fetch(, XMLHttpRequest, import(,
+ * importScripts, innerHTML, insertAdjacentHTML), built into set once.
+ * Returns 0 (or -1, not reached).
+ */
+int privacy_inline_constructs(privacy_multilit_t *set);
+
+/* 1 if the text holds one of the constructs */
+int privacy_inline_fetches(const privacy_multilit_t *constructs,
+    const unsigned char *text, size_t len);
 
 /*
  * 1 if a <script> of this type runs as JavaScript (HTML's "JavaScript MIME

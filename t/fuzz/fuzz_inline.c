@@ -19,6 +19,10 @@
 #define OUT_MAX   64
 
 
+static privacy_multilit_t  constructs;
+static int                 built;
+
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -62,7 +66,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     CHECK(it.pos == size);
 
-    (void) privacy_inline_fetches(text, size);
+    if (!built) {
+        CHECK(privacy_inline_constructs(&constructs) == 0);
+        built = 1;
+    }
+
+    (void) privacy_inline_fetches(&constructs, text, size);
     (void) privacy_inline_js_type(size ? text : NULL, size, text, size);
 
     free(text);

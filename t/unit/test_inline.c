@@ -131,7 +131,18 @@ test_forms(void)
     REFS("fetch(\"https://a.example.com/c\")", "//a.example.com/c\n",
          "after a parenthesis and a quote");
 
+    REFS("window['_fs_script'] = 'edge.fullstory.com/s/fs.js';",
+         "//edge.fullstory.com/s/fs.js\n", "a host without a scheme");
+
+    REFS("{\"u\":\"cdn.example.com\\/a\\/b.js\"}",
+         "//cdn.example.com/a/b.js\n", "a host without a scheme, escaped");
+
     /* not references */
+
+    REFS("x = '1.5/2'; y = 'a.b/c'; z = 'v1.2/x'; p = '/static/a.js';", "",
+         "paths and numbers are not hosts");
+    REFS("s = 'host.example.com'; t = \"text edge.fullstory.com/s\";", "",
+         "a host without a path, a host inside a sentence");
 
     REFS("var s=1; // see https://www.googletagmanager.com in the docs\n", "",
          "in a comment");
@@ -156,11 +167,15 @@ test_forms(void)
 }
 
 
+static privacy_multilit_t  constructs;
+
+
 static void
 test_fetches(void)
 {
     static const char  *yes[] = {
-        "j=d.createElement(s)", "a.src=g", "document.write('<img>')",
+        "j=d.createElement(s)", "a.src=g", "s.src = 'https://x.y/e.js'",
+        "document.write('<img>')",
         "new Image().src=u", "navigator.sendBeacon(u)", "fetch(u)",
         "var x=new XMLHttpRequest()", "import('https://x.y/m.js')",
         "el.innerHTML='<img src=x>'", NULL
@@ -177,13 +192,15 @@ test_fetches(void)
     size_t  i;
 
     for (i = 0; yes[i]; i++) {
-        UNIT_CHECK(privacy_inline_fetches((const unsigned char *) yes[i],
+        UNIT_CHECK(privacy_inline_fetches(&constructs,
+                                          (const unsigned char *) yes[i],
                                           strlen(yes[i])) == 1,
                    "fetches: %s", yes[i]);
     }
 
     for (i = 0; no[i]; i++) {
-        UNIT_CHECK(privacy_inline_fetches((const unsigned char *) no[i],
+        UNIT_CHECK(privacy_inline_fetches(&constructs,
+                                          (const unsigned char *) no[i],
                                           strlen(no[i])) == 0,
                    "does not fetch: %s", no[i]);
     }
@@ -309,6 +326,8 @@ main(void)
     size_t          len, i, j, n, bad;
     size_t          cuts[2];
     static char     whole[4096], got[4096];
+
+    UNIT_CHECK(privacy_inline_constructs(&constructs) == 0, "constructs");
 
     test_forms();
     test_fetches();
