@@ -17,7 +17,8 @@
 #   none-nojs through the gateway without consent: no tracker contacted.
 # The first-party content of every page (an inline script that sets a DOM
 # marker, an <img>, a paragraph, and for the first-party pages a "check:"
-# expression) must be intact in every load.
+# expression) must be intact in every load, and with full consent the gateway
+# must deliver the upstream's bytes unchanged (fetched outside the browser).
 #
 # "Contacted" means requested by the browser: the DevTools performance log
 # (Network.requestWillBeSent) read through chromedriver, not what the HTML
@@ -217,12 +218,17 @@ http {
     $site_rules
 
     # the site: the corpus as it is, the Matomo placeholder filled in with
-    # the host the request came to (as a CMS template would)
+    # the host the request came to (as a CMS template would; the byte
+    # comparison below names the gateway's host in X-Site-Host)
+    map \$http_x_site_host \$site_host {
+        ''       \$http_host;
+        default  \$http_x_site_host;
+    }
     server {
         listen 127.0.0.1:$port{upstream};
         root $corpus;
         add_header Cache-Control no-store;
-        sub_filter __SITE_HOST__ \$http_host;
+        sub_filter __SITE_HOST__ \$site_host;
         sub_filter_once off;
         location /matomo/ {
             default_type application/javascript;
@@ -520,8 +526,20 @@ if (@ns) {
     });
     series('driver_nojs', 'none_nojs', $gw, \@ns);
 }
-stop_all();
 my $t_browser = time - $t_start;
+
+# with full consent nothing is to be removed: the gateway must deliver the
+# upstream's bytes unchanged (fetched outside the browser)
+my $cookie = "privacy_consent=$consent";
+for my $page (@pages) {
+    my $f = "$page->{name}.html";
+    my $a = $http->get("$up/$f",
+                       { headers => { 'X-Site-Host' => "127.0.0.1:$port{gateway}" } });
+    my $b = $http->get("$gw/$f", { headers => { Cookie => $cookie } });
+    $res{$page->{name}}{identical} = $a->{success} && $b->{success}
+        && $a->{content} eq $b->{content} ? 1 : 0;
+}
+stop_all();
 
 # --- judge ------------------------------------------------------------------
 
@@ -529,7 +547,7 @@ my (@rows, %tot);
 for my $page (@pages) {
     my $n = $page->{name};
     my $r = $res{$n};
-    my %c = map { $_ => contacts($page, $r->{$_}) } grep { $r->{$_} } keys %$r;
+    my %c = map { $_ => contacts($page, $r->{$_}) } grep { ref $r->{$_} } keys %$r;
     my @raw = sort keys %{ $c{raw} };
     my @missing = grep { !$c{raw}{$_} } @{ $page->{expect} };
     my @leak = sort keys %{ $c{none} };
@@ -555,6 +573,7 @@ for my $page (@pages) {
         or diag("  $n X-Privacy-Decision: " . ($r->{consent}{decision} // 'none'));
     ok(!@fpbad, "$n: first-party content intact (raw, no consent, consent)")
         or diag(join "\n", map { "  $n $_: " . fp_diag($r->{$_}) } @fpbad);
+    ok($r->{identical}, "$n: with full consent the page arrives byte for byte");
 
     my ($ns_live, @ns_leak, @ns_missing);
     if (@{ $page->{noscript} }) {
@@ -580,6 +599,7 @@ for my $page (@pages) {
     $tot{over_pages}++ if @over;
     $tot{over_hosts} += @over;
     $tot{fp_ok}++ unless @fpbad;
+    $tot{identical}++ if $r->{identical};
     if (@{ $page->{noscript} }) {
         $tot{ns_pages}++;
         $tot{ns_live}++ if $ns_live;
@@ -605,17 +625,19 @@ my $fmt = join('  ', map { "%-${_}s" } @w) . "\n";
 my $table = sprintf($fmt, @head) . sprintf($fmt, map { '-' x $_ } @w);
 $table .= sprintf($fmt, @$_) for @rows;
 $tot{$_} //= 0 for qw(live leak_pages leak_hosts over_pages over_hosts fp_ok
-                      ns_pages ns_live ns_leak_pages);
+                      identical ns_pages ns_live ns_leak_pages);
 $table .= sprintf "\n%d pages (%d vendors), browser time %.0f s; "
     . "raw pages live: %d/%d\n"
     . "tracker hosts contacted without consent: %d, on %d pages (target 0)\n"
     . "tracker hosts over-blocked with consent: %d, on %d pages (target 0)\n"
-    . "first-party content intact: %d/%d pages\n"
+    . "first-party content intact: %d/%d pages; "
+    . "byte for byte with full consent: %d/%d\n"
     . "noscript fallbacks: live raw %d/%d; pages contacting a tracker with "
     . "JavaScript off and no consent: %d (target 0)\n",
     $tot{pages}, $tot{vendors}, $t_browser, $tot{live}, $tot{pages},
     $tot{leak_hosts}, $tot{leak_pages}, $tot{over_hosts}, $tot{over_pages},
-    $tot{fp_ok}, $tot{pages}, $tot{ns_live}, $tot{ns_pages},
+    $tot{fp_ok}, $tot{pages}, $tot{identical}, $tot{pages},
+    $tot{ns_live}, $tot{ns_pages},
     $tot{ns_leak_pages};
 diag("\n$table");
 
