@@ -128,7 +128,7 @@ sub spawn {
         open STDIN, '<', '/dev/null';
         open STDOUT, '>>', $log;
         open STDERR, '>&', \*STDOUT;
-        exec @cmd or exit 127;
+        exec @cmd or POSIX::_exit(127);     # no END blocks in the child
     }
     $pids{$what} = $pid;
     return $pid;
