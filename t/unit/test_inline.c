@@ -334,7 +334,8 @@ main(void)
     test_types();
 
     len = strlen(page);
-    n = page_refs((const unsigned char *) page, len, NULL, 0, whole,
+    cuts[0] = 0;
+    n = page_refs((const unsigned char *) page, len, cuts, 0, whole,
                   sizeof(whole));
 
     UNIT_CHECK(n != (size_t) -1
