@@ -32,7 +32,7 @@
 /* how a tag is rebuilt */
 #define NGX_HTTP_PRIVACY_NEUTRALIZE         1
 #define NGX_HTTP_PRIVACY_ACTIVATE           2
-#define NGX_HTTP_PRIVACY_DROP_PING          3
+#define NGX_HTTP_PRIVACY_INERT              3  /* fetching attributes off */
 #define NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE  4  /* type="text/plain" + cats */
 
 /* longest reference of an inline script kept for the URL rules */
@@ -40,6 +40,14 @@
 
 /* attributes of a tag parsed again when the scanner's 32 were not enough */
 #define NGX_HTTP_PRIVACY_MANY_ATTRS         512
+
+/* what an attribute makes the browser fetch */
+#define NGX_HTTP_PRIVACY_FETCH_NONE     0
+#define NGX_HTTP_PRIVACY_FETCH_URL      1
+#define NGX_HTTP_PRIVACY_FETCH_LIST     2
+#define NGX_HTTP_PRIVACY_FETCH_PING     3
+#define NGX_HTTP_PRIVACY_FETCH_REFRESH  4
+#define NGX_HTTP_PRIVACY_FETCH_SRCDOC   5
 
 /* what is done with the text of an inline script */
 #define NGX_HTTP_PRIVACY_INLINE_NONE   0
@@ -84,6 +92,7 @@ typedef struct {
     size_t                        inl_len;
     ngx_uint_t                    inl_state;
     privacy_mask_t                inline_cat;   /* for its neutral form */
+    ngx_uint_t                    srcdoc_depth;
 
     /* the last unclassified third-party host seen, not yet listed */
     ngx_http_privacy_host_entry_t *unknown;
@@ -135,7 +144,15 @@ static privacy_mask_t ngx_http_privacy_inline_category(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len);
 static ngx_int_t ngx_http_privacy_rebuild(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    ngx_uint_t how, ngx_str_t *out);
+    ngx_uint_t how, uint64_t bad, ngx_str_t *out);
+static ngx_uint_t ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev, const privacy_html_attr_t *a);
+static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
+    ngx_uint_t srcset);
+static privacy_mask_t ngx_http_privacy_fetches(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party);
 static ngx_int_t ngx_http_privacy_inflate(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t **out);
 static ngx_uint_t ngx_http_privacy_inflate_room(
@@ -1068,7 +1085,7 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
     ctx->inline_cat = cat;
 
     if (ngx_http_privacy_rebuild(r, ctx, &ev,
-                                 NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE, &rw)
+                                 NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE, 0, &rw)
         == NGX_ERROR
         || ngx_http_privacy_emit_copy(r, ctx, rw.data, rw.len) != NGX_OK
         || ngx_http_privacy_emit_copy(r, ctx, text, len) != NGX_OK)
@@ -1495,8 +1512,8 @@ ngx_http_privacy_url_list(ngx_http_request_t *r,
     cat = 0;
 
     while (p < end) {
-        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'
-                           || *p == '\r' || *p == '\f' || *p == ','))
+        /* a ping list is split on spaces only: ",https://x" is one URL */
+        while (p < end && (space[*p] || (srcset && *p == ',')))
         {
             p++;
         }
@@ -1634,7 +1651,12 @@ ngx_http_privacy_link_loads(ngx_http_privacy_html_ctx_t *ctx,
         ngx_string("preconnect"), ngx_string("dns-prefetch"),
         ngx_string("preload"), ngx_string("prefetch"),
         ngx_string("modulepreload"), ngx_string("prerender"),
-        ngx_string("stylesheet"), ngx_null_string
+        ngx_string("stylesheet"), ngx_string("icon"),
+        ngx_string("manifest"), ngx_null_string
+    };
+
+    static const u_char  space[256] = {
+        [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1
     };
 
     a = privacy_html_attr(ev, "rel");
@@ -1646,14 +1668,16 @@ ngx_http_privacy_link_loads(ngx_http_privacy_html_ctx_t *ctx,
     p = v.data;
     end = p + v.len;
 
+    /* rel is a set of tokens split on ASCII whitespace */
+
     while (p < end) {
-        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n')) {
+        while (p < end && space[*p]) {
             p++;
         }
 
         s = p;
 
-        while (p < end && *p != ' ' && *p != '\t' && *p != '\n') {
+        while (p < end && !space[*p]) {
             p++;
         }
 
@@ -1742,16 +1766,16 @@ ngx_http_privacy_put_attr(u_char *p, const privacy_html_attr_t *a,
 static ngx_int_t
 ngx_http_privacy_rebuild(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    ngx_uint_t how, ngx_str_t *out)
+    ngx_uint_t how, uint64_t bad, ngx_str_t *out)
 {
     u_char                     *p;
     size_t                      i;
-    ngx_uint_t                  script, has_src;
+    ngx_uint_t                  script, has_src, kind;
     const privacy_html_attr_t  *a, *dtype;
 
     if (ctx->rewrite == NULL) {
         ctx->rewrite = ngx_pnalloc(r->pool, ctx->conf->html_max_tag
-                                   + 32 * PRIVACY_HTML_MAX_ATTRS + 64
+                                   + 32 * NGX_HTTP_PRIVACY_MANY_ATTRS + 64
                                    + NGX_HTTP_PRIVACY_CAT_NAMES_LEN);
         if (ctx->rewrite == NULL) {
             return NGX_ERROR;
@@ -1771,6 +1795,21 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 
         switch (how) {
 
+        case NGX_HTTP_PRIVACY_NEUTRALIZE:
+            if (script && ngx_http_privacy_attr_is(a, "type")) {
+                continue;
+            }
+
+            /* every attribute that fetches: renamed, so it does not */
+            if (ngx_http_privacy_fetch_kind(ctx, ev, a)
+                != NGX_HTTP_PRIVACY_FETCH_NONE)
+            {
+                p = ngx_http_privacy_put_attr(p, a, "data-privacy-", NULL);
+                continue;
+            }
+
+            break;
+
         case NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE:
             /* the type survives as data-type, which activation restores */
             if (ngx_http_privacy_attr_is(a, "type")) {
@@ -1778,24 +1817,6 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
                     p = ngx_http_privacy_put_attr(p, a, "data-", NULL);
                 }
 
-                continue;
-            }
-
-            break;
-
-        case NGX_HTTP_PRIVACY_NEUTRALIZE:
-            if (script && ngx_http_privacy_attr_is(a, "type")) {
-                continue;
-            }
-
-            if (ngx_http_privacy_attr_is(a, "src")
-                || ngx_http_privacy_attr_is(a, "href")
-                || ngx_http_privacy_attr_is(a, "srcset")
-                || ngx_http_privacy_attr_is(a, "ping")
-                || (ev->el == PRIVACY_HTML_OBJECT
-                    && ngx_http_privacy_attr_is(a, "data")))
-            {
-                p = ngx_http_privacy_put_attr(p, a, "data-privacy-", NULL);
                 continue;
             }
 
@@ -1821,8 +1842,19 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 
             break;
 
-        default: /* NGX_HTTP_PRIVACY_DROP_PING */
-            if (ngx_http_privacy_attr_is(a, "ping")) {
+        default: /* NGX_HTTP_PRIVACY_INERT: the element keeps the rest */
+            if (i < 64 ? !(bad & ((uint64_t) 1 << i)) : a->dup) {
+                break;
+            }
+
+            kind = ngx_http_privacy_fetch_kind(ctx, ev, a);
+
+            if (kind == NGX_HTTP_PRIVACY_FETCH_PING) {
+                continue;       /* hyperlink auditing off, the link stays */
+            }
+
+            if (kind != NGX_HTTP_PRIVACY_FETCH_NONE) {
+                p = ngx_http_privacy_put_attr(p, a, "data-privacy-", NULL);
                 continue;
             }
         }
@@ -1895,16 +1927,379 @@ ngx_http_privacy_banner_insert(ngx_http_request_t *r,
     return NGX_HTTP_PRIVACY_REWRITE;
 }
 
+/*
+ * <meta http-equiv="refresh" content="5; url='https://...'">: the URL the
+ * browser goes to, read as HTML's declarative refresh does: a time, a ";"
+ * or ",", then "url=" (optional, any case), then the URL, quoted or not.
+ */
+static privacy_mask_t
+ngx_http_privacy_refresh(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a)
+{
+    u_char     *p, *end, q;
+    ngx_str_t   v;
+
+#define ws(c)  ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r'      \
+                || (c) == '\f')
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    p = v.data;
+    end = p + v.len;
+
+    while (p < end && ws(*p)) { p++; }
+    while (p < end && ((*p >= '0' && *p <= '9') || *p == '.')) { p++; }
+    while (p < end && ws(*p)) { p++; }
+
+    if (p < end && (*p == ';' || *p == ',')) {
+        p++;
+    }
+
+    while (p < end && ws(*p)) { p++; }
+
+    if (end - p >= 3 && ngx_strncasecmp(p, (u_char *) "url", 3) == 0) {
+        u_char  *u = p + 3;
+
+        while (u < end && ws(*u)) { u++; }
+
+        if (u < end && *u == '=') {
+            u++;
+            while (u < end && ws(*u)) { u++; }
+            p = u;
+        }
+    }
+
+    if (p < end && (*p == '"' || *p == '\'')) {
+        q = *p++;
+        end = ngx_strlchr(p, end, q) ? ngx_strlchr(p, end, q) : end;
+    }
+
+#undef ws
+
+    if (p == end) {
+        return 0;               /* a reload of the page itself */
+    }
+
+    /* the URL is in scratch; normalise() copies it out before matching */
+    return ngx_http_privacy_url(r, ctx, p, end - p, NULL);
+}
+
+
+/*
+ * <iframe srcdoc="...">: an HTML document in an attribute.  It is decoded
+ * and scanned as a page of its own: its elements and inline scripts are
+ * classified, and the iframe needs all their categories.  A srcdoc inside
+ * a srcdoc is looked at too, to a depth of 3.
+ */
+static privacy_mask_t
+ngx_http_privacy_srcdoc(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a)
+{
+    u_char                *doc, *buf;
+    size_t                 len, text;
+    uint64_t               bad;
+    ngx_str_t              v;
+    ngx_uint_t             url_attr, third, in_script;
+    privacy_mask_t         cat;
+    privacy_html_t        *sc;
+    privacy_html_event_t   ev;
+    privacy_html_event_e   e;
+
+    if (ctx->srcdoc_depth >= 3) {
+        return 0;
+    }
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    len = v.len;
+
+    sc = ngx_palloc(r->pool, sizeof(privacy_html_t));
+    doc = ngx_pnalloc(r->pool, len + 1);
+    buf = ngx_pnalloc(r->pool, ctx->conf->html_max_tag);
+
+    if (sc == NULL || doc == NULL || buf == NULL
+        || privacy_html_init(sc, buf, ctx->conf->html_max_tag) != 0)
+    {
+        return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
+    }
+
+    ngx_memcpy(doc, v.data, len);
+
+    ctx->srcdoc_depth++;
+
+    cat = 0;
+    text = 0;
+    in_script = 0;
+
+    (void) privacy_html_feed(sc, doc, len, 1);
+
+    while ((e = privacy_html_next(sc, &ev)) != PRIVACY_HTML_DONE) {
+
+        if (e == PRIVACY_HTML_OVERFLOW) {
+            cat |= NGX_HTTP_PRIVACY_DENY_BIT;
+            break;
+        }
+
+        if (e != PRIVACY_HTML_TAG) {
+            continue;
+        }
+
+        if (ev.el == PRIVACY_HTML_SCRIPT) {
+            if (!ev.is_end && privacy_html_attr(&ev, "src") == NULL
+                && ngx_http_privacy_inline_runs(ctx, &ev))
+            {
+                in_script = 1;
+                text = ev.off + ev.len;
+                continue;
+            }
+
+            if (ev.is_end && in_script) {
+                in_script = 0;
+                cat |= ngx_http_privacy_inline_category(r, ctx, doc + text,
+                                                        ev.off - text);
+                continue;
+            }
+        }
+
+        if (ev.is_end || ev.truncated) {
+            cat |= ev.truncated ? NGX_HTTP_PRIVACY_DENY_BIT : 0;
+            continue;
+        }
+
+        url_attr = 0;
+        third = 0;
+        cat |= ngx_http_privacy_fetches(r, ctx, &ev, &bad, &url_attr, &third);
+    }
+
+    if (in_script) {
+        cat |= ngx_http_privacy_inline_category(r, ctx, doc + text,
+                                                len - text);
+    }
+
+    ctx->srcdoc_depth--;
+
+    return cat;
+}
+
+
+/*
+ * What kind of fetch an attribute of this element makes the browser do,
+ * if any: one URL, a list (srcset), a ping list, a refresh, an HTML
+ * document (srcdoc).
+ */
+
+static ngx_uint_t
+ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev, const privacy_html_attr_t *a)
+{
+    ngx_str_t                   v;
+    privacy_html_el_e           el;
+    const privacy_html_attr_t  *t;
+
+    el = ev->el;
+
+    switch (a->name_len) {
+
+    case 3:
+        if (ngx_http_privacy_attr_is(a, "src")) {
+            if (el == PRIVACY_HTML_INPUT) {
+                /* only an image button loads its src */
+                t = privacy_html_attr(ev, "type");
+                if (t == NULL || t->value == NULL) {
+                    return NGX_HTTP_PRIVACY_FETCH_NONE;
+                }
+
+                v = ngx_http_privacy_decoded(ctx, t);
+
+                return (v.len == 5
+                        && ngx_strncasecmp(v.data, (u_char *) "image", 5)
+                           == 0)
+                       ? NGX_HTTP_PRIVACY_FETCH_URL
+                       : NGX_HTTP_PRIVACY_FETCH_NONE;
+            }
+
+            return (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA
+                    || el == PRIVACY_HTML_LINK || el == PRIVACY_HTML_OBJECT
+                    || el == PRIVACY_HTML_META || el == PRIVACY_HTML_BODY
+                    || el == PRIVACY_HTML_TABLE || el == PRIVACY_HTML_TD
+                    || el == PRIVACY_HTML_TH || el == PRIVACY_HTML_NOSCRIPT)
+                   ? NGX_HTTP_PRIVACY_FETCH_NONE : NGX_HTTP_PRIVACY_FETCH_URL;
+        }
+
+        break;
+
+    case 4:
+        if (ngx_http_privacy_attr_is(a, "href")) {
+            return (el == PRIVACY_HTML_LINK || el == PRIVACY_HTML_IMAGE
+                    || (el == PRIVACY_HTML_SCRIPT && ev->foreign))
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "data")) {
+            return el == PRIVACY_HTML_OBJECT ? NGX_HTTP_PRIVACY_FETCH_URL
+                                             : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "ping")) {
+            return (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA)
+                   ? NGX_HTTP_PRIVACY_FETCH_PING : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 6:
+        if (ngx_http_privacy_attr_is(a, "srcset")) {
+            return (el == PRIVACY_HTML_IMG || el == PRIVACY_HTML_IMAGE
+                    || el == PRIVACY_HTML_SOURCE)
+                   ? NGX_HTTP_PRIVACY_FETCH_LIST : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "poster")) {
+            return el == PRIVACY_HTML_VIDEO ? NGX_HTTP_PRIVACY_FETCH_URL
+                                            : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "srcdoc")) {
+            return el == PRIVACY_HTML_IFRAME ? NGX_HTTP_PRIVACY_FETCH_SRCDOC
+                                             : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 7:
+        if (el == PRIVACY_HTML_META && ngx_http_privacy_attr_is(a, "content"))
+        {
+            t = privacy_html_attr(ev, "http-equiv");
+            if (t == NULL || t->value == NULL) {
+                return NGX_HTTP_PRIVACY_FETCH_NONE;
+            }
+
+            v = ngx_http_privacy_decoded(ctx, t);
+
+            return (v.len == 7
+                    && ngx_strncasecmp(v.data, (u_char *) "refresh", 7) == 0)
+                   ? NGX_HTTP_PRIVACY_FETCH_REFRESH
+                   : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 10:
+        if (ngx_http_privacy_attr_is(a, "background")) {
+            return (el == PRIVACY_HTML_BODY || el == PRIVACY_HTML_TABLE
+                    || el == PRIVACY_HTML_TD || el == PRIVACY_HTML_TH)
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "xlink:href")) {
+            return (el == PRIVACY_HTML_IMAGE
+                    || (el == PRIVACY_HTML_SCRIPT && ev->foreign))
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 11:
+        if (ngx_http_privacy_attr_is(a, "imagesrcset")) {
+            return el == PRIVACY_HTML_LINK ? NGX_HTTP_PRIVACY_FETCH_LIST
+                                           : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+    }
+
+    return NGX_HTTP_PRIVACY_FETCH_NONE;
+}
+
+
+/*
+ * The categories of what the element's attributes fetch; *bad gets a bit
+ * per attribute (of the first 64) that fetches something not granted.
+ */
+static privacy_mask_t
+ngx_http_privacy_fetches(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party)
+{
+    size_t                      i;
+    ngx_str_t                   v;
+    ngx_uint_t                  kind;
+    privacy_mask_t              cat, c;
+    const privacy_html_attr_t  *a;
+
+    cat = 0;
+    *bad = 0;
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+
+        if (a->dup || a->value == NULL) {
+            continue;
+        }
+
+        kind = ngx_http_privacy_fetch_kind(ctx, ev, a);
+
+        switch (kind) {
+
+        case NGX_HTTP_PRIVACY_FETCH_URL:
+            v = ngx_http_privacy_decoded(ctx, a);
+            c = ngx_http_privacy_url(r, ctx, v.data, v.len, third_party);
+            *url_attr = 1;
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_LIST:
+            c = ngx_http_privacy_url_list(r, ctx, a, 1);
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_PING:
+            c = ngx_http_privacy_url_list(r, ctx, a, 0);
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_REFRESH:
+            c = ngx_http_privacy_refresh(r, ctx, a);
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_SRCDOC:
+            c = ngx_http_privacy_srcdoc(r, ctx, a);
+            break;
+
+        default:
+            continue;
+        }
+
+        if (i < 64 && (c & ~ctx->d->granted)) {
+            *bad |= (uint64_t) 1 << i;
+        }
+
+        cat |= c;
+    }
+
+    return cat;
+}
+
+
+/*
+ * Elements that stay when what they fetch is not granted: only the
+ * attributes that fetch it go (a ping) or are made inert (a video's
+ * poster, a table's background, an image button's src).
+ */
+static ngx_uint_t
+ngx_http_privacy_keeps_element(privacy_html_el_e el)
+{
+    return el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA
+           || el == PRIVACY_HTML_VIDEO || el == PRIVACY_HTML_AUDIO
+           || el == PRIVACY_HTML_INPUT || el == PRIVACY_HTML_BODY
+           || el == PRIVACY_HTML_TABLE || el == PRIVACY_HTML_TD
+           || el == PRIVACY_HTML_TH;
+}
+
+
 static ngx_int_t
 ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev, ngx_str_t *out)
 {
-    size_t                      i;
-    ngx_str_t                   v;
+    uint64_t                    bad;
     ngx_uint_t                  explicit, third_party, url_attr;
     privacy_mask_t              cat, granted;
     privacy_html_event_t        full;
-    const privacy_html_attr_t  *a;
 
     if (ev->is_end) {
         if (ev->el == PRIVACY_HTML_BODY && ctx->conf->banner.len
@@ -1941,88 +2336,45 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
             != 0
             || full.truncated)
         {
-            if (ctx->conf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {
-                ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                              "privacy: <%*s> with more than %d attributes "
-                              "removed (privacy_fail closed)",
-                              ev->name_len, ev->name,
-                              NGX_HTTP_PRIVACY_MANY_ATTRS);
-                ctx->removed++;
-                ngx_http_privacy_status_element(r, 0);
-                return NGX_HTTP_PRIVACY_REMOVE;
-            }
-
+            /*
+             * Past the limit the element cannot be examined: a tracker
+             * could hide in it, so it goes whatever privacy_fail says
+             */
             ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                          "privacy: <%*s> with more than %d attributes "
-                          "kept unexamined (privacy_fail open)",
+                          "privacy: <%*s> with more than %ui attributes "
+                          "removed unexamined",
                           ev->name_len, ev->name,
-                          NGX_HTTP_PRIVACY_MANY_ATTRS);
-            ngx_http_privacy_status_fail_open(r);
-            return NGX_HTTP_PRIVACY_KEEP;
+                          (ngx_uint_t) NGX_HTTP_PRIVACY_MANY_ATTRS);
+            ctx->removed++;
+            ngx_http_privacy_status_element(r, 0);
+            return NGX_HTTP_PRIVACY_REMOVE;
         }
 
+        full.foreign = ev->foreign;
         ev = &full;
     }
 
     granted = ctx->d->granted;
 
-    if (ev->el == PRIVACY_HTML_A || ev->el == PRIVACY_HTML_AREA) {
-        /* hyperlink auditing: the link stays, a non-granted ping goes */
-
-        a = privacy_html_attr(ev, "ping");
-        if (a == NULL || a->value == NULL) {
-            return NGX_HTTP_PRIVACY_KEEP;
-        }
-
-        cat = ngx_http_privacy_url_list(r, ctx, a, 0);
-
-        if (cat == 0 || (cat & ~granted) == 0) {
-            return NGX_HTTP_PRIVACY_KEEP;
-        }
-
-        ctx->removed++;
-        ngx_http_privacy_status_element(r, cat & ~granted);
-
-        return ngx_http_privacy_rebuild(r, ctx, ev,
-                                        NGX_HTTP_PRIVACY_DROP_PING, out);
-    }
-
     if (ev->el == PRIVACY_HTML_LINK && !ngx_http_privacy_link_loads(ctx, ev)) {
         return NGX_HTTP_PRIVACY_KEEP;
     }
 
-    cat = ngx_http_privacy_markup(r, ctx, ev);
+    /* CMP markup names the category of embeds and scripts, not of links */
+    cat = (ev->el == PRIVACY_HTML_A || ev->el == PRIVACY_HTML_AREA
+           || ev->el == PRIVACY_HTML_BODY || ev->el == PRIVACY_HTML_TABLE
+           || ev->el == PRIVACY_HTML_TD || ev->el == PRIVACY_HTML_TH)
+          ? 0 : ngx_http_privacy_markup(r, ctx, ev);
     explicit = (cat != 0);
     third_party = 0;
     url_attr = 0;
+    bad = 0;
 
     if (!explicit) {
         ctx->unknown = NULL;
 
-        for (i = 0; i < ev->nattrs; i++) {
-            a = &ev->attrs[i];
-
-            if (a->dup || a->value == NULL) {
-                continue;
-            }
-
-            if (ngx_http_privacy_attr_is(a, "srcset")) {
-                cat |= ngx_http_privacy_url_list(r, ctx, a, 1);
-                continue;
-            }
-
-            if (ngx_http_privacy_attr_is(a, "src")
-                || (ev->el == PRIVACY_HTML_LINK
-                    && ngx_http_privacy_attr_is(a, "href"))
-                || (ev->el == PRIVACY_HTML_OBJECT
-                    && ngx_http_privacy_attr_is(a, "data")))
-            {
-                v = ngx_http_privacy_decoded(ctx, a);
-                cat |= ngx_http_privacy_url(r, ctx, v.data, v.len,
-                                            &third_party);
-                url_attr = 1;
-            }
-        }
+        cat = ngx_http_privacy_fetches(r, ctx, ev, &bad, &url_attr,
+                                       &third_party);
 
         if (cat == 0 && ctx->unknown
             && (ev->el == PRIVACY_HTML_SCRIPT || ev->el == PRIVACY_HTML_IMG
@@ -2042,6 +2394,7 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
             && ngx_http_privacy_pixel_shape(ctx, ev))
         {
             cat = ctx->conf->unknown_pixel;
+            bad = ~(uint64_t) 0;
         }
     }
 
@@ -2051,7 +2404,7 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
             && ngx_http_privacy_page_blocked(ctx, ev))
         {
             return ngx_http_privacy_rebuild(r, ctx, ev,
-                                            NGX_HTTP_PRIVACY_ACTIVATE, out);
+                                            NGX_HTTP_PRIVACY_ACTIVATE, 0, out);
         }
 
         if (!explicit && ev->el == PRIVACY_HTML_SCRIPT
@@ -2068,6 +2421,13 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 
     ngx_http_privacy_status_element(r, cat & ~granted);
 
+    if (!explicit && ngx_http_privacy_keeps_element(ev->el)) {
+        /* the element stays; what it fetches does not */
+        ctx->removed++;
+        return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_INERT,
+                                        bad, out);
+    }
+
     if (ctx->conf->html_action == NGX_HTTP_PRIVACY_ACTION_REMOVE) {
         return NGX_HTTP_PRIVACY_REMOVE;
     }
@@ -2079,7 +2439,7 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         return NGX_HTTP_PRIVACY_KEEP;
     }
 
-    return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_NEUTRALIZE,
+    return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_NEUTRALIZE, 0,
                                     out);
 }
 

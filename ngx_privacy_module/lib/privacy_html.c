@@ -141,9 +141,12 @@ static const struct {
 } els[PRIVACY_HTML_NELEMENTS] = {
     { "", 0 }, { "a", 1 }, { "area", 4 }, { "body", 4 }, { "embed", 5 },
     { "iframe", 6 }, { "img", 3 }, { "link", 4 }, { "noscript", 8 },
-    { "object", 6 }, { "script", 6 }, { "source", 6 }, { "noembed", 7 },
-    { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
-    { "textarea", 8 }, { "title", 5 }, { "xmp", 3 }
+    { "object", 6 }, { "script", 6 }, { "source", 6 }, { "audio", 5 },
+    { "frame", 5 }, { "image", 5 }, { "input", 5 }, { "meta", 4 },
+    { "table", 5 }, { "td", 2 }, { "th", 2 }, { "video", 5 },
+    { "noembed", 7 }, { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
+    { "textarea", 8 }, { "title", 5 }, { "xmp", 3 }, { "svg", 3 },
+    { "math", 4 }
 };
 
 /* end tags that can be reported */

@@ -90,7 +90,7 @@ typedef enum {
     PRIVACY_HTML_OTHER = 0,
     PRIVACY_HTML_A,
     PRIVACY_HTML_AREA,
-    PRIVACY_HTML_BODY,          /* only its end tag is reported */
+    PRIVACY_HTML_BODY,
     PRIVACY_HTML_EMBED,
     PRIVACY_HTML_IFRAME,
     PRIVACY_HTML_IMG,
@@ -99,6 +99,15 @@ typedef enum {
     PRIVACY_HTML_OBJECT,
     PRIVACY_HTML_SCRIPT,
     PRIVACY_HTML_SOURCE,
+    PRIVACY_HTML_AUDIO,
+    PRIVACY_HTML_FRAME,
+    PRIVACY_HTML_IMAGE,
+    PRIVACY_HTML_INPUT,
+    PRIVACY_HTML_META,
+    PRIVACY_HTML_TABLE,
+    PRIVACY_HTML_TD,
+    PRIVACY_HTML_TH,
+    PRIVACY_HTML_VIDEO,
     /* never reported; they switch the tokenizer to raw text */
     PRIVACY_HTML_NOEMBED,
     PRIVACY_HTML_NOFRAMES,
@@ -107,6 +116,9 @@ typedef enum {
     PRIVACY_HTML_TEXTAREA,
     PRIVACY_HTML_TITLE,
     PRIVACY_HTML_XMP,
+    /* never reported; foreign content */
+    PRIVACY_HTML_SVG,
+    PRIVACY_HTML_MATH,
     PRIVACY_HTML_NELEMENTS
 } privacy_html_el_e;
 
@@ -154,6 +166,7 @@ typedef struct {
     unsigned                    is_end:1;
     unsigned                    self_closing:1;
     unsigned                    truncated:1;  /* more than MAX_ATTRS attrs */
+    unsigned                    foreign:1;    /* read inside svg or math */
     const unsigned char        *name;
     size_t                      name_len;
     const privacy_html_attr_t  *attrs;        /* in source order */
