@@ -1001,6 +1001,7 @@ privacy_url_authority(privacy_urlp_t *u, const unsigned char *in, size_t i,
         u->out[u->o++] = ':';
         u->o += privacy_url_put_dec(u->out + u->o, v);
         u->port = v;
+        u->flags |= PRIVACY_URL_PORT;
     }
 
     return PRIVACY_URL_OK;

@@ -78,6 +78,7 @@
 #define PRIVACY_URL_IDNA          0x08   /* the host was percent-decoded or
                                             mapped (had "%" or non-ASCII) */
 #define PRIVACY_URL_CUT           0x10   /* PRIVACY_URL_TRUNCATED */
+#define PRIVACY_URL_PORT          0x20   /* ":port" follows the host */
 
 
 typedef struct {
@@ -87,7 +88,8 @@ typedef struct {
     size_t          path;       /* offset of the path's "/" (== the length
                                    of "//host[:port]") */
     size_t          query;      /* offset of "?", or len: no query */
-    unsigned        port;       /* an explicit, non-default port, or 0 */
+    unsigned        port;       /* the port after the host (flag
+                                   PRIVACY_URL_PORT), or 0 */
     unsigned        scheme;     /* PRIVACY_URL_HTTP or PRIVACY_URL_HTTPS */
     unsigned        flags;
 } privacy_url_t;
