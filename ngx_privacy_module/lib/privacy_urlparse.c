@@ -201,72 +201,6 @@ privacy_url_put_pct(privacy_urlp_t *u, unsigned c)
 }
 
 
-/*
- * The non-ASCII sequence at in[i] percent-encoded as UTF-8: a well-formed
- * one byte by byte, an ill-formed one as U+FFFD ("%EF%BF%BD") for each
- * maximal subpart, as the Encoding Standard's UTF-8 decoder reads it.
- * Returns the bytes read, 0 when out has no room.
- */
-static size_t
-privacy_url_put_utf8(privacy_urlp_t *u, const unsigned char *in, size_t i,
-    size_t end)
-{
-    size_t         n, k;
-    unsigned char  c, lo, hi;
-
-    c = in[i];
-    lo = 0x80;
-    hi = 0xbf;
-
-    if (c >= 0xc2 && c <= 0xdf) {
-        n = 2;
-
-    } else if (c >= 0xe0 && c <= 0xef) {
-        n = 3;
-        lo = (c == 0xe0) ? 0xa0 : 0x80;
-        hi = (c == 0xed) ? 0x9f : 0xbf;
-
-    } else if (c >= 0xf0 && c <= 0xf4) {
-        n = 4;
-        lo = (c == 0xf0) ? 0x90 : 0x80;
-        hi = (c == 0xf4) ? 0x8f : 0xbf;
-
-    } else {
-        n = 0;
-    }
-
-    for (k = 1; k < n; k++) {
-        if (i + k == end || in[i + k] < lo || in[i + k] > hi) {
-            break;
-        }
-
-        lo = 0x80;
-        hi = 0xbf;
-    }
-
-    if (n && k == n) {
-        if (u->cap - u->o < 3 * n) {
-            return 0;
-        }
-
-        for (k = 0; k < n; k++) {
-            privacy_url_put_pct(u, in[i + k]);
-        }
-
-        return n;
-    }
-
-    if (u->cap - u->o < 9) {
-        return 0;
-    }
-
-    memcpy(u->out + u->o, "%EF%BF%BD", 9);
-    u->o += 9;
-
-    return n ? k : 1;
-}
-
-
 static size_t
 privacy_url_put_dec(unsigned char *p, unsigned v)
 {
@@ -831,12 +765,15 @@ privacy_url_host(privacy_urlp_t *u, const unsigned char *in, size_t s,
             return PRIVACY_URL_INVALID;
         }
 
-        if (u->cap - h < 41) {
+        n = privacy_url_ipv6_put(v6, a);
+
+        if (u->cap - h < n) {
             return PRIVACY_URL_NOSPACE;
         }
 
-        u->host_len = privacy_url_ipv6_put(u->out + h, a);
-        u->o = h + u->host_len;
+        memcpy(u->out + h, v6, n);
+        u->host_len = n;
+        u->o = h + n;
         u->flags |= PRIVACY_URL_IPV6;
 
         return PRIVACY_URL_OK;
@@ -926,7 +863,7 @@ privacy_url_authority(privacy_urlp_t *u, const unsigned char *in, size_t i,
     int            rc, brackets;
     size_t         j, k, hs, colon;
     unsigned       v, digits;
-    unsigned char  c;
+    unsigned char  c, t[8];
 
     hs = i;
 
@@ -994,12 +931,15 @@ privacy_url_authority(privacy_urlp_t *u, const unsigned char *in, size_t i,
     }
 
     if (digits && v != (u->scheme == PRIVACY_URL_HTTPS ? 443 : 80)) {
-        if (u->cap - u->o < 6) {
+        t[0] = ':';
+        k = 1 + privacy_url_put_dec(t + 1, v);
+
+        if (u->cap - u->o < k) {
             return PRIVACY_URL_NOSPACE;
         }
 
-        u->out[u->o++] = ':';
-        u->o += privacy_url_put_dec(u->out + u->o, v);
+        memcpy(u->out + u->o, t, k);
+        u->o += k;
         u->port = v;
         u->flags |= PRIVACY_URL_PORT;
     }
@@ -1146,25 +1086,15 @@ privacy_url_path(privacy_urlp_t *u, const unsigned char *in, size_t i,
             continue;
         }
 
-        if (c < 0x80) {
-            if (u->cap - u->o < 3) {
-                *next = i;
-                return PRIVACY_URL_TRUNCATED;
-            }
+        /* the path percent-encode set, and every non-ASCII byte */
 
-            privacy_url_put_pct(u, c);
-            i++;
-            continue;
-        }
-
-        k = privacy_url_put_utf8(u, in, i, end);
-
-        if (k == 0) {
+        if (u->cap - u->o < 3) {
             *next = i;
             return PRIVACY_URL_TRUNCATED;
         }
 
-        i += k;
+        privacy_url_put_pct(u, c);
+        i++;
     }
 
     *next = i;
@@ -1178,7 +1108,7 @@ static int
 privacy_url_query(privacy_urlp_t *u, const unsigned char *in, size_t i,
     size_t end)
 {
-    size_t         j, k, lim;
+    size_t         j, lim;
     unsigned char  c;
 
     if (u->o == u->cap) {
@@ -1216,23 +1146,12 @@ privacy_url_query(privacy_urlp_t *u, const unsigned char *in, size_t i,
             continue;
         }
 
-        if (c < 0x80) {
-            if (u->cap - u->o < 3) {
-                return PRIVACY_URL_TRUNCATED;
-            }
-
-            privacy_url_put_pct(u, c);
-            i++;
-            continue;
-        }
-
-        k = privacy_url_put_utf8(u, in, i, end);
-
-        if (k == 0) {
+        if (u->cap - u->o < 3) {
             return PRIVACY_URL_TRUNCATED;
         }
 
-        i += k;
+        privacy_url_put_pct(u, c);
+        i++;
     }
 }
 

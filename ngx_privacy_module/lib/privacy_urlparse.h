@@ -39,9 +39,11 @@
  *     resource (RFC 3986, 6.2.2.2), so "url" rules match what is fetched;
  *   - the query is kept as the browser sends it, the fragment dropped.
  *
- * Non-ASCII bytes are read as UTF-8 (the HTML filter works on UTF-8 and
- * ASCII-compatible pages): in a path or query they are percent-encoded
- * (an ill-formed sequence as U+FFFD, as the browser's decoder makes it).
+ * Non-ASCII bytes of a path or query are percent-encoded byte by byte,
+ * which is what the browser sends for UTF-8 text.  (Bytes that are not
+ * UTF-8 come from a page in another encoding, whose URLs the browser
+ * encodes from that encoding: no byte-level reading can follow it, and
+ * "%XX" of the byte keeps the output within 3 bytes per input byte.)
  *
  * All memory is the caller's: the output goes to out[0 .. cap).  Only a
  * host with non-ASCII bytes calls ICU (a host with "%" escapes that decode
@@ -81,6 +83,10 @@
 #define PRIVACY_URL_PORT          0x20   /* ":port" follows the host */
 
 
+/* every byte becomes at most 3 ("%XX"); the base's bytes come along */
+#define PRIVACY_URL_CAP(len, base)  (3 * (len) + (base) + 64)
+
+
 typedef struct {
     unsigned char  *data;       /* "//host[:port]/path[?query]", in out */
     size_t          len;
@@ -100,8 +106,9 @@ typedef struct {
  * absolute URLs then) into out[0 .. cap).  On PRIVACY_URL_OK and
  * PRIVACY_URL_TRUNCATED *url describes the result (url->data == out);
  * otherwise its contents are undefined.  out must not overlap in or the
- * base's data.  A cap of 3 * len + base->len + 64 always suffices for
- * well-formed UTF-8 (ill-formed bytes take up to 9 bytes each).
+ * base's data.  PRIVACY_URL_CAP(len, base) bytes always hold the result
+ * when the host is ASCII; a non-ASCII host can grow under IDNA (Punycode),
+ * up to PRIVACY_URL_NOSPACE or PRIVACY_URL_TRUNCATED.
  */
 int privacy_url_parse(const unsigned char *in, size_t len,
     const privacy_url_t *base, unsigned char *out, size_t cap,

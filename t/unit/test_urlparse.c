@@ -505,16 +505,12 @@ test_paths(void)
     OK("https://h.example/\x01\x7f", "//h.example/%01%7F");
     OK("https://h.example/\xc3\xa9", "//h.example/%C3%A9");
     OK("https://h.example/\xf0\x9f\x98\x80", "//h.example/%F0%9F%98%80");
-    /* ill-formed UTF-8: U+FFFD per maximal subpart */
-    OK("https://h.example/\xff", "//h.example/%EF%BF%BD");
-    OK("https://h.example/\xc3", "//h.example/%EF%BF%BD");
-    OK("https://h.example/\xe2\x82x", "//h.example/%EF%BF%BDx");
-    OK("https://h.example/\xc0\x80", "//h.example/%EF%BF%BD%EF%BF%BD");
-    OK("https://h.example/\xed\xa0\x80", "//h.example/%EF%BF%BD%EF%BF%BD"
-       "%EF%BF%BD");
-    OK("https://h.example/\xf4\x90\x80\x80",
-       "//h.example/%EF%BF%BD%EF%BF%BD%EF%BF%BD%EF%BF%BD");
-    OK("https://h.example/\xc3\t\xa9", "//h.example/%EF%BF%BD%EF%BF%BD");
+    /* bytes that are not UTF-8: each one "%XX" */
+    OK("https://h.example/\xff", "//h.example/%FF");
+    OK("https://h.example/\xc3", "//h.example/%C3");
+    OK("https://h.example/\xe2\x82x", "//h.example/%E2%82x");
+    OK("https://h.example/\xc0\x80", "//h.example/%C0%80");
+    OK("https://h.example/\xe9t\xe9?\xe9", "//h.example/%E9t%E9?%E9");
 
     /* query kept as sent (its own encode set), fragment dropped */
     OK("https://h.example/p?a=%74&b=c d'\"<>", "//h.example/p?a=%74&b=c%20d%27%22%3C%3E");
