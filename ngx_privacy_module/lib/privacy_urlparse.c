@@ -178,13 +178,180 @@ privacy_url_escape(const unsigned char *in, size_t i, size_t end,
 }
 
 
-/* the run of bytes from i on without any of the class bits mask */
-PRIVACY_INLINE size_t
-privacy_url_span(const unsigned char *in, size_t i, size_t lim,
-    unsigned mask)
+#if defined(PRIVACY_FIND_SSE2)
+
+/* the bytes of v in [lo, hi] (lo > 0, hi - lo < 127) */
+#define PRIVACY_URL_RANGE(v, lo, hi)                                          \
+    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - (lo)))),     \
+                   _mm_set1_epi8((char) (-128 + (hi) - (lo) + 1)))
+
+#define PRIVACY_URL_EQ(v, c)  _mm_cmpeq_epi8(v, _mm_set1_epi8(c))
+
+
+/*
+ * The bytes that end a run of a path: every U_PATH byte but "." ("< 0x21"
+ * as a signed compare takes the non-ASCII bytes too), and "$", "=", "|",
+ * "~", which share ranges with them and are cheaper to stop at than to
+ * exclude.  A "." matters only where a segment starts: *slash and *dot
+ * get the bits of "/" and ".".
+ */
+PRIVACY_INLINE unsigned
+privacy_url_path_stop(__m128i v, unsigned *slash, unsigned *dot)
 {
-    while (i < lim && !(privacy_url_class[in[i]] & mask)) {
-        i++;
+    __m128i  m;
+
+    m = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21));
+    m = _mm_or_si128(m, PRIVACY_URL_RANGE(v, 0x22, 0x25));     /* " # $ % */
+    m = _mm_or_si128(m, PRIVACY_URL_RANGE(v, 0x3c, 0x3f));     /* < = > ? */
+    m = _mm_or_si128(m, PRIVACY_URL_EQ(v, '\\'));
+    m = _mm_or_si128(m, PRIVACY_URL_EQ(v, '`'));
+    m = _mm_or_si128(m, PRIVACY_URL_RANGE(v, 0x7b, 0x7f));     /* { | } ~ */
+
+    *slash = (unsigned) _mm_movemask_epi8(PRIVACY_URL_EQ(v, '/'));
+    *dot = (unsigned) _mm_movemask_epi8(PRIVACY_URL_EQ(v, '.'));
+
+    return (unsigned) _mm_movemask_epi8(m);
+}
+
+
+/* the bytes that end a run of a query: exactly the U_QUERY ones */
+PRIVACY_INLINE unsigned
+privacy_url_query_stop(__m128i v)
+{
+    __m128i  m;
+
+    m = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21));
+    m = _mm_or_si128(m, PRIVACY_URL_RANGE(v, 0x22, 0x23));     /* " # */
+    m = _mm_or_si128(m, PRIVACY_URL_EQ(v, '\''));
+    m = _mm_or_si128(m, PRIVACY_URL_EQ(v, '<'));
+    m = _mm_or_si128(m, PRIVACY_URL_EQ(v, '>'));
+    m = _mm_or_si128(m, PRIVACY_URL_EQ(v, 0x7f));
+
+    return (unsigned) _mm_movemask_epi8(m);
+}
+
+
+/* n < 16 bytes, in at most four moves */
+PRIVACY_INLINE void
+privacy_url_copy_short(unsigned char *d, const unsigned char *s, size_t n)
+{
+    uint64_t  a, b;
+    uint32_t  x, y;
+
+    if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        memcpy(d, &a, 8);
+        memcpy(d + n - 8, &b, 8);
+
+    } else if (n >= 4) {
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        memcpy(d, &x, 4);
+        memcpy(d + n - 4, &y, 4);
+
+    } else if (n) {
+        d[0] = s[0];
+        d[n / 2] = s[n / 2];
+        d[n - 1] = s[n - 1];
+    }
+}
+
+#endif
+
+
+/*
+ * Copies in[i .. lim) of a path to out as it is, up to the first byte that
+ * may end the run: a U_PATH byte, or a "." that starts a segment (just
+ * after a "/", out[-1] for the first byte); returns its index, or lim.
+ * lim - i must be at most the room left in out.  With SSE2 16 bytes a step
+ * (the last step loads the 16 bytes that end at lim, which are in the
+ * input when lim >= 16), else a table lookup a byte.
+ */
+PRIVACY_INLINE size_t
+privacy_url_path_run(const unsigned char *in, size_t i, size_t lim,
+    unsigned char *out)
+{
+#if defined(PRIVACY_FIND_SSE2)
+    size_t    r, k;
+    unsigned  m, sl, dt, prev;
+    __m128i   v;
+
+    prev = (out[-1] == '/');
+
+    while (lim - i >= 16) {
+        v = _mm_loadu_si128((const __m128i *) (const void *) (in + i));
+        m = privacy_url_path_stop(v, &sl, &dt);
+        m |= dt & ((sl << 1) | prev);
+        _mm_storeu_si128((__m128i *) (void *) out, v);
+
+        if (m) {
+            return i + (size_t) __builtin_ctz(m);
+        }
+
+        prev = sl >> 15;
+        i += 16;
+        out += 16;
+    }
+
+    r = lim - i;
+
+    if (r && lim >= 16) {
+        v = _mm_loadu_si128((const __m128i *) (const void *) (in + lim - 16));
+        m = privacy_url_path_stop(v, &sl, &dt) >> (16 - r);
+        m |= (dt >> (16 - r)) & (((sl >> (16 - r)) << 1) | prev);
+        k = m ? (size_t) __builtin_ctz(m) : r;
+        privacy_url_copy_short(out, in + i, k);
+
+        return i + k;
+    }
+#endif
+
+    while (i < lim && !(privacy_url_class[in[i]] & U_PATH)) {
+        *out++ = in[i++];
+    }
+
+    return i;
+}
+
+
+/* the same for a query: up to the first U_QUERY byte */
+PRIVACY_INLINE size_t
+privacy_url_query_run(const unsigned char *in, size_t i, size_t lim,
+    unsigned char *out)
+{
+#if defined(PRIVACY_FIND_SSE2)
+    size_t    r, k;
+    unsigned  m;
+    __m128i   v;
+
+    while (lim - i >= 16) {
+        v = _mm_loadu_si128((const __m128i *) (const void *) (in + i));
+        m = privacy_url_query_stop(v);
+        _mm_storeu_si128((__m128i *) (void *) out, v);
+
+        if (m) {
+            return i + (size_t) __builtin_ctz(m);
+        }
+
+        i += 16;
+        out += 16;
+    }
+
+    r = lim - i;
+
+    if (r && lim >= 16) {
+        v = _mm_loadu_si128((const __m128i *) (const void *) (in + lim - 16));
+        m = privacy_url_query_stop(v) >> (16 - r);
+        k = m ? (size_t) __builtin_ctz(m) : r;
+        privacy_url_copy_short(out, in + i, k);
+
+        return i + k;
+    }
+#endif
+
+    while (i < lim && !(privacy_url_class[in[i]] & U_QUERY)) {
+        *out++ = in[i++];
     }
 
     return i;
@@ -1010,9 +1177,8 @@ privacy_url_path(privacy_urlp_t *u, const unsigned char *in, size_t i,
         /* a run of bytes copied as they are */
 
         lim = (end - i <= u->cap - u->o) ? end : i + (u->cap - u->o);
-        j = privacy_url_span(in, i, lim, U_PATH);
+        j = privacy_url_path_run(in, i, lim, u->out + u->o);
 
-        memcpy(u->out + u->o, in + i, j - i);
         u->o += j - i;
         i = j;
 
@@ -1026,6 +1192,13 @@ privacy_url_path(privacy_urlp_t *u, const unsigned char *in, size_t i,
         }
 
         c = in[i];
+
+        if (!(privacy_url_class[c] & U_PATH)) {
+            /* "$", "=", "|", "~" end a run but are copied as they are */
+            u->out[u->o++] = c;
+            i++;
+            continue;
+        }
 
         if (c == '?' || c == '#') {
             break;
@@ -1121,9 +1294,8 @@ privacy_url_query(privacy_urlp_t *u, const unsigned char *in, size_t i,
 
     for ( ;; ) {
         lim = (end - i <= u->cap - u->o) ? end : i + (u->cap - u->o);
-        j = privacy_url_span(in, i, lim, U_QUERY);
+        j = privacy_url_query_run(in, i, lim, u->out + u->o);
 
-        memcpy(u->out + u->o, in + i, j - i);
         u->o += j - i;
         i = j;
 
@@ -1296,17 +1468,207 @@ privacy_url_scheme(const unsigned char *in, size_t *pi, size_t end)
     return PRIVACY_URL_SCHEME_OTHER;
 }
 
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int privacy_url_general(const unsigned char *in, size_t i, size_t end,
+    const privacy_url_t *base, unsigned char *out, size_t cap,
+    privacy_url_t *url);
+
+
+#if defined(PRIVACY_FIND_SSE2)
+
+#define PRIVACY_URL_SLOW  -100
+
+/*
+ * The common URL in one pass, in locals: "http(s)://host/path?query",
+ * "//host/path?query" or "/path?query" (base's host), ASCII, with a host
+ * of plain lowercase-able bytes that is no IPv4 form and has no trailing
+ * dot, no port or userinfo, and a path and query the browser sends as
+ * they are (no escape, dot segment, backslash, tab or byte to encode).
+ * Anything else is PRIVACY_URL_SLOW: the general code starts over, so the
+ * two must agree, which the tests check by making the general code read
+ * each URL too (a tab inserted after its first byte).
+ */
+static int
+privacy_url_fast(const unsigned char *in, size_t i, size_t end,
+    const privacy_url_t *base, unsigned char *out, size_t cap,
+    privacy_url_t *url)
+{
+    size_t         o, h, k, path, query;
+    uint64_t       w;
+    unsigned       m, scheme, flags, port;
+    unsigned char  c;
+    __m128i        v, a;
+
+    /* room for everything and for 16-byte stores, whatever comes */
+    if (end - i < 8 || cap < end - i + (base ? base->len : 0) + 32) {
+        return PRIVACY_URL_SLOW;
+    }
+
+    memcpy(&w, in + i, 8);
+
+    if ((w | 0x0000002020202020ULL) == 0x2f2f3a7370747468ULL) {
+        scheme = PRIVACY_URL_HTTPS;
+        i += 8;
+
+    } else if (((w | 0x20202020ULL) & 0x00ffffffffffffffULL)
+               == 0x002f2f3a70747468ULL)
+    {
+        scheme = PRIVACY_URL_HTTP;
+        i += 7;
+
+    } else if (base == NULL || in[i] != '/' || in[i + 1] == '\\') {
+        return PRIVACY_URL_SLOW;
+
+    } else if (in[i + 1] == '/') {
+        scheme = base->scheme;
+        i += 2;
+
+    } else {
+        /* "/path": the base's "//host[:port]" */
+        memcpy(out, base->data, base->path);
+        o = base->path;
+        path = o;
+        scheme = base->scheme;
+        port = base->port;
+        flags = base->flags & ~(unsigned) PRIVACY_URL_CUT;
+        h = base->host_len;
+        out[o++] = '/';
+        i++;
+        goto path;
+    }
+
+    /* the host, lowercased 16 bytes a step */
+
+    out[0] = '/';
+    out[1] = '/';
+    o = 2;
+    k = i;
+
+    while (end - k >= 16) {
+        v = _mm_loadu_si128((const __m128i *) (const void *) (in + k));
+
+        /* letters (either case), digits, "-", ".": all else ends it */
+        a = PRIVACY_URL_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                              'a', 'z');
+        m = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a,
+                            PRIVACY_URL_RANGE(v, '0', '9')),
+                            _mm_or_si128(PRIVACY_URL_EQ(v, '-'),
+                                         PRIVACY_URL_EQ(v, '.'))))
+            ^ 0xffff;
+        v = _mm_or_si128(v, _mm_and_si128(a, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128((__m128i *) (void *) (out + o), v);
+
+        if (m) {
+            k += (size_t) __builtin_ctz(m);
+            goto host;
+        }
+
+        k += 16;
+        o += 16;
+    }
+
+    for ( /* void */ ; k < end; k++) {
+        c = privacy_url_host_map[in[k]];
+
+        if (c <= 1) {
+            break;
+        }
+
+        out[o++] = c;
+    }
+
+host:
+
+    h = k - i;
+    o = 2 + h;
+    i = k;
+
+    if (h == 0 || (i < end && in[i] != '/' && in[i] != '?')) {
+        return PRIVACY_URL_SLOW;
+    }
+
+    /* a trailing dot, or a last label that may be a number */
+    c = out[o - 1];
+
+    if (c == '.' || (c >= '0' && c <= '9')) {
+        return PRIVACY_URL_SLOW;
+    }
+
+    if ((c >= 'a' && c <= 'f') || c == 'x') {
+        for (k = o; k > 2 && out[k - 1] != '.'; k--) { /* void */ }
+
+        if (out[k] == '0') {
+            return PRIVACY_URL_SLOW;
+        }
+    }
+
+    port = 0;
+    flags = 0;
+    path = o;
+    out[o++] = '/';
+
+    if (i < end && in[i] == '/') {
+        i++;
+    }
+
+path:
+
+    /* runs of the path; "$", "=", "|", "~" end a run but are plain */
+
+    for ( ;; ) {
+        k = privacy_url_path_run(in, i, end, out + o);
+        o += k - i;
+        i = k;
+
+        if (i == end || in[i] == '?') {
+            break;
+        }
+
+        if (privacy_url_class[in[i]] & U_PATH) {
+            return PRIVACY_URL_SLOW;
+        }
+
+        out[o++] = in[i++];
+    }
+
+    query = 0;
+
+    if (i < end) {
+        query = o;
+        out[o++] = '?';
+        i++;
+
+        k = privacy_url_query_run(in, i, end, out + o);
+        o += k - i;
+
+        if (k < end && in[k] != '#') {
+            return PRIVACY_URL_SLOW;
+        }
+    }
+
+    url->data = out;
+    url->len = o;
+    url->host_len = h;
+    url->path = path;
+    url->query = query ? query : o;
+    url->port = port;
+    url->scheme = scheme;
+    url->flags = flags;
+
+    return PRIVACY_URL_OK;
+}
+
+#endif
+
 
 int
 privacy_url_parse(const unsigned char *in, size_t len,
     const privacy_url_t *base, unsigned char *out, size_t cap,
     privacy_url_t *url)
 {
-    int             rc;
-    size_t          i, j, k, end, lim;
-    unsigned        scheme;
-    unsigned char   c;
-    privacy_urlp_t  u;
+    size_t  i, end;
 
     i = 0;
     end = len;
@@ -1318,6 +1680,34 @@ privacy_url_parse(const unsigned char *in, size_t len,
     while (end > i && in[end - 1] <= 0x20) {
         end--;
     }
+
+#if defined(PRIVACY_FIND_SSE2)
+    {
+        int  rc;
+
+        rc = privacy_url_fast(in, i, end, base, out, cap, url);
+
+        if (rc != PRIVACY_URL_SLOW) {
+            return rc;
+        }
+    }
+#endif
+
+    return privacy_url_general(in, i, end, base, out, cap, url);
+}
+
+
+/* the URL Standard's states, for in[i .. end), trimmed */
+static int
+privacy_url_general(const unsigned char *in, size_t i, size_t end,
+    const privacy_url_t *base, unsigned char *out, size_t cap,
+    privacy_url_t *url)
+{
+    int             rc;
+    size_t          j, k, lim;
+    unsigned        scheme;
+    unsigned char   c;
+    privacy_urlp_t  u;
 
     memset(&u, 0, sizeof(privacy_urlp_t));
     u.out = out;
