@@ -2,15 +2,17 @@
  * privacy_urlparse.c: the URL Standard's basic URL parser, for http(s)
  * URLs and what the HTML filter needs of them (privacy_urlparse.h).
  *
- * The input is read once, left to right, and the canonical form written as
- * it goes.  The common URL, ASCII and absolute or root-relative, with no
- * escapes, dot segments or backslashes, takes one loop per part: the host
- * is lowercased and vetted by one table lookup per byte, and the path and
- * query are copied in runs that end only at a byte needing a decision
- * (found 16 bytes at a time with SSE2).  Everything else - userinfo,
- * ports, "%" and non-ASCII hosts, IPv4 and IPv6 forms, tabs, escapes, dot
- * segments - leaves the run for the general code, which follows the
- * Standard's states; the general host code is the only one that calls ICU.
+ * Two readings.  privacy_url_fast() takes the common URL - "http(s)://",
+ * "//" or "/path", an ASCII host of letters, digits, "-" and ".", and a
+ * path and query the browser sends as they are - in one pass with SSE2:
+ * the host lowercased and vetted 16 bytes a step, the path and query
+ * copied in runs that stop only at a byte needing a decision (a "." only
+ * where a segment starts).  Anything else, and every URL where SSE2 is
+ * missing, goes to privacy_url_general(), which follows the Standard's
+ * states (userinfo, ports, escapes, tabs, dot segments, IPv4 and IPv6,
+ * "%" and non-ASCII hosts: only this code calls ICU).  The fast reading
+ * gives up rather than decide anything the general one would decide
+ * otherwise; fuzz_urlparse compares the two on every input.
  *
  * The path is kept as its serialization, "/" segment "/" segment ...: a
  * dot segment is recognised where it starts (a "." or "%2e" just after a
@@ -722,12 +724,20 @@ privacy_url_ipv6_put(unsigned char *p, const unsigned a[8])
 
 #if defined(PRIVACY_URL_ICU)
 
-/* the UTS #46 errors that the URL Standard (CheckHyphens and
- * VerifyDnsLength false) and Chromium ignore */
+/*
+ * The UTS #46 errors ignored: those the URL Standard and Chromium ignore
+ * (CheckHyphens and VerifyDnsLength are false), and the BiDi rule.  A host
+ * some browser rejects is one it does not contact, so reading it anyway
+ * costs nothing, while rejecting one that some browser does contact lets
+ * it load: where browsers differ, the module reads the host.  Chromium
+ * (ICU, CheckBidi) rejects "a.\u0661" and "a\u05d0.com", Ada (Node)
+ * accepts them.
+ */
 #define PRIVACY_URL_IDNA_IGNORED                                              \
     (UIDNA_ERROR_EMPTY_LABEL | UIDNA_ERROR_LABEL_TOO_LONG                     \
      | UIDNA_ERROR_DOMAIN_NAME_TOO_LONG | UIDNA_ERROR_LEADING_HYPHEN          \
-     | UIDNA_ERROR_TRAILING_HYPHEN | UIDNA_ERROR_HYPHEN_3_4)
+     | UIDNA_ERROR_TRAILING_HYPHEN | UIDNA_ERROR_HYPHEN_3_4                   \
+     | UIDNA_ERROR_BIDI)
 
 static UIDNA  *privacy_url_uts46;
 static int     privacy_url_uts46_failed;
@@ -747,14 +757,14 @@ privacy_url_idna_init(void)
     }
 
     /*
-     * Chromium's options: nontransitional ("faß" is not "fass"), the BiDi
-     * rule, no STD3 rules.  The URL Standard also sets CheckJoiners, which
-     * Chromium does not: a ZWJ/ZWNJ out of context is fetched by Chromium,
-     * so it must be classified, not rejected.
+     * Nontransitional ("faß" is not "fass"), no STD3 rules, as in the URL
+     * Standard and Chromium.  No CheckJoiners (the Standard sets it,
+     * Chromium does not: "a\u200db.com" and emoji ZWJ sequences are
+     * fetched by Chromium) and the BiDi rule's errors ignored (see
+     * PRIVACY_URL_IDNA_IGNORED): the union of what browsers fetch.
      */
     err = U_ZERO_ERROR;
-    privacy_url_uts46 = uidna_openUTS46(UIDNA_CHECK_BIDI
-                                        | UIDNA_NONTRANSITIONAL_TO_ASCII
+    privacy_url_uts46 = uidna_openUTS46(UIDNA_NONTRANSITIONAL_TO_ASCII
                                         | UIDNA_NONTRANSITIONAL_TO_UNICODE,
                                         &err);
 

@@ -24,12 +24,16 @@
  *   - userinfo ends at the last "@" of the authority, which ends at the
  *     first "/", "\", "?" or "#";
  *   - the host is percent-decoded, mapped by UTS #46 (ICU, nontransitional,
- *     CheckBidi, CheckJoiners, no STD3 rules, no hyphen or length checks:
- *     the Standard's "domain to ASCII") and lowercased; forbidden domain
- *     code points fail; IPv4 in every form the Standard takes ("0x7f.1",
- *     "2130706433") is written dotted-decimal, IPv6 compressed in brackets;
- *     trailing dots are removed (PRIVACY_URL_TRAILING_DOT says so) and the
- *     host is read as if it had none;
+ *     no STD3 rules, no hyphen or length checks: the Standard's "domain to
+ *     ASCII") and lowercased; forbidden domain code points fail; IPv4 in
+ *     every form the Standard takes ("0x7f.1", "2130706433") is written
+ *     dotted-decimal, IPv6 compressed in brackets; trailing dots are
+ *     removed (PRIVACY_URL_TRAILING_DOT says so) and the host is read as if
+ *     it had none.  Where browsers differ the host is read, not refused (a
+ *     host no browser contacts costs nothing to classify): ZWJ/ZWNJ are
+ *     not checked (Chromium), nor is the BiDi rule (Ada), an ASCII host is
+ *     not put through IDNA ("xn--" labels that are not Punycode pass, as
+ *     in Chromium);
  *   - the default port (80, 443) is left out, an invalid one fails;
  *   - dot segments ("/x/../tr", "/./", "%2e%2E") are resolved, and
  *     percent-encoded unreserved characters (ALPHA DIGIT - . _ ~) of the

@@ -346,7 +346,11 @@ test_hosts(void)
     /* ASCII hosts are not put through IDNA (as in Chromium) */
     OK("https://xn--abc.com/", "//xn--abc.com/");
     BAD("https://x.\xef\xbd\x98n--\xc3\xbc.com/");
-    BAD("https://\xd9\xa1\xd9\xa2\xd9\xa3.com/");        /* BiDi rule */
+    /* the BiDi rule (Chromium) and ZWJ/ZWNJ (Ada) refuse these */
+    OK("https://\xd9\xa1\xd9\xa2\xd9\xa3.com/", "//xn--9hbcd.com/");
+    OK("https://a.\xd9\xa1/", "//a.xn--9hb/");
+    OK("https://a\xe2\x80\x8c" "b.com/", "//xn--ab-j1t.com/");
+    OK("https://a\xe2\x80\x8d" "b.com/", "//xn--ab-m1t.com/");
     BAD("https://a\xef\xbc\x9c" "b/");                   /* fullwidth < */
     BAD("https://\xe2\x84\x80.com/");                    /* a/c */
     BAD("https://\xc3\xbc%25.com/");
