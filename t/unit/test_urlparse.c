@@ -670,5 +670,5 @@ main(void)
     test_relative();
     test_bounds();
 
-    return unit_summary("test_urlparse");
+    return unit_summary("urlparse");
 }
