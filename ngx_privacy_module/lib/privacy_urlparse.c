@@ -1680,6 +1680,10 @@ privacy_url_parse(const unsigned char *in, size_t len,
 {
     size_t  i, end;
 
+    if (base != NULL && base->scheme == 0) {
+        base = NULL;
+    }
+
     i = 0;
     end = len;
 

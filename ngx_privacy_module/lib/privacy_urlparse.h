@@ -106,8 +106,10 @@ typedef struct {
 
 
 /*
- * Parses in[0 .. len) against base (a URL this module parsed, or NULL: only
- * absolute URLs then) into out[0 .. cap).  On PRIVACY_URL_OK and
+ * Parses in[0 .. len) against base (a URL that privacy_url_parse() or
+ * privacy_url_document() returned with PRIVACY_URL_OK, its data still
+ * there; or NULL, or one with scheme 0: absolute URLs only then) into
+ * out[0 .. cap).  On PRIVACY_URL_OK and
  * PRIVACY_URL_TRUNCATED *url describes the result (url->data == out);
  * otherwise its contents are undefined.  out must not overlap in or the
  * base's data.  PRIVACY_URL_CAP(len, base) bytes always hold the result
@@ -129,8 +131,9 @@ int privacy_url_document(unsigned scheme, const unsigned char *host,
 
 /*
  * Opens ICU's UTS #46 mapper (it allocates once): call it at configuration
- * time so that no request pays for it; otherwise the first non-ASCII host
- * does.  0, or -1 when ICU is missing or fails to open its data.
+ * time, before worker processes or threads exist, so that no request pays
+ * for it (otherwise the first non-ASCII host opens it, unlocked).  0, or -1
+ * when the build has no ICU or ICU fails to open its data.
  */
 int privacy_url_idna_init(void);
 

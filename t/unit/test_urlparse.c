@@ -80,7 +80,7 @@ static void
 test_fields(void)
 {
     int             rc;
-    privacy_url_t   u;
+    privacy_url_t   u, nobase;
     unsigned char   out[256];
     const char     *s;
 
@@ -133,6 +133,18 @@ test_fields(void)
     rc = privacy_url_parse((const unsigned char *) "", 0, NULL, out,
                            sizeof(out), &u);
     UNIT_CHECK(rc == PRIVACY_URL_OTHER, "empty without a base");
+
+    /* a base with scheme 0 is no base */
+    memset(&nobase, 0, sizeof(privacy_url_t));
+    s = "//tracker.com/p/q/r/s/t";
+    rc = privacy_url_parse((const unsigned char *) s, strlen(s), &nobase,
+                           out, sizeof(out), &u);
+    UNIT_CHECK(rc == PRIVACY_URL_OTHER, "scheme-relative, base of scheme 0");
+    s = "https://tracker.com/p";
+    rc = privacy_url_parse((const unsigned char *) s, strlen(s), &nobase,
+                           out, sizeof(out), &u);
+    UNIT_CHECK(rc == PRIVACY_URL_OK && u.scheme == PRIVACY_URL_HTTPS,
+               "absolute, base of scheme 0");
 
     UNIT_CHECK(privacy_url_idna_init() == 0, "ICU opens");
 }
