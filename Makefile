@@ -39,6 +39,9 @@ FUZZ_BINS   := $(patsubst t/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
 
 CC        ?= cc
 LIB_CFLAGS := -std=c99 -Wall -Wextra -Werror -O1 -g
+# lib/privacy_urlparse.c maps non-ASCII hosts with ICU's UTS #46 (libicu-dev)
+LIB_DEFS  := -DPRIVACY_URL_ICU
+LIB_LIBS  := -licuuc
 # nginx's own warning flags (-W is -Wextra) plus -Werror, for both compilers
 NGX_WARN  := -Wall -Wextra -Wno-unused-parameter -Werror
 # the dynamic module is built as Debian builds its own (-O2, hardening):
@@ -54,7 +57,7 @@ T         ?= t/
 
 FUZZ_TIME ?= 30
 
-.PHONY: all deps source module static asan clang-check unit lint cppcheck \
+.PHONY: all deps source module static asan clang-check unit urlparse-diff lint cppcheck \
         test test-dynamic test-static test-asan runner-selftest catalog-check gen-check \
         reliability test-valgrind test-browser test-browser-vendors \
         fuzz bench demo \
@@ -141,11 +144,22 @@ $(ASAN_BIN): $(ASAN)/objs/Makefile $(MODULE_SRCS)
 
 $(BUILD)/unit/%: t/unit/%.c $(LIB_SRCS) $(wildcard ngx_privacy_module/lib/*.h t/unit/*.h t/unit/*.inc)
 	@mkdir -p $(dir $@)
-	$(CC) $(LIB_CFLAGS) -I ngx_privacy_module/lib -I t/unit $< $(LIB_SRCS) -o $@
-	clang $(LIB_CFLAGS) -fsyntax-only -I ngx_privacy_module/lib -I t/unit $< $(LIB_SRCS)
+	$(CC) $(LIB_CFLAGS) $(LIB_DEFS) -I ngx_privacy_module/lib -I t/unit $< $(LIB_SRCS) -o $@ $(LIB_LIBS)
+	clang $(LIB_CFLAGS) $(LIB_DEFS) -fsyntax-only -I ngx_privacy_module/lib -I t/unit $< $(LIB_SRCS)
 
-unit: $(UNIT_BINS)
+unit: $(UNIT_BINS) urlparse-diff
 	@fail=0; for t in $(UNIT_BINS); do $$t || fail=1; done; exit $$fail
+
+# privacy_url_parse() against Node's WHATWG URL class (t/diff/urlparse_diff.js)
+URLPARSE_DIFF := $(BUILD)/diff/urlparse_diff
+
+$(URLPARSE_DIFF): t/diff/urlparse_diff.c $(LIB_SRCS) $(wildcard ngx_privacy_module/lib/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(LIB_CFLAGS) $(LIB_DEFS) -I ngx_privacy_module/lib $< $(LIB_SRCS) -o $@ $(LIB_LIBS)
+
+urlparse-diff: $(URLPARSE_DIFF)
+	@command -v node >/dev/null || { echo "urlparse-diff: node is missing (tools/install-deps)"; exit 1; }
+	node t/diff/urlparse_diff.js $(URLPARSE_DIFF)
 
 CPPCHECK := cppcheck --quiet --error-exitcode=1 --std=c99 --inline-suppr \
 	    --enable=warning,performance,portability
@@ -153,7 +167,7 @@ CPPCHECK := cppcheck --quiet --error-exitcode=1 --std=c99 --inline-suppr \
 # lib/ and its tests on their own; the glue with the headers of the
 # configured Debian tree
 cppcheck: module
-	$(CPPCHECK) -I ngx_privacy_module/lib ngx_privacy_module/lib t/unit
+	$(CPPCHECK) -I ngx_privacy_module/lib ngx_privacy_module/lib t/unit t/diff
 	$(CPPCHECK) $(addprefix -I $(DYN)/,src/core src/event src/event/modules \
 	    src/os/unix objs src/http src/http/modules) \
 	    -I ngx_privacy_module -I ngx_privacy_module/lib ngx_privacy_module/*.c
@@ -232,7 +246,7 @@ test-valgrind: static
 $(BUILD)/fuzz/%: t/fuzz/%.c $(LIB_SRCS) $(wildcard ngx_privacy_module/lib/*.h)
 	@mkdir -p $(dir $@)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	    -I ngx_privacy_module/lib $< $(LIB_SRCS) -o $@ -lpcre2-8
+	    $(LIB_DEFS) -I ngx_privacy_module/lib $< $(LIB_SRCS) -o $@ -lpcre2-8 $(LIB_LIBS)
 
 # every target for FUZZ_TIME seconds from its committed seeds; a crash, a
 # sanitizer report or a failed invariant stops with the reproducer's path
@@ -262,5 +276,5 @@ stop:
 	@tools/demo stop
 
 clean:
-	rm -rf $(DYN) $(DYN_CLANG) $(STATIC) $(ASAN) $(BUILD)/unit $(BUILD)/fuzz \
+	rm -rf $(DYN) $(DYN_CLANG) $(STATIC) $(ASAN) $(BUILD)/unit $(BUILD)/fuzz $(BUILD)/diff \
 	    $(BUILD)/servroot-* $(BUILD)/demo
