@@ -9,6 +9,7 @@
 #include "ngx_http_privacy_module.h"
 #include "privacy_html.h"
 #include "privacy_inline.h"
+#include "privacy_urlparse.h"
 
 #include <zlib.h>
 
@@ -75,7 +76,8 @@ typedef struct {
     u_char                       *rewrite;  /* a rewritten tag, lazily */
     privacy_html_attr_t          *many;     /* for tags of many attributes */
 
-    ngx_str_t                     host;     /* the page's own host */
+    privacy_url_t                 doc;      /* the base of relative URLs */
+    size_t                        norm_cap;
     ngx_http_privacy_host_cache_t hosts;    /* URL hosts seen */
 
     /* gzip from the upstream */
@@ -97,6 +99,7 @@ typedef struct {
     /* the last unclassified third-party host seen, not yet listed */
     ngx_http_privacy_host_entry_t *unknown;
 
+    unsigned                      base_seen:1;
     unsigned                      gunzip:1;
     unsigned                      banner_done:1;
     unsigned                      zstarted:1;
@@ -135,6 +138,12 @@ static ngx_int_t ngx_http_privacy_inline_end(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_uint_t whole);
 static ngx_str_t ngx_http_privacy_decoded(ngx_http_privacy_html_ctx_t *ctx,
     const privacy_html_attr_t *a);
+static ngx_int_t ngx_http_privacy_url_init(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t max);
+static ngx_int_t ngx_http_privacy_url_room(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t max);
+static ngx_int_t ngx_http_privacy_base(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static privacy_mask_t ngx_http_privacy_url(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *p, size_t len,
     ngx_uint_t *third_party);
@@ -339,25 +348,20 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
         return NGX_ERROR;
     }
 
-    /* scanner buffer, decoded values, URL work area, a rewritten tag */
+    /* decoded values; the parsed URL and the one the rules look at */
 
-    hc->scratch = ngx_pnalloc(r->pool, 3 * plcf->html_max_tag + 1024);
-    if (hc->scratch == NULL) {
+    hc->scratch = ngx_pnalloc(r->pool, plcf->html_max_tag + 1024);
+    if (hc->scratch == NULL
+        || ngx_http_privacy_url_init(r, hc, plcf->html_max_tag) != NGX_OK)
+    {
         return NGX_ERROR;
     }
-
-    hc->norm = hc->scratch + plcf->html_max_tag;
-    hc->work = hc->norm + plcf->html_max_tag + 512;
 
     if (privacy_html_init(&hc->sc, ngx_pnalloc(r->pool, plcf->html_max_tag),
                           plcf->html_max_tag)
         != 0)
     {
         return NGX_ERROR;
-    }
-
-    if (r->headers_in.server.len) {
-        hc->host = r->headers_in.server;
     }
 
     hc->last_out = &hc->out;
@@ -1350,137 +1354,170 @@ ngx_http_privacy_markup(ngx_http_request_t *r,
 
 
 /*
- * A URL, entity-decoded already (in ctx->scratch or a copy), normalised to
- * "//host/path" in ctx->norm: absolute and scheme-relative URLs, and
- * root-relative ones against the page's host.  0 for other URLs.
+ * The document's URL, which relative URLs resolve against (then its first
+ * <base href>), and room to parse a URL of up to max bytes against it.
  */
-static size_t
-ngx_http_privacy_normalise(ngx_http_privacy_html_ctx_t *ctx, u_char *p,
-    size_t len)
+static ngx_int_t
+ngx_http_privacy_url_init(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t max)
 {
-    size_t   s;
-    u_char  *n;
+    size_t      cap;
+    u_char     *buf;
+    ngx_str_t   host, uri;
 
-    while (len && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'
-                   || *p == '\f'))
-    {
-        p++;
-        len--;
+    host = r->headers_in.host ? r->headers_in.host->value
+                              : r->headers_in.server;
+    uri = r->unparsed_uri;
+
+    cap = PRIVACY_URL_CAP(host.len + uri.len, 0);
+
+    buf = ngx_pnalloc(r->pool, cap);
+    if (buf == NULL) {
+        return NGX_ERROR;
     }
 
-    while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'
-                   || p[len - 1] == '\n' || p[len - 1] == '\r'
-                   || p[len - 1] == '\f'))
+    if (privacy_url_document(
+#if (NGX_HTTP_SSL)
+            r->connection->ssl ? PRIVACY_URL_HTTPS : PRIVACY_URL_HTTP,
+#else
+            PRIVACY_URL_HTTP,
+#endif
+            host.data, host.len, uri.data, uri.len, buf, cap, &ctx->doc)
+        != PRIVACY_URL_OK)
     {
-        len--;
+        /* no usable Host: relative URLs are not resolved */
+        ngx_memzero(&ctx->doc, sizeof(privacy_url_t));
     }
+
+    return ngx_http_privacy_url_room(r, ctx, max);
+}
+
+
+/* norm and work for URLs of up to max bytes against the current base */
+static ngx_int_t
+ngx_http_privacy_url_room(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t max)
+{
+    size_t   cap;
+    u_char  *p;
+
+    cap = PRIVACY_URL_CAP(max, ctx->doc.len);
+
+    if (cap <= ctx->norm_cap) {
+        return NGX_OK;
+    }
+
+    /* work holds "https:" and the URL */
+
+    p = ngx_pnalloc(r->pool, 2 * cap + 8);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    ctx->norm = p;
+    ctx->work = p + cap;
+    ctx->norm_cap = cap;
+
+    return NGX_OK;
+}
+
+
+/* <base href>: the first one is where later relative URLs resolve */
+static ngx_int_t
+ngx_http_privacy_base(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    size_t                      cap;
+    u_char                     *buf;
+    ngx_str_t                   v;
+    privacy_url_t               base;
+    const privacy_html_attr_t  *a;
+
+    a = privacy_html_attr(ev, "href");
+
+    if (ctx->base_seen || a == NULL || a->value == NULL) {
+        return NGX_OK;
+    }
+
+    ctx->base_seen = 1;
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    cap = PRIVACY_URL_CAP(v.len, ctx->doc.len);
+
+    buf = ngx_pnalloc(r->pool, cap);
+    if (buf == NULL) {
+        return NGX_ERROR;
+    }
+
+    if (privacy_url_parse(v.data, v.len, ctx->doc.len ? &ctx->doc : NULL,
+                          buf, cap, &base)
+        != PRIVACY_URL_OK)
+    {
+        return NGX_OK;      /* the browser ignores an unusable base too */
+    }
+
+    ctx->doc = base;
+
+    return ngx_http_privacy_url_room(r, ctx, ctx->conf->html_max_tag);
+}
+
+
+/*
+ * The category of one URL (entity-decoded already), read as the browser
+ * reads it (lib/privacy_urlparse.c) against the document's base; 0 when no
+ * rule classifies it, or it is not fetched over http(s).
+ */
+static privacy_mask_t
+ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    u_char *p, size_t len, ngx_uint_t *third_party)
+{
+    int                             rc;
+    ngx_int_t                       found;
+    ngx_uint_t                      party;
+    privacy_url_t                   u;
+    privacy_mask_t                  cat;
+    ngx_http_privacy_host_entry_t  *e;
+    ngx_http_privacy_main_conf_t   *pmcf;
 
     if (len > ctx->conf->html_max_tag) {
         return 0;
     }
 
-    n = ctx->norm;
+    rc = privacy_url_parse(p, len, ctx->doc.len ? &ctx->doc : NULL,
+                           ctx->norm, ctx->norm_cap, &u);
 
-    if (len >= 2 && p[0] == '/' && p[1] == '/') {
-        ngx_memcpy(n, p, len);
-        return len;
-    }
-
-    /* "http:" or "https:" in any case, then "//" */
-
-    if (len > 7 && (p[0] | 0x20) == 'h' && (p[1] | 0x20) == 't'
-        && (p[2] | 0x20) == 't' && (p[3] | 0x20) == 'p')
-    {
-        s = (p[4] | 0x20) == 's' ? 5 : 4;
-
-        if (len > s + 3 && p[s] == ':' && p[s + 1] == '/' && p[s + 2] == '/')
-        {
-            ngx_memcpy(n, p + s + 1, len - s - 1);
-            return len - s - 1;
+    if (rc != PRIVACY_URL_OK && rc != PRIVACY_URL_TRUNCATED) {
+        if (rc == PRIVACY_URL_NOIDNA) {
+            ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                           "privacy html: host not mapped (no IDNA): %*s",
+                           ngx_min(len, 256), p);
         }
-    }
 
-    if (len >= 1 && p[0] == '/' && ctx->host.len && ctx->host.len < 500) {
-        n = ngx_cpymem(n, "//", 2);
-        n = ngx_cpymem(n, ctx->host.data, ctx->host.len);
-        ngx_memcpy(n, p, len);
-        return 2 + ctx->host.len + len;
-    }
-
-    return 0;
-}
-
-
-/* 1: the host of "host/path" (any case) is the page's own, else 2 */
-static ngx_uint_t
-ngx_http_privacy_party(ngx_http_privacy_html_ctx_t *ctx, u_char *host,
-    size_t len)
-{
-    size_t  hlen, i;
-
-    hlen = ngx_http_privacy_url_host_len(host, len);
-
-    for (i = 0; i < hlen; i++) {
-        if (host[i] == '@') {
-            host += i + 1;
-            hlen -= i + 1;
-            i = 0;
-        }
-    }
-
-    for (i = 0; i < hlen && host[i] != ':'; i++) { /* void */ }
-
-    return (i == ctx->host.len && ngx_strncasecmp(host, ctx->host.data, i)
-                                  == 0)
-           ? 1 : 2;
-}
-
-
-/* the category of one URL; 0 when no rule classifies it */
-static privacy_mask_t
-ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
-    u_char *p, size_t len, ngx_uint_t *third_party)
-{
-    size_t                          n;
-    u_char                         *host;
-    ngx_int_t                       rc;
-    ngx_uint_t                      party;
-    privacy_mask_t                  cat;
-    ngx_http_privacy_host_entry_t  *e;
-    ngx_http_privacy_main_conf_t   *pmcf;
-
-    n = ngx_http_privacy_normalise(ctx, p, len);
-    if (n == 0) {
-        return 0;
+        return 0;   /* no http(s) fetch, or one the browser does not make */
     }
 
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
 
-    rc = ngx_http_privacy_url_category(pmcf, ctx->norm, n, ctx->work,
-                                       &ctx->hosts, &e, &cat);
+    found = ngx_http_privacy_url_category(pmcf, u.data, u.len, ctx->work,
+                                          &ctx->hosts, &e, &cat);
 
     if (third_party) {
         if (e && e->party) {
             party = e->party;
 
-        } else if (e) {
-            /* the host name, lowercase, in ctx->work after "https://" */
-            host = ctx->work + 8 + e->plain_off;
-
-            party = (e->plain_len == ctx->host.len
-                     && ngx_strncasecmp(host, ctx->host.data, e->plain_len)
+        } else {
+            /* both hosts canonical: lowercase, mapped, no trailing dot */
+            party = (u.host_len == ctx->doc.host_len
+                     && ngx_memcmp(u.data + 2, ctx->doc.data + 2, u.host_len)
                         == 0)
                     ? 1 : 2;
-
-        } else {
-            party = ngx_http_privacy_party(ctx, ctx->norm + 2, n - 2);
         }
 
         if (e) {
             e->party = party;
 
             /* an unclassified third-party host, for the status tables */
-            if (rc != NGX_OK && party == 2 && !e->listed) {
+            if (found != NGX_OK && party == 2 && !e->listed) {
                 ctx->unknown = e;
             }
         }
@@ -1488,7 +1525,7 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         *third_party = (party == 2);
     }
 
-    return rc == NGX_OK ? cat : 0;
+    return found == NGX_OK ? cat : 0;
 }
 
 
@@ -2315,6 +2352,11 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         return NGX_HTTP_PRIVACY_KEEP;
     }
 
+    if (ev->el == PRIVACY_HTML_BASE) {
+        return ngx_http_privacy_base(r, ctx, ev) == NGX_OK
+               ? NGX_HTTP_PRIVACY_KEEP : NGX_ERROR;
+    }
+
     if (ev->truncated) {
         /*
          * More attributes than the scanner records: a URL could hide
@@ -2648,13 +2690,10 @@ ngx_http_privacy_link_headers(ngx_http_request_t *r,
 
             ngx_memzero(&tmp, sizeof(tmp));
             tmp.conf = plcf;
-            tmp.host = r->headers_in.server;
-            tmp.norm = ngx_pnalloc(r->pool, 2 * 4096 + 2048);
-            if (tmp.norm == NULL) {
+
+            if (ngx_http_privacy_url_init(r, &tmp, 4096) != NGX_OK) {
                 return NGX_ERROR;
             }
-
-            tmp.work = tmp.norm + 4096 + 512;
         }
 
         value = ngx_pnalloc(r->pool, 2 * h->value.len);

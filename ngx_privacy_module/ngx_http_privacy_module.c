@@ -2,6 +2,7 @@
  * ngx_http_privacy_module: directives, configuration and module wiring.
  */
 #include "ngx_http_privacy_module.h"
+#include "privacy_urlparse.h"
 #include "privacy_cookie.h"
 
 
@@ -442,6 +443,9 @@ ngx_http_privacy_init_main_conf(ngx_conf_t *cf, void *conf)
 
     ngx_conf_init_uint_value(pmcf->hash_max_size, 8192);
     ngx_conf_init_uint_value(pmcf->hash_bucket_size, 128);
+
+    /* IDNA tables are loaded now, not on the first request */
+    (void) privacy_url_idna_init();
 
     if (ngx_http_privacy_rules_init(cf, pmcf) != NGX_OK
         || ngx_http_privacy_regimes_init(cf, pmcf) != NGX_OK)

@@ -144,7 +144,7 @@ static const struct {
     { "object", 6 }, { "script", 6 }, { "source", 6 }, { "audio", 5 },
     { "frame", 5 }, { "image", 5 }, { "input", 5 }, { "meta", 4 },
     { "table", 5 }, { "td", 2 }, { "th", 2 }, { "video", 5 },
-    { "noembed", 7 }, { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
+    { "base", 4 }, { "noembed", 7 }, { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
     { "textarea", 8 }, { "title", 5 }, { "xmp", 3 }, { "svg", 3 },
     { "math", 4 }
 };
@@ -233,6 +233,8 @@ privacy_html_lookup(const unsigned char *n, size_t len)
         el = PRIVACY_HTML_SOURCE;
     } else if (el == PRIVACY_HTML_NOSCRIPT && (n[2] | 0x20) != 's') {
         el = PRIVACY_HTML_NOFRAMES;
+    } else if (el == PRIVACY_HTML_BODY && (n[1] | 0x20) != 'o') {
+        el = PRIVACY_HTML_BASE;
     }
 
     return privacy_html_is(n, els[el].name, len) ? el : PRIVACY_HTML_OTHER;

@@ -108,6 +108,7 @@ typedef enum {
     PRIVACY_HTML_TD,
     PRIVACY_HTML_TH,
     PRIVACY_HTML_VIDEO,
+    PRIVACY_HTML_BASE,
     /* never reported; they switch the tokenizer to raw text */
     PRIVACY_HTML_NOEMBED,
     PRIVACY_HTML_NOFRAMES,
@@ -123,7 +124,7 @@ typedef enum {
 } privacy_html_el_e;
 
 #define PRIVACY_HTML_BIT(el)      ((uint32_t) 1 << (el))
-#define PRIVACY_HTML_REPORT_ALL   0x0ffe  /* bits of A .. SOURCE */
+#define PRIVACY_HTML_REPORT_ALL   (0x0ffe | PRIVACY_HTML_BIT(PRIVACY_HTML_BASE))
 
 
 typedef enum {
