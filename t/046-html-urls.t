@@ -1,0 +1,631 @@
+# URLs read as the URL Standard says (lib/privacy_urlparse.c), in the
+# spellings browsers accept: every spelling that makes Chromium contact a
+# catalogued tracker is removed, every first-party one stays.  The same
+# page through the browser: make test-browser-diff.
+use Test::Nginx::Socket 'no_plan';
+
+no_long_string();
+no_shuffle();
+run_tests();
+
+__DATA__
+
+=== TEST 1: removed: scheme in capitals
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"HTTPS://WWW.FACEBOOK.COM/tr?id=1\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 2: removed: leading space and C0 control
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\" \x01https://www.facebook.com/tr?id=2\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 3: removed: backslashes for slashes
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https:\\\\www.facebook.com\\tr?id=3\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 4: removed: one slash after the scheme
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https:/www.facebook.com/tr?id=4\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 5: removed: four slashes
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https:////www.facebook.com/tr?id=5\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 6: removed: scheme-relative with backslashes
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"\\\\www.facebook.com/tr?id=6\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 7: removed: slash and backslash
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"/\\www.facebook.com/tr?id=7\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 8: removed: tab inside the scheme, as a character reference
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"ht&Tab;tps://www.facebook.com/tr?id=8\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 9: removed: newline inside the host, as a numeric reference
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www.face&#10;book.com/tr?id=9\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 10: removed: carriage return inside the path
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www.facebook.com/t&#13;r?id=10\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 11: removed: userinfo before the tracker host
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://first.example\@www.facebook.com/tr?id=11\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 12: removed: percent-encoded host
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www.%66acebook.com/tr?id=12\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 13: removed: fullwidth letters and dot
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://\xef\xbc\xb7\xef\xbc\xb7\xef\xbc\xb7\xef\xbc\x8e\xef\xbd\x86\xef\xbd\x81\xef\xbd\x83\xef\xbd\x85\xef\xbd\x82\xef\xbd\x8f\xef\xbd\x8f\xef\xbd\x8b\xef\xbc\x8e\xef\xbd\x83\xef\xbd\x8f\xef\xbd\x8d/tr?id=13\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 14: removed: ideographic full stop
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www\xe3\x80\x82facebook\xe3\x80\x82com/tr?id=14\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 15: removed: soft hyphen in the host
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www.face&shy;book.com/tr?id=15\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 16: removed: trailing dot
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www.facebook.com./tr?id=16\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 17: removed: default port on a url rule
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www.facebook.com:443/tr?id=17\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 18: removed: dot segments before a url rule's path
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www.facebook.com/x/../tr?id=18\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 19: removed: percent-encoded letter in the path
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www.facebook.com/%74r?id=19\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 20: removed: entity-encoded punctuation
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https&colon;&sol;&sol;www&period;facebook&period;com&sol;tr?id=20\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 21: removed: host rule, uppercase and trailing dot
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<script src=\"//WWW.GOOGLETAGMANAGER.COM./gtm.js\"></script>\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 22: kept: first party: the tracker after a backslash-at
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://localhost\\\@www.facebook.com/tr?id=21\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n<img src=\"https://localhost\\\@www.facebook.com/tr?id=21\" alt=\"\">\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 23: kept: first party: the tracker in the path
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"/redirect?u=https://www.facebook.com/tr\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n<img src=\"/redirect?u=https://www.facebook.com/tr\" alt=\"\">\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 24: kept: first party: the tracker in the query of another host
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://cdn.example.org/i.png?ref=www.facebook.com/tr\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n<img src=\"https://cdn.example.org/i.png?ref=www.facebook.com/tr\" alt=\"\">\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 25: kept: javascript: is not fetched
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<iframe src=\"javascript:'https://www.facebook.com/tr'\"></iframe>\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n<iframe src=\"javascript:'https://www.facebook.com/tr'\"></iframe>\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 26: kept: data: is not fetched
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"\">\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 27: <base href> resolves every later relative URL (the logo, too, comes from the tracker now)
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<base href=\"https://www.googletagmanager.com/\">\n<script src=\"gtm.js\"></script>\n<img src=\"/logo.png\" alt=\"\">\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<base href=\"https://www.googletagmanager.com/\">\n\n\n"
+--- no_error_log
+[error]
+[alert]
