@@ -16,6 +16,7 @@
  * The answer never redirects elsewhere: the target is a path on this host.
  */
 #include "ngx_http_privacy_module.h"
+#include "privacy_form.h"
 #include "privacy_native.h"
 
 #if (NGX_OPENSSL)
@@ -814,40 +815,6 @@ answer:
 }
 
 
-/* application/x-www-form-urlencoded decoding: '+' is a space */
-static size_t
-ngx_http_privacy_form_decode(u_char *dst, u_char *src, size_t len)
-{
-    u_char      *d, c, h, l;
-    ngx_uint_t   i;
-
-    d = dst;
-
-    for (i = 0; i < len; i++) {
-        c = src[i];
-
-        if (c == '+') {
-            c = ' ';
-
-        } else if (c == '%' && i + 2 < len) {
-            h = (u_char) (src[i + 1] | 0x20);
-            l = (u_char) (src[i + 2] | 0x20);
-
-            if (((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f'))
-                && ((l >= '0' && l <= '9') || (l >= 'a' && l <= 'f')))
-            {
-                h = (h <= '9') ? h - '0' : h - 'a' + 10;
-                l = (l <= '9') ? l - '0' : l - 'a' + 10;
-                c = (u_char) ((h << 4) | l);
-                i += 2;
-            }
-        }
-
-        *d++ = c;
-    }
-
-    return d - dst;
-}
 
 
 /* one "grant" or "deny" value: names separated by commas or blanks */
@@ -855,37 +822,23 @@ static ngx_int_t
 ngx_http_privacy_form_list(ngx_http_request_t *r, u_char *p, size_t len,
     ngx_uint_t deny, privacy_mask_t *mask, ngx_http_privacy_form_t *f)
 {
-    u_char                        *s, *end;
     size_t                         n;
+    const u_char                  *q, *end, *s;
     ngx_http_privacy_category_t   *cat;
     ngx_http_privacy_main_conf_t  *pmcf;
 
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+    q = p;
     end = p + len;
 
-    while (p < end) {
-        while (p < end && (*p == ',' || *p == ' ')) {
-            p++;
-        }
-
-        s = p;
-
-        while (p < end && *p != ',' && *p != ' ') {
-            p++;
-        }
-
-        n = p - s;
-
-        if (n == 0) {
-            break;
-        }
+    while (privacy_form_token(&q, end, &s, &n)) {
 
         if (n == 3 && ngx_strncmp(s, "all", 3) == 0) {
             *mask |= NGX_HTTP_PRIVACY_ALL_CATS;
             continue;
         }
 
-        cat = ngx_http_privacy_category_find(pmcf, s, n);
+        cat = ngx_http_privacy_category_find(pmcf, (u_char *) s, n);
 
         if (cat == NULL) {
             f->error.data = ngx_pnalloc(r->pool, 64 + n);
@@ -922,39 +875,34 @@ static ngx_int_t
 ngx_http_privacy_form_parse(ngx_http_request_t *r, u_char *p, size_t len,
     ngx_http_privacy_form_t *f)
 {
-    u_char     *end, *amp, *eq, *val;
-    size_t      klen, vlen;
-    ngx_int_t   rc;
-    u_char      key[16];
+    u_char          *val;
+    size_t           klen, vlen, rk, rv;
+    ngx_int_t        rc;
+    const u_char    *k, *v;
+    privacy_form_t   form;
+    u_char           key[48];
 
-    end = p + len;
+    privacy_form_init(&form, p, len);
 
-    while (p < end) {
-        amp = ngx_strlchr(p, end, '&');
-        if (amp == NULL) {
-            amp = end;
-        }
+    while (privacy_form_next(&form, &k, &rk, &v, &rv)) {
 
-        eq = ngx_strlchr(p, amp, '=');
-
-        if (eq == NULL || eq - p > (ssize_t) (3 * sizeof(key))) {
-            p = amp + 1;
+        /*
+         * Our keys have at most 6 characters, 18 when %-encoded; a longer
+         * one is skipped before it is decoded (the buffer is its bound)
+         */
+        if (rk > sizeof(key)) {
             continue;
         }
 
-        klen = ngx_http_privacy_form_decode(key, p, eq - p);
-        if (klen > sizeof(key)) {
-            klen = 0;
-        }
+        klen = privacy_form_decode(key, k, rk);
 
-        val = ngx_pnalloc(r->pool, amp - eq);
+        val = ngx_pnalloc(r->pool, rv + 1);
         if (val == NULL) {
             return NGX_ERROR;
         }
 
-        vlen = ngx_http_privacy_form_decode(val, eq + 1, amp - eq - 1);
+        vlen = privacy_form_decode(val, v, rv);
 
-        p = amp + 1;
         rc = NGX_OK;
 
         if (klen == 5 && ngx_strncmp(key, "grant", 5) == 0) {

@@ -1073,3 +1073,21 @@ Cookie: _ga=GA1.2; sid=abc; _fbp=fb.1
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 52: a long form key (up to 48 bytes) is skipped without overflowing the key buffer
+--- config
+    location /privacy/consent {
+        privacy_consent_endpoint;
+        add_header X-Event $privacy_consent_event always;
+    }
+--- request eval
+"POST /privacy/consent\n" . "k" x 47 . "=1&" . "%6b" x 16 . "=2&grant=analytics"
+--- more_headers
+Content-Type: application/x-www-form-urlencoded
+--- error_code: 303
+--- response_headers
+X-Event: grant:analytics
+--- no_error_log
+[error]
+[alert]
