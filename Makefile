@@ -60,6 +60,7 @@ FUZZ_TIME ?= 30
 .PHONY: all deps source module static asan clang-check unit urlparse-diff lint cppcheck \
         test test-dynamic test-static test-asan runner-selftest catalog-check gen-check \
         reliability test-valgrind test-browser test-browser-vendors \
+        test-browser-diff \
         fuzz bench demo \
         stop clean
 
@@ -223,17 +224,24 @@ reliability: module
 
 # headless Chromium against make demo: banner, form posts, next page; then
 # the vendors' embed snippets (t/browser/vendors) raw and through the gateway,
-# every request the browser makes counted; skipped with a message when
-# Chromium cannot be installed
+# every request the browser makes counted; then the differential test of
+# generated spellings, element kinds and parser states (t/browser/difftest.pl);
+# skipped with a message when Chromium cannot be installed
 test-browser: module
 	@tools/install-deps --browser || echo "test-browser: Chromium not installable"
 	$(PROVE) t/browser/banner.pl :: $(SYS_NGINX) $(MODULE_SO)
 	VENDORS="$(VENDORS)" $(PROVE) t/browser/vendors.pl :: $(SYS_NGINX) $(MODULE_SO)
+	DIFF_CASES="$(DIFF_CASES)" $(PROVE) t/browser/difftest.pl :: $(SYS_NGINX) $(MODULE_SO)
 
 # the vendor-snippet proof alone; VENDORS=gtm,meta-pixel for some pages
 test-browser-vendors: module
 	@tools/install-deps --browser || echo "test-browser: Chromium not installable"
 	VENDORS="$(VENDORS)" $(PROVE) t/browser/vendors.pl :: $(SYS_NGINX) $(MODULE_SO)
+
+# the differential test alone (issue #19); DIFF_CASES=REGEX for some cases
+test-browser-diff: module
+	@tools/install-deps --browser || echo "test-browser: Chromium not installable"
+	DIFF_CASES="$(DIFF_CASES)" $(PROVE) t/browser/difftest.pl :: $(SYS_NGINX) $(MODULE_SO)
 
 # the suites under valgrind (memcheck, leak check): slow, not run by CI
 test-valgrind: static

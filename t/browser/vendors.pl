@@ -30,7 +30,8 @@
 # page's own host named by "self:/path/" in the page's expect/noscript line.
 #
 # Drives Debian's chromedriver over its HTTP (WebDriver) interface with core
-# Perl only; starts its own nginx (the given binary loading MODULE_SO) on
+# Perl only (the machinery shared with t/browser/difftest.pl lives in
+# t/browser/lib/PrivacyBrowser.pm); starts its own nginx (the given binary loading MODULE_SO) on
 # 127.0.0.1; skips, with a message, when Chromium is missing.
 #
 # Usage: perl t/browser/vendors.pl NGINX MODULE_SO [PAGE...]
@@ -41,47 +42,29 @@
 use strict;
 use warnings;
 use Test::More;
-use HTTP::Tiny;
 use JSON::PP;
-use File::Temp qw(tempdir);
-use File::Path qw(make_path);
-use Time::HiRes qw(sleep time);
+use Time::HiRes qw(time);
 use Cwd qw(abs_path);
 use File::Basename qw(dirname basename);
-use POSIX qw(WNOHANG);
-use IO::Socket::INET;
+use lib dirname(__FILE__) . '/lib';
+use PrivacyBrowser;
 
 my ($nginx, $module, @only) = @ARGV;
 my $root = abs_path(dirname(__FILE__) . '/../..');
 my $corpus = "$root/t/browser/vendors";
-my $chromium = '/usr/bin/chromium';
-my $driver = '/usr/bin/chromedriver';
 
-unless (-x $chromium && -x $driver) {
-    plan skip_all => "Chromium is not installed (apt-get install chromium "
-                     . "chromium-driver): browser test skipped";
-}
+PrivacyBrowser::skip_unless_chromium();
 die "usage: $0 NGINX MODULE_SO [PAGE...]\n" unless $nginx && $module;
 $module = abs_path($module) // $module;
 die "$module: not found (make module)\n" unless -f $module;
 push @only, split /,/, $ENV{VENDORS} if $ENV{VENDORS};
 
-my $base_port = $ENV{VENDORS_PORT} || 19610;
-my %port = (upstream => $base_port, gateway => $base_port + 1,
-            rec_http => $base_port + 2, rec_https => $base_port + 3,
-            driver => $base_port + 4, driver_nojs => $base_port + 5);
-
-# bounds: every wait below is one of these
-my $PAGE_LOAD_MS = 15000;   # WebDriver pageLoad timeout per navigation
-our $SETTLE_MIN = 0.3;      # seconds after load before the log may be read
-our $SETTLE_QUIET = 0.25;   # ... with no new request for this long
-my $SETTLE_MAX = 3.0;       # ... and never longer than this
-
-my $http = HTTP::Tiny->new(timeout => 30);
-my $json = JSON::PP->new->canonical;
-my $tmp = tempdir('privacy-vendors-XXXXXX', TMPDIR => 1, CLEANUP => 1);
 my $out = "$root/build/browser-vendors";
-make_path($out);
+my $h = PrivacyBrowser->new(base_port => $ENV{VENDORS_PORT} || 19610,
+                            drivers => [qw(driver driver_nojs)], out => $out);
+my %port = map { $_ => $h->port($_) }
+           qw(upstream gateway rec_http rec_https driver driver_nojs);
+my $http = $h->http;
 
 # --- the corpus -----------------------------------------------------------
 
@@ -117,103 +100,12 @@ if (@only) {
     die "no page matches: @only\n" unless @pages;
 }
 
-# --- processes we start (stopped by PID in END) ---------------------------
-
-my (%pids, %sessions);
-
-sub spawn {
-    my ($what, $log, @cmd) = @_;
-    my $pid = fork // die "fork: $!";
-    if ($pid == 0) {
-        open STDIN, '<', '/dev/null';
-        open STDOUT, '>>', $log;
-        open STDERR, '>&', \*STDOUT;
-        exec @cmd or POSIX::_exit(127);     # no END blocks in the child
-    }
-    $pids{$what} = $pid;
-    return $pid;
-}
-
-sub stop_pid {
-    my ($what) = @_;
-    my $pid = delete $pids{$what} or return;
-    kill 'TERM', $pid;
-    for (1 .. 50) {             # up to 5 s, then KILL
-        return if waitpid($pid, WNOHANG) == $pid;
-        sleep 0.1;
-    }
-    kill 'KILL', $pid;
-    waitpid $pid, 0;
-}
-
-sub stop_all {
-    for my $p (keys %sessions) {
-        my $s = delete $sessions{$p};
-        eval { wd($p, 'DELETE', "/session/$s") };
-    }
-    stop_pid($_) for qw(driver driver_nojs nginx);
-}
-END { my $rc = $?; stop_all(); $? = $rc; }
-$SIG{INT} = $SIG{TERM} = sub { stop_all(); exit 1 };
-
-sub port_free {
-    my ($p) = @_;
-    my $s = IO::Socket::INET->new(PeerAddr => "127.0.0.1:$p", Timeout => 1);
-    return !$s;
-}
-
-sub wait_for {
-    my ($what, $secs, $test) = @_;
-    my $end = time + $secs;
-    while (time < $end) {
-        return 1 if $test->();
-        sleep 0.1;
-    }
-    BAIL_OUT("$what did not come up within ${secs}s");
-}
-
-for my $p (sort { $a <=> $b } values %port) {
-    BAIL_OUT("port $p on 127.0.0.1 is in use (set VENDORS_PORT)")
-        unless port_free($p);
-}
-
 # --- nginx: upstream, gateway, recorder -----------------------------------
 
-my $tls = system("openssl req -x509 -newkey ec -pkeyopt "
-                 . "ec_paramgen_curve:prime256v1 -nodes -subj /CN=recorder "
-                 . "-days 2 -keyout $tmp/rec.key -out $tmp/rec.crt "
-                 . ">/dev/null 2>&1") == 0;
-my $rec_tls = $tls ? <<"EOF" : '';
-        listen 127.0.0.1:$port{rec_https} ssl;
-        ssl_certificate $tmp/rec.crt;
-        ssl_certificate_key $tmp/rec.key;
-EOF
+$h->check_ports('VENDORS_PORT');
 my $site_rules = -f "$corpus/site-rules.conf"
     ? "include $corpus/site-rules.conf;" : '';
-
-mkdir "$tmp/logs";
-open my $conf, '>', "$tmp/nginx.conf" or die $!;
-print $conf <<"EOF";
-load_module $module;
-daemon off;
-master_process off;
-worker_processes 1;
-pid $tmp/nginx.pid;
-error_log $tmp/logs/error.log warn;
-events { worker_connections 512; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    client_body_temp_path $tmp/body;
-    proxy_temp_path $tmp/proxy;
-    fastcgi_temp_path $tmp/fastcgi;
-    uwsgi_temp_path $tmp/uwsgi;
-    scgi_temp_path $tmp/scgi;
-    access_log off;
-    log_format rec '\$scheme \$host "\$request" \$status "\$http_referer"';
-    log_format gw '"\$request" \$status consent=\$privacy_consent '
-                  'removed=\$privacy_elements_removed';
-
+$h->start_nginx($nginx, $module, check => '/fp/logo.svg', http => <<"EOF",
     include $root/conf/privacy_rules.conf;
     $site_rules
 
@@ -224,8 +116,8 @@ http {
         ''       \$http_host;
         default  \$http_x_site_host;
     }
-    server {
-        listen 127.0.0.1:$port{upstream};
+EOF
+    upstream => <<"EOF");
         root $corpus;
         add_header Cache-Control no-store;
         sub_filter __SITE_HOST__ \$site_host;
@@ -234,136 +126,7 @@ http {
             default_type application/javascript;
             return 200 "";
         }
-    }
-
-    # the gateway
-    server {
-        listen 127.0.0.1:$port{gateway};
-        access_log $tmp/logs/gateway.log gw;
-        privacy on;
-        privacy_default_regime opt-in;
-        privacy_html on;
-        privacy_debug_header on;
-        location / {
-            proxy_pass http://127.0.0.1:$port{upstream};
-            proxy_set_header Host \$http_host;
-        }
-    }
-
-    # every other host the browser asks for (host-resolver-rules)
-    server {
-        listen 127.0.0.1:$port{rec_http};
-$rec_tls
-        access_log $tmp/logs/recorder.log rec;
-        add_header Cache-Control no-store always;
-        add_header Access-Control-Allow-Origin * always;
-        location / {
-            default_type application/javascript;
-            return 200 "";
-        }
-    }
-}
 EOF
-close $conf;
-
-my $syntax = qx{'$nginx' -p '$tmp' -c '$tmp/nginx.conf' -t -q 2>&1};
-BAIL_OUT("nginx -t failed: $syntax") if $?;
-spawn('nginx', "$tmp/logs/nginx.out", $nginx, '-p', $tmp,
-      '-c', "$tmp/nginx.conf");
-wait_for('nginx', 10, sub {
-    $http->get("http://127.0.0.1:$port{gateway}/fp/logo.svg")->{success} });
-
-sub slurp {
-    my ($f) = @_;
-    open my $fh, '<', $f or return '';
-    local $/;
-    return scalar <$fh>;
-}
-
-# --- WebDriver ------------------------------------------------------------
-
-sub wd {
-    my ($p, $method, $path, $body) = @_;
-    my $res = $http->request($method, "http://127.0.0.1:$port{$p}$path", {
-        headers => { 'Content-Type' => 'application/json' },
-        defined $body ? (content => $json->encode($body)) : (),
-    });
-    my $data = eval { decode_json($res->{content}) } // {};
-    die "WebDriver $method $path: $res->{status} "
-        . substr($res->{content} // '', 0, 300) . "\n"
-        unless $res->{success};
-    return $data->{value};
-}
-
-my $resolver = "MAP *:80 127.0.0.1:$port{rec_http}, "
-    . ($tls ? "MAP *:443 127.0.0.1:$port{rec_https}, " : '')
-    . "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1";
-
-sub start_browser {
-    my ($p, $js) = @_;
-    spawn($p, "$tmp/logs/$p.log", $driver, "--port=$port{$p}");
-    wait_for('chromedriver', 10, sub {
-        $http->get("http://127.0.0.1:$port{$p}/status")->{success} });
-    my $profile = tempdir(DIR => $tmp);
-    my $caps = wd($p, 'POST', '/session', { capabilities => { alwaysMatch => {
-        browserName => 'chrome',
-        acceptInsecureCerts => JSON::PP::true,
-        pageLoadStrategy => 'normal',
-        'goog:loggingPrefs' => { performance => 'ALL' },
-        'goog:chromeOptions' => {
-            binary => $chromium,
-            perfLoggingPrefs => { enableNetwork => JSON::PP::true,
-                                  enablePage => JSON::PP::false },
-            $js ? () : (prefs => {
-                'profile.managed_default_content_settings.javascript' => 2 }),
-            args => [ '--headless', '--no-sandbox', '--disable-gpu',
-                      '--disable-quic', '--no-first-run',
-                      '--disable-background-networking',
-                      '--disable-component-update', '--disable-sync',
-                      '--disable-features=IsolateOrigins,site-per-process',
-                      '--ignore-certificate-errors',
-                      "--host-resolver-rules=$resolver",
-                      "--user-data-dir=$profile" ],
-        },
-    } } });
-    $sessions{$p} = $caps->{sessionId} or BAIL_OUT('no WebDriver session');
-    wd($p, 'POST', "/session/$sessions{$p}/timeouts",
-       { pageLoad => $PAGE_LOAD_MS, script => 5000 });
-    go($p, 'about:blank');
-    drain($p, undef);
-}
-
-sub go {
-    my ($p, $url) = @_;
-    wd($p, 'POST', "/session/$sessions{$p}/url", { url => $url });
-}
-
-# The load each session made last: events that arrive after it settled
-# (and those its page still makes while the next page starts) belong to it.
-my %last;
-
-# Reads (and so empties) the performance log into the load record $cur (or
-# discards it); a request whose document is the previous page's goes to that
-# page.  Returns how many requests were new for $cur.
-sub drain {
-    my ($p, $cur) = @_;
-    my $log = wd($p, 'POST', "/session/$sessions{$p}/se/log",
-                 { type => 'performance' });
-    my $prev = $last{$p};
-    my $new = 0;
-    for my $e (@$log) {
-        my $m = eval { decode_json($e->{message})->{message} } or next;
-        next unless $m->{method} =~ /^Network\.(requestWillBeSent|responseReceived)$/;
-        my $req = $1 eq 'requestWillBeSent';
-        my $to = $cur;
-        $to = $prev if $req && $prev && $cur && $prev != $cur
-            && ($m->{params}{documentURL} // '') eq $prev->{url};
-        next unless $to;
-        push @{ $to->{ev} }, $m;
-        $new++ if $req && $to == $cur;
-    }
-    return $new;
-}
 
 # first-party probe, run in the page: marker, image, paragraph, check
 my $FP_JS = <<'EOF';
@@ -380,50 +143,11 @@ r.cookie = document.cookie.indexOf('privacy_consent=') >= 0;
 return r;
 EOF
 
-# One navigation: load (bounded by the pageLoad timeout), settle until no
-# new request for $SETTLE_QUIET (bounded by $SETTLE_MAX), probe.
+# One navigation through the shared machinery, probing the first-party
+# content after it settled
 sub load {
     my ($p, $url, $check) = @_;
-    my $r = { url => $url, ev => [] };
-    drain($p, $last{$p}) if $last{$p};
-    my $t0 = time;
-    eval { go($p, $url); 1 } or $r->{error} = $@ =~ s/\s+$//r;
-    my ($start, $seen) = (time, time);
-    while (time - $start < $SETTLE_MAX) {
-        sleep 0.1;
-        $seen = time if drain($p, $r);
-        last if time - $start >= $SETTLE_MIN && time - $seen >= $SETTLE_QUIET;
-    }
-    $r->{fp} = eval { wd($p, 'POST', "/session/$sessions{$p}/execute/sync",
-                         { script => $FP_JS, args => [ $check ] }) }
-               // { error => ($@ =~ s/\s+$//r) };
-    $r->{secs} = time - $t0;
-    $last{$p} = $r;
-    return $r;
-}
-
-# the end of a series of loads: leave the last page, keep its late events
-sub finish {
-    my ($p) = @_;
-    eval { go($p, 'about:blank') };
-    drain($p, $last{$p}) if $last{$p};
-    delete $last{$p};
-}
-
-# the requests and the gateway's decision header of one load
-sub summarize {
-    my ($r) = @_;
-    my @req;
-    for my $m (@{ delete $r->{ev} // [] }) {
-        my $q = $m->{params};
-        if ($m->{method} eq 'Network.requestWillBeSent') {
-            push @req, $q->{request}{url};
-        } elsif (($q->{type} // '') eq 'Document' && $q->{response}{url} eq $r->{url}) {
-            my $h = $q->{response}{headers} // {};
-            ($r->{decision}) = map { $h->{$_} } grep { lc eq 'x-privacy-decision' } keys %$h;
-        }
-    }
-    $r->{requests} = \@req;
+    return $h->load($p, $url, probe => [ $FP_JS, $check ]);
 }
 
 # tracker contacts of one load: third-party hosts, and self:/path/ prefixes
@@ -480,16 +204,17 @@ sub series {
     my ($p, $key, $base, $list, $missing) = @_;
     $res{$_->{name}}{$key} = load($p, "$base/$_->{name}.html", $_->{check})
         for @$list;
-    finish($p);
-    summarize($res{$_->{name}}{$key}) for @$list;
+    $h->finish($p);
+    $h->summarize($res{$_->{name}}{$key}) for @$list;
     return unless $missing;
     for my $page (@$list) {
         my $r = $res{$page->{name}}{$key};
         next unless $missing->($page, contacts($page, $r));
-        local ($SETTLE_MIN, $SETTLE_QUIET) = (2.0, 1.0);
+        local ($PrivacyBrowser::SETTLE_MIN, $PrivacyBrowser::SETTLE_QUIET)
+            = (2.0, 1.0);
         my $again = load($p, $r->{url}, $page->{check});
-        finish($p);
-        summarize($again);
+        $h->finish($p);
+        $h->summarize($again);
         push @{ $r->{requests} }, @{ $again->{requests} };
         $r->{retried} = 1;
     }
@@ -500,25 +225,25 @@ sub missing_expect {
     return grep { !$c->{$_} } @{ $page->{expect} };
 }
 
-start_browser('driver', 1);
+$h->start_browser('driver', 1);
 ok(1, 'headless Chromium session (JavaScript on)');
 
 series('driver', 'raw', $up, \@pages, \&missing_expect);
 series('driver', 'none', $gw, \@pages);
 
-go('driver', "$gw/fp/logo.svg");        # a cookie needs its host open
+$h->go('driver', "$gw/fp/logo.svg");        # a cookie needs its host open
 my $consent = "1:preferences.analytics.marketing:" . int(CORE::time()) . ":0";
-wd('driver', 'POST', "/session/$sessions{driver}/cookie",
-   { cookie => { name => 'privacy_consent', value => $consent, path => '/' } });
+$h->wd('driver', 'POST', '/session/' . $h->session('driver') . '/cookie',
+       { cookie => { name => 'privacy_consent', value => $consent, path => '/' } });
 series('driver', 'consent', $gw, \@pages, sub {
     my ($page, $c) = @_;
     return grep { !$c->{$_} } keys %{ contacts($page, $res{$page->{name}}{raw}) };
 });
-wd('driver', 'DELETE', "/session/$sessions{driver}/cookie");
+$h->wd('driver', 'DELETE', '/session/' . $h->session('driver') . '/cookie');
 
 my @ns = grep { @{ $_->{noscript} } } @pages;
 if (@ns) {
-    start_browser('driver_nojs', 0);
+    $h->start_browser('driver_nojs', 0);
     ok(1, 'headless Chromium session (JavaScript off)');
     series('driver_nojs', 'raw_nojs', $up, \@ns, sub {
         my ($page, $c) = @_;
@@ -539,7 +264,7 @@ for my $page (@pages) {
     $res{$page->{name}}{identical} = $a->{success} && $b->{success}
         && $a->{content} eq $b->{content} ? 1 : 0;
 }
-stop_all();
+$h->stop_all;
 
 # --- judge ------------------------------------------------------------------
 
@@ -647,10 +372,6 @@ close $fh;
 open $fh, '>', "$out/results.json" or die $!;
 print $fh JSON::PP->new->canonical->pretty->encode(\%res);
 close $fh;
-for my $l (qw(gateway recorder error)) {
-    open $fh, '>', "$out/$l.log" or die $!;
-    print $fh slurp("$tmp/logs/$l.log");
-    close $fh;
-}
+$h->save_logs;
 
 done_testing();
