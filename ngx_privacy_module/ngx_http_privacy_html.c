@@ -1680,6 +1680,7 @@ ngx_http_privacy_link_loads(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev)
 {
     u_char                     *p, *end, *s;
+    size_t                      k;
     ngx_str_t                   v;
     ngx_uint_t                  i;
     const privacy_html_attr_t  *a;
@@ -1696,33 +1697,41 @@ ngx_http_privacy_link_loads(ngx_http_privacy_html_ctx_t *ctx,
         [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1
     };
 
-    a = privacy_html_attr(ev, "rel");
-    if (a == NULL || a->value == NULL) {
-        return 0;
-    }
+    /*
+     * Every rel attribute, repeated ones too: the DOM keeps the first, but
+     * Chromium's preload scanner fetches for a later one as well
+     */
 
-    v = ngx_http_privacy_decoded(ctx, a);
-    p = v.data;
-    end = p + v.len;
+    for (k = 0; k < ev->nattrs; k++) {
+        a = &ev->attrs[k];
 
-    /* rel is a set of tokens split on ASCII whitespace */
-
-    while (p < end) {
-        while (p < end && space[*p]) {
-            p++;
+        if (a->value == NULL || !ngx_http_privacy_attr_is(a, "rel")) {
+            continue;
         }
 
-        s = p;
+        /* rel is a set of tokens split on ASCII whitespace */
 
-        while (p < end && !space[*p]) {
-            p++;
-        }
+        v = ngx_http_privacy_decoded(ctx, a);
+        p = v.data;
+        end = p + v.len;
 
-        for (i = 0; rels[i].len; i++) {
-            if ((size_t) (p - s) == rels[i].len
-                && ngx_strncasecmp(s, rels[i].data, rels[i].len) == 0)
-            {
-                return 1;
+        while (p < end) {
+            while (p < end && space[*p]) {
+                p++;
+            }
+
+            s = p;
+
+            while (p < end && !space[*p]) {
+                p++;
+            }
+
+            for (i = 0; rels[i].len; i++) {
+                if ((size_t) (p - s) == rels[i].len
+                    && ngx_strncasecmp(s, rels[i].data, rels[i].len) == 0)
+                {
+                    return 1;
+                }
             }
         }
     }
