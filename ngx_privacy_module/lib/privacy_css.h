@@ -1,0 +1,52 @@
+/*
+ * privacy_css.h: the URLs a piece of CSS makes the browser fetch.
+ *
+ * A `style` attribute or a <style> block can load a tracker as surely as
+ * an <img>: background: url(https://px.example/p.gif), @import
+ * "https://...", image-set("..." 1x), @font-face src: url(...).  This
+ * reads CSS as its tokenizer does (CSS Syntax Level 3), far enough to find
+ * those URLs in every spelling the browser accepts: any case of url( and
+ * @import, escapes in the function name (u\72l( is url(), in the URL
+ * (\2f is "/") and in strings, comments anywhere, quoted and unquoted
+ * url() arguments.  Each reference is returned with its span in the text,
+ * so that a caller can make just that URL inert and keep the rest.
+ *
+ * No allocation, no nginx; the text is contiguous caller memory.
+ */
+
+#ifndef PRIVACY_CSS_H
+#define PRIVACY_CSS_H
+
+#include <stddef.h>
+
+
+typedef struct {
+    const unsigned char  *text;
+    size_t                len;
+    size_t                pos;
+    unsigned              import;     /* after @import: a string is a URL */
+    unsigned              set_depth;  /* inside image-set(: strings too */
+    unsigned              depth;      /* parentheses */
+} privacy_css_t;
+
+
+typedef struct {
+    size_t                start;      /* the span to replace: the url(...) */
+    size_t                end;        /*   token, or the string token */
+    size_t                len;        /* of the decoded URL in out */
+    unsigned              quoted;     /* the span is a string token */
+} privacy_css_ref_t;
+
+
+void privacy_css_init(privacy_css_t *css, const unsigned char *text,
+    size_t len);
+
+/*
+ * The next URL reference: its span, and the URL decoded (escapes resolved,
+ * surrounding blanks dropped) into out[0 .. size), truncated at size.
+ * Returns 1, or 0 when the text has no more.
+ */
+int privacy_css_next(privacy_css_t *css, privacy_css_ref_t *ref,
+    unsigned char *out, size_t size);
+
+#endif /* PRIVACY_CSS_H */
