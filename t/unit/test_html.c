@@ -1730,6 +1730,31 @@ test_foreign(void)
     EV("<svg><noscript><!--</noscript><img src=x>--></noscript></svg>",
        "<noscript>^</noscript>^");
 
+    /* a <font> longer than max_tag: decided by the names in its first
+       max_tag bytes */
+    {
+        char   h[512];
+        res_t  r;
+
+        sprintf(h, "<svg><font class=\"%060d\" color=red><style>"
+                   "<img src=a></style>", 0);
+        drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+        UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
+                   "font color past max_tag: no breakout");
+        res_free(&r);
+        check_splits("long font late color", (const unsigned char *) h,
+                     strlen(h), APPLY, 64, 0, 30);
+
+        sprintf(h, "<svg><font color=red class=\"%060d\"><style>"
+                   "<img src=a></style>", 0);
+        drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+        UNIT_CHECK(r.tags == 0 && r.overflows == 0 && r.bad == 0,
+                   "font color within max_tag: breakout");
+        res_free(&r);
+        check_splits("long font early color", (const unsigned char *) h,
+                     strlen(h), APPLY, 64, 0, 30);
+    }
+
     /* a removed SVG script takes its markup with it */
     OUT("<svg><script href=\"https://tracker.example.net/s.js\">"
         "<g><script></script></g><img src=in></script><circle/></svg>",
@@ -1762,7 +1787,11 @@ test_noscript(void)
         "<noscript><iframe src=\"https://doubleclick.net/x\"></noscript>"
         "<img src=y></iframe></noscript>",
         "<noscript><img alt=\"</noscript><img src=x>\"></noscript>",
-        "<noscript><!-- </noscriptx> --><img src=q>"
+        "<noscript><!-- </noscriptx> --><img src=q>",
+        "<noscript data-remove><noscript></noscript></noscript>"
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->",
+        "<noscript><noscript data-remove></noscript>"
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->"
     };
 
     EV("<noscript><!--</noscript><img src=x>--></noscript>",
@@ -1819,6 +1848,13 @@ test_noscript(void)
     /* a removed noscript is skipped as markup: more goes, never less */
     OUT("<noscript data-remove><!--</noscript><img src=x>--></noscript>after",
         "after");
+    /* and closed by its end tag: the count is 0 again */
+    OUT("<noscript data-remove><noscript></noscript></noscript>"
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->",
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->");
+    OUT("<noscript><noscript data-remove></noscript>"
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->",
+        "<noscript><!--</noscript>-->");
     OUT("<noscript><iframe src=\"https://doubleclick.net/x\"></noscript>"
         "<img src=y></iframe></noscript>",
         "<noscript></noscript>");
