@@ -11,6 +11,12 @@
  *   policy   4 KiB chunks plus a typical decision per tag (attribute
  *            lookups and entity decoding of URLs)
  *
+ * With the argument "constructs", the same pages are measured again with
+ * what the scanner reads with more care mixed into the cards (rows
+ * "15K+" ...): a price table per card (table, th, td, some with
+ * attributes), an inline SVG icon (foreign content) and a noscript
+ * fallback with a comment.  bench/run measures the plain pages only.
+ *
  *   cc -O2 -std=c99 -I ngx_privacy_module/lib bench/scanner_bench.c \
  *       ngx_privacy_module/lib/privacy_html*.c -o build/scanner_bench
  */
@@ -177,8 +183,29 @@ extra(page_t *pg, unsigned id)
     put(pg, s);
 }
 
+/* tables, an inline SVG icon and a noscript fallback for a card */
+static void
+constructs(page_t *pg, unsigned id)
+{
+    char  s[2048];
+
+    snprintf(s, sizeof(s),
+        "<table class=\"specs\"><tr><th>Size</th><th scope=\"col\">Weight"
+        "</th></tr><tr><td>%u mm</td><td style=\"text-align:right\">%u g"
+        "</td></tr></table>\n"
+        "<button class=\"fav\" aria-label=\"Save\"><svg width=\"16\" "
+        "height=\"16\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path "
+        "d=\"M12 21l-1.5-1.3C5.4 15 2 12 2 8.5 2 5.4 4.4 3 7.5 3c1.7 0 3.4.8 "
+        "4.5 2.1C13.1 3.8 14.8 3 16.5 3 19.6 3 22 5.4 22 8.5c0 3.5-3.4 6.5-8.5"
+        " 11.2L12 21z\"/></svg></button>\n"
+        "<noscript><!-- no JavaScript --><img src=\"/img/%u-static.png\" "
+        "alt=\"\"></noscript>\n",
+        10 * id % 997, id % 500, id);
+    put(pg, s);
+}
+
 static page_t
-make_page(size_t size)
+make_page(size_t size, int more)
 {
     unsigned  id = 1000;
     page_t    pg = { NULL, 0, 0 };
@@ -186,6 +213,9 @@ make_page(size_t size)
     put(&pg, head);
     while (pg.len < size - 200) {
         card(&pg, id++);
+        if (more) {
+            constructs(&pg, id);
+        }
         if (rnd(3) == 0) {
             extra(&pg, id);
         }
@@ -286,21 +316,33 @@ measure(const unsigned char *p, size_t len, int what, size_t *sink)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
     static const size_t  sizes[] = { 15 * 1024, 100 * 1024, 1024 * 1024 };
+    static const char   *names[] = { "15K", "100K", "1M", "15K+", "100K+",
+                                     "1M+" };
 
     int                   w;
-    size_t                i, sink = 0, tags, lt;
+    size_t                i, n, sink = 0, tags, lt;
+    uint32_t              seeds[3];
     page_t                pg;
     privacy_html_t        sc;
     privacy_html_event_t  ev;
 
+    n = argc > 1 && strcmp(argv[1], "constructs") == 0 ? 6 : 3;
+
     printf("%-8s %7s %6s %6s %10s %10s %10s %10s\n", "page", "bytes", "'<'",
            "events", "memchr", "scan", "scan/4k", "policy");
 
-    for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
-        pg = make_page(sizes[i]);
+    for (i = 0; i < n; i++) {
+        /* the plain pages as always; each "+" page from its plain one's
+           generator state */
+        if (i < 3) {
+            seeds[i] = rng;
+        } else {
+            rng = seeds[i - 3];
+        }
+        pg = make_page(sizes[i % 3], i >= 3);
 
         lt = floor_memchr((unsigned char *) pg.p, pg.len);
         tags = 0;
@@ -310,8 +352,7 @@ main(void)
             tags += ev.type == PRIVACY_HTML_TAG;
         }
 
-        printf("%-8s %7zu %6zu %6zu", i == 0 ? "15K" : i == 1 ? "100K" : "1M",
-               pg.len, lt, tags);
+        printf("%-8s %7zu %6zu %6zu", names[i], pg.len, lt, tags);
         fflush(stdout);
         for (w = 0; w < 4; w++) {
             printf(w ? " %5.0f MB/s" : " %8.0f MB/s",

@@ -10,17 +10,31 @@
  * A tag is "active" from its "<" while it may still be reported.  Its bytes
  * stay out of the open PASS run; if the chunk ends, they are copied into
  * buf (HOLD).  It ends up reported (TAG), released as plain bytes (PASS
- * with held bytes) once its name shows it is of no interest, or cut at
- * max_tag bytes (OVERFLOW).  A reported tag is at most max_tag bytes long
- * whatever the chunking, so events do not depend on where chunks split.
- * Attribute bounds of an active tag are recorded while crossing it, as
- * offsets from its "<": no second pass, and valid across chunks.
+ * with held bytes) once its name, or for body, table, td, th, meta and
+ * input its attribute names at its end, show it is of no interest, or cut
+ * at max_tag bytes (OVERFLOW).  A reported tag is at most max_tag bytes
+ * long whatever the chunking, so events do not depend on where chunks
+ * split.  Attribute bounds of an active tag are recorded while crossing
+ * it, as offsets from its "<": no second pass, and valid across chunks.
  *
- * Approximations, on purpose:
- *   - raw text ends at the end tag of the element that started it; the tree
- *     builder's context (foreign content, <svg><title>, <![CDATA[ in svg,
- *     the scripting flag for <noscript>) is not modelled; noscript is
- *     markup, so pixels in it are reported;
+ * Context kept across tags, all of it updated in slow paths: the depth of
+ * svg/math (foreign content) and the number of open noscripts.  While
+ * either is non-zero (sc->special), each complete tag name goes through
+ * privacy_html_name_ctx(); otherwise that is the one compare a tag pays.
+ * Start tags of svg, math and noscript reach privacy_html_enter() through
+ * after[], as raw text elements do.
+ *
+ * Approximations, on purpose (see privacy_html.h for what they mean):
+ *   - raw text ends at the end tag of the element that started it;
+ *   - foreign content is a depth of svg/math start tags, ended by their
+ *     end tags or a breakout tag; HTML integration points (foreignObject,
+ *     desc, title of svg; mi, mo, mn, ms, mtext, annotation-xml of math)
+ *     and end tags that close the svg through the stack are not modelled;
+ *     "<![CDATA[" is read as a bogus comment there too (it ends no later
+ *     than the section, so no markup is missed);
+ *   - noscript is markup, so pixels in it are reported; the noscript rule
+ *     (see privacy_html.h) ends a comment, bogus comment, raw text or
+ *     plaintext at "</noscript" for what JavaScript-enabled browsers load;
  *   - script data escaped and double escaped states are implemented, so
  *     "<!--<script></script>-->" inside a script does not end it;
  *   - a removed noscript/object ends at the end tag of the same name at the
@@ -131,7 +145,10 @@ enum {
     S_SD_DESC_LT,
     S_SD_DESC_END,
     S_PLAINTEXT,
-    S_DONE              /* privacy_html_attrs(): the tag ended */
+    S_NS_LT,            /* "<" in a comment, bogus comment or plaintext of
+                           a noscript: maybe "</noscript", then back to ret */
+    S_DONE,             /* privacy_html_attrs(): the tag ended */
+    S_SPECIAL           /* after[]: svg, math, noscript (never a state) */
 };
 
 
@@ -144,7 +161,7 @@ static const struct {
     { "object", 6 }, { "script", 6 }, { "source", 6 }, { "audio", 5 },
     { "frame", 5 }, { "image", 5 }, { "input", 5 }, { "meta", 4 },
     { "table", 5 }, { "td", 2 }, { "th", 2 }, { "video", 5 },
-    { "base", 4 }, { "noembed", 7 }, { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
+    { "base", 4 }, { "track", 5 }, { "noembed", 7 }, { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
     { "textarea", 8 }, { "title", 5 }, { "xmp", 3 }, { "svg", 3 },
     { "math", 4 }
 };
@@ -156,13 +173,19 @@ static const struct {
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_OBJECT)                 \
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_SCRIPT))
 
-/* start tags that can be reported */
-#define REPORT_START  (PRIVACY_HTML_REPORT_ALL                               \
-                       & ~PRIVACY_HTML_BIT(PRIVACY_HTML_BODY))
+/* start tags that can be reported (some only with an attribute: cond[]) */
+#define REPORT_START  PRIVACY_HTML_REPORT_ALL
+
+
+/*
+ * <font> in foreign content: an internal element, held like a reported
+ * tag to be decided by its attributes, never reported
+ */
+#define EL_FONT  ((privacy_html_el_e) PRIVACY_HTML_NELEMENTS)
 
 
 /* state after a start tag of each element */
-static const unsigned char  after[PRIVACY_HTML_NELEMENTS] = {
+static const unsigned char  after[PRIVACY_HTML_NELEMENTS + 1] = {
     [PRIVACY_HTML_SCRIPT] = S_SCRIPT,
     [PRIVACY_HTML_IFRAME] = S_RAW,
     [PRIVACY_HTML_NOEMBED] = S_RAW,
@@ -171,7 +194,55 @@ static const unsigned char  after[PRIVACY_HTML_NELEMENTS] = {
     [PRIVACY_HTML_TEXTAREA] = S_RAW,
     [PRIVACY_HTML_TITLE] = S_RAW,
     [PRIVACY_HTML_XMP] = S_RAW,
-    [PRIVACY_HTML_PLAINTEXT] = S_PLAINTEXT
+    [PRIVACY_HTML_PLAINTEXT] = S_PLAINTEXT,
+    [PRIVACY_HTML_NOSCRIPT] = S_SPECIAL,
+    [PRIVACY_HTML_SVG] = S_SPECIAL,
+    [PRIVACY_HTML_MATH] = S_SPECIAL
+};
+
+
+/*
+ * Start tags reported only with an attribute that makes them fetch (the
+ * index into trig[]); COND_FONT is EL_FONT: color, face or size make it
+ * end foreign content.
+ */
+enum {
+    COND_NONE = 0,
+    COND_BACKGROUND,
+    COND_HTTP_EQUIV,
+    COND_SRC,
+    COND_FONT
+};
+
+static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
+    [PRIVACY_HTML_BODY] = COND_BACKGROUND,
+    [PRIVACY_HTML_TABLE] = COND_BACKGROUND,
+    [PRIVACY_HTML_TD] = COND_BACKGROUND,
+    [PRIVACY_HTML_TH] = COND_BACKGROUND,
+    [PRIVACY_HTML_META] = COND_HTTP_EQUIV,
+    [PRIVACY_HTML_INPUT] = COND_SRC,
+    [EL_FONT] = COND_FONT
+};
+
+/* the lengths of the names of each condition, a bit per length */
+static const uint32_t  trig_lens[] = {
+    [COND_NONE] = 0,
+    [COND_BACKGROUND] = 1 << 10,
+    [COND_HTTP_EQUIV] = 1 << 10,
+    [COND_SRC] = 1 << 3,
+    [COND_FONT] = 1 << 4 | 1 << 5
+};
+
+/* the attribute names of each condition, lowercase, "" ends a list */
+static const struct {
+    const char  *name;
+    size_t       len;
+} trig[][4] = {
+    [COND_NONE] = { { "", 0 } },
+    [COND_BACKGROUND] = { { "background", 10 }, { "", 0 } },
+    [COND_HTTP_EQUIV] = { { "http-equiv", 10 }, { "", 0 } },
+    [COND_SRC] = { { "src", 3 }, { "", 0 } },
+    [COND_FONT] = { { "color", 5 }, { "face", 4 }, { "size", 4 }, { "", 0 } }
 };
 
 
@@ -192,27 +263,41 @@ privacy_html_is(const unsigned char *p, const char *name, size_t len)
 }
 
 
-/* the candidate element for a name's length and first letter */
+/*
+ * The candidate element for a name's length and first letter; for the
+ * pairs that share both, the other element and the byte that tells them
+ * apart, in the same word: el | alt << 8 | pos << 16 | byte << 24 (the
+ * candidate becomes alt when the name's byte at pos is that byte).
+ */
 #define E(c, el)  [c - 'a'] = PRIVACY_HTML_ ## el
+#define P(c, el, pos, b, alt)                                                 \
+    [c - 'a'] = PRIVACY_HTML_ ## el | PRIVACY_HTML_ ## alt << 8              \
+                | (pos) << 16 | (uint32_t) (b) << 24
 
-static const unsigned char  cand[PRIVACY_HTML_NAME_MAX + 1][26] = {
+static const uint32_t  cand[PRIVACY_HTML_NAME_MAX + 1][26] = {
     [1] = { E('a', A) },
-    [3] = { E('i', IMG), E('x', XMP) },
-    [4] = { E('a', AREA), E('b', BODY), E('l', LINK) },
-    [5] = { E('e', EMBED), E('s', STYLE), E('t', TITLE) },
-    [6] = { E('i', IFRAME), E('o', OBJECT), E('s', SCRIPT) },
+    [2] = { P('t', TD, 1, 'h', TH) },
+    [3] = { E('i', IMG), E('s', SVG), E('x', XMP) },
+    [4] = { E('a', AREA), P('b', BODY, 1, 'a', BASE), E('l', LINK),
+            P('m', META, 1, 'a', MATH) },
+    [5] = { E('a', AUDIO), E('e', EMBED), E('f', FRAME),
+            P('i', IMAGE, 1, 'n', INPUT), E('s', STYLE),
+            P('t', TITLE, 1, 'a', TABLE), E('v', VIDEO) },
+    [6] = { E('i', IFRAME), E('o', OBJECT), P('s', SCRIPT, 1, 'o', SOURCE) },
     [7] = { E('n', NOEMBED) },
-    [8] = { E('n', NOSCRIPT), E('t', TEXTAREA) },
+    [8] = { P('n', NOSCRIPT, 2, 'f', NOFRAMES), E('t', TEXTAREA) },
     [9] = { E('p', PLAINTEXT) }
 };
 
 #undef E
+#undef P
 
 
 /* element of a tag name, any case; no indirect jump, names are varied */
 PRIVACY_HTML_INLINE privacy_html_el_e
 privacy_html_lookup(const unsigned char *n, size_t len)
 {
+    uint32_t           v;
     unsigned           c;
     privacy_html_el_e  el;
 
@@ -222,22 +307,86 @@ privacy_html_lookup(const unsigned char *n, size_t len)
         return PRIVACY_HTML_OTHER;
     }
 
-    el = (privacy_html_el_e) cand[len][c];
+    v = cand[len][c];
 
-    if (el == PRIVACY_HTML_OTHER) {
+    if (v == 0) {
+        return PRIVACY_HTML_OTHER;
+    }
+
+    el = (privacy_html_el_e) (v & 0xff);
+
+    if ((v >> 16) && (n[(v >> 16) & 0xff] | 0x20) == (v >> 24)) {
+        el = (privacy_html_el_e) ((v >> 8) & 0xff);
+    }
+
+    /* the first letter chose the candidate */
+    if (privacy_html_is(n + 1, els[el].name + 1, len - 1)) {
         return el;
     }
 
-    /* the two pairs that share length and first letter */
-    if (el == PRIVACY_HTML_SCRIPT && (n[1] | 0x20) != 'c') {
-        el = PRIVACY_HTML_SOURCE;
-    } else if (el == PRIVACY_HTML_NOSCRIPT && (n[2] | 0x20) != 's') {
-        el = PRIVACY_HTML_NOFRAMES;
-    } else if (el == PRIVACY_HTML_BODY && (n[1] | 0x20) != 'o') {
-        el = PRIVACY_HTML_BASE;
+    /* the one name that shares length and first letter with a pair */
+    if (len == 5 && c == 't' - 'a' && privacy_html_is(n + 1, "rack", 4)) {
+        return PRIVACY_HTML_TRACK;
     }
 
-    return privacy_html_is(n, els[el].name, len) ? el : PRIVACY_HTML_OTHER;
+    return PRIVACY_HTML_OTHER;
+}
+
+
+/* ASCII lowercase, exact: only A-Z change */
+#define LOWER(c)  ((unsigned char) ((c) - 'A') < 26 ? (c) | 0x20 : (c))
+
+
+/*
+ * Start tags that end foreign content (the HTML standard's "in foreign
+ * content" list), by length and first letter, one after the other
+ */
+#define B(c, names)  [c - 'a'] = names
+
+static const char  *const brk[PRIVACY_HTML_NAME_MAX + 1][26] = {
+    [1] = { B('b', "b"), B('i', "i"), B('p', "p"), B('s', "s"),
+            B('u', "u") },
+    [2] = { B('b', "br"), B('d', "dddldt"), B('e', "em"),
+            B('h', "h1h2h3h4h5h6hr"), B('l', "li"), B('o', "ol"),
+            B('t', "tt"), B('u', "ul") },
+    [3] = { B('b', "big"), B('d', "div"), B('i', "img"), B('p', "pre"),
+            B('s', "subsup"), B('v', "var") },
+    [4] = { B('b', "body"), B('c', "code"), B('f', "font"), B('h', "head"),
+            B('m', "menumeta"), B('n', "nobr"), B('r', "ruby"),
+            B('s', "span") },
+    [5] = { B('e', "embed"), B('s', "small"), B('t', "table") },
+    [6] = { B('c', "center"), B('s', "strikestrong") },
+    [7] = { B('l', "listing") },
+    [10] = { B('b', "blockquote") }
+};
+
+#undef B
+
+
+/* a breakout start tag: 1, or 2 for font (only with color, face or size) */
+static int
+privacy_html_breakout(const unsigned char *n, size_t len)
+{
+    size_t       k;
+    unsigned     c;
+    const char  *s;
+
+    c = (unsigned) LOWER(n[0]) - 'a';
+
+    if (len == 0 || len > PRIVACY_HTML_NAME_MAX || c >= 26) {
+        return 0;
+    }
+
+    for (s = brk[len][c]; s && *s; s += len) {
+        for (k = 1; k < len && LOWER(n[k]) == (unsigned char) s[k]; k++) {
+            /* void */
+        }
+        if (k == len) {
+            return s[0] == 'f' ? 2 : 1;
+        }
+    }
+
+    return 0;
 }
 
 
@@ -344,6 +493,217 @@ privacy_html_release(privacy_html_t *sc)
 }
 
 
+/* per-tag attribute recording, only read for active tags */
+PRIVACY_HTML_INLINE void
+privacy_html_reset(privacy_html_t *sc)
+{
+    sc->na = 0;
+    sc->rlive = 0;
+    sc->truncated = 0;
+}
+
+
+/*
+ * A tag name is complete (sc->is_end and sc->el set) while sc->special:
+ * foreign content ends at a breakout tag or the last </svg> or </math>,
+ * </noscript> closes a noscript.  <font> in foreign content becomes
+ * EL_FONT, held as if it could be reported, decided by its attributes.
+ */
+static void
+privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
+{
+    int  b;
+
+    if (sc->foreign) {
+        if (!sc->is_end) {
+            b = privacy_html_breakout(n, len);
+
+            if (b == 1) {
+                sc->foreign = 0;
+
+            } else if (b == 2 && !sc->skip) {
+                if (!sc->active) {
+                    sc->active = 1;
+                    privacy_html_reset(sc);
+                }
+                sc->el = EL_FONT;
+            }
+
+        } else if (sc->el == PRIVACY_HTML_SVG || sc->el == PRIVACY_HTML_MATH) {
+            sc->foreign--;
+
+        } else if ((len == 1 && LOWER(n[0]) == 'p')
+                   || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
+        {
+            sc->foreign = 0;
+        }
+    }
+
+    if (sc->is_end && sc->el == PRIVACY_HTML_NOSCRIPT && sc->noscript) {
+        sc->noscript--;
+    }
+
+    sc->special = sc->foreign || sc->noscript;
+}
+
+
+/*
+ * A start tag ended just before p[i] (i >= 1) and after[] of its element
+ * is not S_DATA: the state that follows, with foreign content and open
+ * noscripts counted.
+ */
+static int
+privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
+    size_t i)
+{
+    unsigned char  c;
+
+    if (state == S_SPECIAL) {
+        if (sc->el == PRIVACY_HTML_NOSCRIPT) {
+            /* a noscript in svg or math is not HTML's */
+            if (sc->foreign == 0) {
+                sc->noscript++;
+            }
+
+        } else {
+            /* svg or math; "<svg/>" is empty, "<svg a=b/>" is not */
+            c = i >= 2 ? p[i - 2] : sc->lastc;
+
+            if (c != '/' || sc->unq_at == sc->base + i) {
+                sc->foreign++;
+            }
+        }
+
+        sc->special = sc->foreign || sc->noscript;
+
+        return S_DATA;
+    }
+
+    /* inside svg and math, <style>, <script>... contain markup */
+    if (sc->foreign) {
+        return S_DATA;
+    }
+
+    sc->raw_el = sc->el;
+
+    return state;
+}
+
+
+/* whether the recorded name r is name[0 .. len), ASCII case-insensitively */
+static int
+privacy_html_name_is(const privacy_html_t *sc, const privacy_html_raw_t *r,
+    const char *name, size_t len)
+{
+    size_t         j, o;
+    unsigned char  c;
+
+    /* the tag's bytes are held ones, then the chunk's from tstart */
+    for (j = 0; j < len; j++) {
+        o = r->ns + j;
+        c = o < sc->held ? sc->buf[o] : sc->chunk[o - sc->held + sc->tstart];
+        if (LOWER(c) != (unsigned char) name[j]) {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/*
+ * Whether one of the first n recorded attribute names of the active tag
+ * is one of trig[kind]: lengths first, most names differ in length.
+ */
+PRIVACY_HTML_INLINE int
+privacy_html_has(const privacy_html_t *sc, unsigned kind, size_t n)
+{
+    size_t                     k, t, len;
+    const privacy_html_raw_t  *r;
+
+    for (k = 0; k < n; k++) {
+        r = &sc->raw[k];
+        len = r->ne - r->ns;
+
+        if (len >= 32 || !((trig_lens[kind] >> len) & 1)) {
+            continue;
+        }
+
+        for (t = 0; trig[kind][t].len; t++) {
+            if (trig[kind][t].len == len
+                && privacy_html_name_is(sc, r, trig[kind][t].name, len))
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * The active tag may be reported only with a trigger attribute (or it is
+ * EL_FONT): whether it is, from its first n attribute names.
+ * Returns -1 for a tag of no such kind, 1 reported, 0 not (released).
+ */
+PRIVACY_HTML_INLINE int
+privacy_html_decide(privacy_html_t *sc, size_t n)
+{
+    int       hit;
+    unsigned  kind;
+
+    kind = sc->is_end ? COND_NONE : cond[sc->el];
+
+    if (kind == COND_NONE) {
+        return -1;
+    }
+
+    /* attributes past MAX_ATTRS are unknown: assume the worst */
+    hit = sc->truncated || privacy_html_has(sc, kind, n);
+
+    if (kind == COND_FONT) {
+        if (hit) {
+            sc->foreign = 0;
+            sc->special = sc->noscript != 0;
+        }
+
+        hit = 0;
+    }
+
+    if (!hit) {
+        if (sc->held) {
+            privacy_html_release(sc);
+        } else {
+            sc->active = 0;
+        }
+    }
+
+    return hit;
+}
+
+
+/*
+ * The active tag reached max_tag bytes in state s: for a tag reported
+ * only with some attribute, decided by the names complete so far (the one
+ * being read in S_ATTR_NAME is not).  Returns 1 if it goes on as plain
+ * bytes, 0 for an OVERFLOW.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+privacy_html_cut(privacy_html_t *sc, int s)
+{
+    if (sc->is_end || !cond[sc->el]) {
+        return 0;
+    }
+
+    return privacy_html_decide(sc, sc->na - (s == S_ATTR_NAME && sc->rlive))
+           == 0;
+}
+
+
 /* a tag ended just before chunk[end]; returns the state that follows */
 static int
 privacy_html_tag_done(privacy_html_t *sc, size_t end)
@@ -355,8 +715,8 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
     el = sc->el;
     state = sc->is_end ? S_DATA : after[el];
 
-    if (state == S_RAW || state == S_SCRIPT) {
-        sc->raw_el = el;
+    if (state != S_DATA) {
+        state = privacy_html_enter(sc, state, sc->chunk, end);
     }
 
     if (sc->skip) {
@@ -375,6 +735,22 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
 
     if (!sc->active) {
         return state;
+    }
+
+    if (!sc->is_end && cond[el]) {
+        if (sc->na == 0 && el != EL_FONT) {
+            /* the usual <td>: no attribute, nothing held */
+            if (sc->held) {
+                privacy_html_release(sc);
+            } else {
+                sc->active = 0;
+            }
+            return state;
+        }
+
+        if (privacy_html_decide(sc, sc->na) == 0) {
+            return state;
+        }
     }
 
     privacy_html_run(sc, sc->tstart);
@@ -396,6 +772,7 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
 
     ev->el = el;
     ev->is_end = sc->is_end;
+    ev->foreign = sc->foreign != 0;
 
     sc->run = end;
     sc->active = 0;
@@ -566,7 +943,7 @@ unquoted:
     }
     if (p[i++] == '>') {
         /* a "/" before it was part of the value: not self-closing */
-        sc->unq_gt = 1;
+        sc->unq_at = sc->base + i;
         goto done;
     }
     goto before_attr;
@@ -621,12 +998,9 @@ privacy_html_scan(privacy_html_t *sc)
         lim = len;                                                            \
     }
 
-    /* per-tag attribute recording, only read for reported tags */
+    /* per-tag attribute recording, only read for active tags */
 #define RESET()                                                               \
-    sc->na = 0;                                                               \
-    sc->rlive = 0;                                                            \
-    sc->truncated = 0;                                                        \
-    sc->unq_gt = 0;
+    privacy_html_reset(sc);
 
     /* a tag start: hold it while it may be reported */
 #define TAG_START(may_report)                                                 \
@@ -658,16 +1032,31 @@ privacy_html_scan(privacy_html_t *sc)
             /* lim == len: straight to the next "<", no dispatch */           \
             goto data;                                                        \
         }                                                                     \
-        if (state == S_RAW || state == S_SCRIPT) {                            \
-            sc->raw_el = sc->el;                                              \
+        state = privacy_html_enter(sc, state, p, i);                          \
+        if (state == S_DATA) {                                                \
+            goto data;                                                        \
         }                                                                     \
     }
+
+    /* the noscript rule: a "</noscript" may end this comment or text */
+#define NS_RULE()  (sc->noscript && !sc->skip)
 
     LIMIT()
 
     for ( ;; ) {
 
         if (i >= lim) {
+            /*
+             * A tag reported only with some attribute that has none of
+             * them in its first max_tag bytes goes on as plain bytes.
+             */
+            if (i < len && privacy_html_cut(sc, state)) {
+                lim = len;
+                if (sc->qn) {
+                    goto out;
+                }
+                continue;
+            }
             goto edge;
         }
 
@@ -710,9 +1099,18 @@ privacy_html_scan(privacy_html_t *sc)
             if (sc->active) {
                 RESET()
             }
+            if (sc->special) {
+                /* inside svg, math or noscript: one compare otherwise */
+                privacy_html_name_ctx(sc, p + i + 1 + is_end,
+                                      e - (i + 1 + is_end));
+            }
             LIMIT()
             i = e + 1;
             if (p[e] == '>') {
+                if (sc->active && !is_end && cond[el]) {
+                    /* "<td>": no attribute, so never reported */
+                    sc->active = 0;
+                }
                 TAG_DONE()
                 break;
             }
@@ -769,8 +1167,7 @@ privacy_html_scan(privacy_html_t *sc)
             n = (p + i) - q;
             if (sc->nlen + n <= PRIVACY_HTML_NAME_MAX) {
                 for ( /* void */ ; n; n--, q++) {
-                    /* exact for letters, never makes a non-letter one */
-                    sc->name[sc->nlen++] = *q | 0x20;
+                    sc->name[sc->nlen++] = LOWER(*q);
                 }
             } else {
                 sc->nlen = PRIVACY_HTML_NAME_MAX + 1;
@@ -784,10 +1181,19 @@ privacy_html_scan(privacy_html_t *sc)
 
             sc->el = privacy_html_lookup(sc->name, sc->nlen);
 
+            /* a <font> in foreign content stays active (EL_FONT) */
             if (sc->active
-                && !(sc->report[sc->is_end] & PRIVACY_HTML_BIT(sc->el)))
+                && !(sc->report[sc->is_end] & PRIVACY_HTML_BIT(sc->el))
+                && !(sc->foreign && !sc->is_end
+                     && privacy_html_breakout(sc->name, sc->nlen) == 2))
             {
                 RELEASE()
+            }
+
+            /* after RELEASE(), which may stop and come back here */
+            if (sc->special) {
+                privacy_html_name_ctx(sc, sc->name, sc->nlen);
+                LIMIT()
             }
 
             if (p[i++] == '>') {
@@ -830,6 +1236,25 @@ privacy_html_scan(privacy_html_t *sc)
             break;
 
         case S_BOGUS:
+            if (NS_RULE()) {
+                while (i < len && p[i] != '>' && p[i] != '<') {
+                    i++;
+                }
+                if (i == len) {
+                    break;
+                }
+                if (p[i] == '<') {
+                    TAG_START(sc->report[1]
+                              & PRIVACY_HTML_BIT(PRIVACY_HTML_NOSCRIPT))
+                    i++;
+                    sc->ret = S_BOGUS;
+                    state = S_NS_LT;
+                    break;
+                }
+                i++;
+                state = S_DATA;
+                break;
+            }
             q = memchr(p + i, '>', len - i);
             if (q == NULL) {
                 i = len;
@@ -855,6 +1280,25 @@ privacy_html_scan(privacy_html_t *sc)
             break;
 
         case S_CMT:
+            if (NS_RULE()) {
+                while (i < len && p[i] != '-' && p[i] != '<') {
+                    i++;
+                }
+                if (i == len) {
+                    break;
+                }
+                if (p[i] == '<') {
+                    TAG_START(sc->report[1]
+                              & PRIVACY_HTML_BIT(PRIVACY_HTML_NOSCRIPT))
+                    i++;
+                    sc->ret = S_CMT;
+                    state = S_NS_LT;
+                    break;
+                }
+                i++;
+                state = S_CMT_END_DASH;
+                break;
+            }
             q = memchr(p + i, '-', len - i);
             if (q == NULL) {
                 i = len;
@@ -906,6 +1350,13 @@ privacy_html_scan(privacy_html_t *sc)
             {
                 const char  *nm = els[sc->raw_el].name;
                 size_t       nl = els[sc->raw_el].len;
+                size_t       near = nl + 3;
+                unsigned     ns = state == S_RAW && NS_RULE();
+
+                if (ns) {
+                    /* "</noscript" ends the noscript (JavaScript on) */
+                    near = 8 + 3;
+                }
 
                 for ( ;; ) {
                     q = memchr(p + i, '<', len - i);
@@ -915,7 +1366,7 @@ privacy_html_scan(privacy_html_t *sc)
                     }
                     i = q - p;
 
-                    if (len - i < nl + 3) {
+                    if (len - i < near) {
                         break;  /* near the end: byte by byte */
                     }
                     c = p[i + 1];
@@ -928,6 +1379,14 @@ privacy_html_scan(privacy_html_t *sc)
                             el = sc->raw_el;
                             goto named;
                         }
+                        e = i + 2 + 8;
+                        if (ns && privacy_html_is(p + i + 2, "noscript", 8)
+                            && (cls[p[e]] & (C_WS | C_SLASH | C_GT)))
+                        {
+                            is_end = 1;
+                            el = PRIVACY_HTML_NOSCRIPT;
+                            goto named;
+                        }
                     } else if (c == '!' && state == S_SCRIPT) {
                         break;  /* maybe "<!--": escaped states */
                     }
@@ -937,9 +1396,19 @@ privacy_html_scan(privacy_html_t *sc)
             if (i == len) {
                 break;
             }
+            if (state == S_RAW) {
+                TAG_START(sc->report[1]
+                          & (PRIVACY_HTML_BIT(sc->raw_el)
+                             | (NS_RULE() ? PRIVACY_HTML_BIT(
+                                                PRIVACY_HTML_NOSCRIPT)
+                                          : 0)))
+                i++;
+                state = S_RAW_LT;
+                break;
+            }
             TAG_START(sc->report[1] & PRIVACY_HTML_BIT(sc->raw_el))
             i++;
-            state = state == S_RAW ? S_RAW_LT : S_SD_LT;
+            state = S_SD_LT;
             break;
 
         case S_RAW_LT:
@@ -949,8 +1418,15 @@ privacy_html_scan(privacy_html_t *sc)
             if (c == '/') {
                 i++;
                 sc->k = 0;
-                sc->ret = state == S_RAW_LT ? S_RAW
-                          : (state == S_SD_LT ? S_SCRIPT : S_SD_ESC);
+                sc->cands = 1;
+                if (state == S_RAW_LT) {
+                    sc->ret = S_RAW;
+                    if (NS_RULE()) {
+                        sc->cands |= 2;
+                    }
+                } else {
+                    sc->ret = state == S_SD_LT ? S_SCRIPT : S_SD_ESC;
+                }
                 state = S_END_NAME;
                 break;
             }
@@ -972,14 +1448,48 @@ privacy_html_scan(privacy_html_t *sc)
             }
             break;
 
+        case S_NS_LT:
+            if (p[i] == '/') {
+                i++;
+                sc->k = 0;
+                sc->cands = 2;
+                state = S_END_NAME;
+                break;
+            }
+            RELEASE()
+            state = sc->ret;
+            break;
+
         case S_END_NAME:
+            /*
+             * "</" + the name of raw_el (cands bit 1) or of noscript (bit
+             * 2, the noscript rule), then a delimiter; else back to ret
+             */
             {
                 const char  *nm = els[sc->raw_el].name;
                 size_t       nl = els[sc->raw_el].len;
+                unsigned     m;
 
-                while (i < lim && sc->k < nl
-                       && (p[i] | 0x20) == (unsigned char) nm[sc->k])
-                {
+                while (i < lim) {
+                    c = p[i];
+                    if (cls[c] & (C_WS | C_SLASH | C_GT)) {
+                        break;
+                    }
+                    m = 0;
+                    if ((sc->cands & 1) && sc->k < nl
+                        && LOWER(c) == (unsigned char) nm[sc->k])
+                    {
+                        m = 1;
+                    }
+                    if ((sc->cands & 2) && sc->k < 8
+                        && LOWER(c) == (unsigned char) "noscript"[sc->k])
+                    {
+                        m |= 2;
+                    }
+                    sc->cands = m;
+                    if (m == 0) {
+                        break;
+                    }
                     i++;
                     sc->k++;
                 }
@@ -987,10 +1497,27 @@ privacy_html_scan(privacy_html_t *sc)
                     break;
                 }
                 c = p[i];
-                if (sc->k == nl && (cls[c] & (C_WS | C_SLASH | C_GT))) {
-                    /* the end tag of the raw text element */
+                el = PRIVACY_HTML_OTHER;
+                if (cls[c] & (C_WS | C_SLASH | C_GT)) {
+                    if ((sc->cands & 1) && sc->k == nl) {
+                        el = sc->raw_el;
+                    } else if ((sc->cands & 2) && sc->k == 8) {
+                        el = PRIVACY_HTML_NOSCRIPT;
+                    }
+                }
+                if (el != PRIVACY_HTML_OTHER) {
+                    /* the end tag of the raw text element or noscript */
                     sc->is_end = 1;
-                    sc->el = sc->raw_el;
+                    sc->el = el;
+                    if (!(sc->report[1] & PRIVACY_HTML_BIT(el))) {
+                        RELEASE()
+                    }
+                    /* after RELEASE(), which may stop and come back here */
+                    if (sc->special) {
+                        privacy_html_name_ctx(sc,
+                                    (const unsigned char *) els[el].name,
+                                    els[el].len);
+                    }
                     i++;
                     if (c == '>') {
                         TAG_DONE()
@@ -1100,6 +1627,20 @@ privacy_html_scan(privacy_html_t *sc)
             break;
 
         default: /* S_PLAINTEXT */
+            if (NS_RULE()) {
+                q = memchr(p + i, '<', len - i);
+                if (q == NULL) {
+                    i = len;
+                    break;
+                }
+                i = q - p;
+                TAG_START(sc->report[1]
+                          & PRIVACY_HTML_BIT(PRIVACY_HTML_NOSCRIPT))
+                i++;
+                sc->ret = S_PLAINTEXT;
+                state = S_NS_LT;
+                break;
+            }
             i = len;
             break;
         }
@@ -1142,6 +1683,9 @@ edge:
 
     sc->run = len;
     sc->chunk_done = 1;
+    if (len) {
+        sc->lastc = p[len - 1];
+    }
     if (sc->last) {
         sc->finished = 1;
     }
@@ -1234,7 +1778,7 @@ privacy_html_fill(privacy_html_t *sc, privacy_html_event_t *ev)
     ev->name = t + 1 + ev->is_end;
     ev->name_len = privacy_html_span(t, 1 + ev->is_end, ev->tag_len - 1,
                                      C_WS | C_SLASH) - (1 + ev->is_end);
-    ev->self_closing = !sc->unq_gt && end[-1] == '/';
+    ev->self_closing = sc->unq_at != ev->end && end[-1] == '/';
     ev->truncated = sc->truncated;
 
     seen = 0;
@@ -1297,6 +1841,7 @@ privacy_html_parse(const unsigned char *tag, size_t len,
     na = 0;
     ev->self_closing = 0;
     ev->truncated = 0;
+    ev->foreign = 0;        /* a tag alone has no context */
 
     for ( ;; ) {
         slash = 0;

@@ -11,10 +11,17 @@
  * element.  No allocation, no globals: the state and the tag buffer are
  * caller-provided memory; one scanner per stream.
  *
- * Reported tags
- *   start tags: a area embed iframe img link noscript object script source
+ * Reported tags (the elements browsers fetch from)
+ *   start tags: a area audio embed frame iframe image img link noscript
+ *               object script source video; and, only with the attribute
+ *               that makes them fetch (its name in any ASCII case; a tag
+ *               with more than PRIVACY_HTML_MAX_ATTRS attributes always):
+ *               body, table, td, th with background; meta with
+ *               http-equiv; input with src
  *   end tags:   script iframe noscript object, and body (banner insertion)
  *   (privacy_html_report() narrows the set, e.g. no <a> without ping rules)
+ *   A tag that is not reported goes out as plain bytes (PASS), whatever the
+ *   chunking.  ev.foreign is set on a tag read inside svg or math.
  *
  * Driving it
  *
@@ -67,10 +74,76 @@
  * (about 2.5 KB) plus max_tag, whatever the body; a removed element's
  * content, however long, is skipped without being held.
  *
- * Limitations (details in privacy_html.c): foreign content (svg, math) is
- * tokenized as HTML; raw text ends at the end tag of the element that
- * opened it; a removed noscript or object ends at the end tag of the same
- * name at the same depth, or at the end of the stream.
+ * Foreign content
+ *   Inside <svg> and <math> browsers parse <style>, <script>, <title>,
+ *   <textarea>, <iframe>, <noembed>, <noframes>, <xmp> and <plaintext> as
+ *   markup, not raw text: in <svg><style><img src=x></style> the img loads.
+ *   The scanner counts a depth: an svg or math start tag that is not
+ *   self-closing (<svg/>) adds one, </svg> and </math> take one off (not
+ *   below 0), and a start tag of an HTML breakout element (b big blockquote
+ *   body br center code dd div dl dt em embed h1-h6 head hr i img li
+ *   listing menu meta nobr ol p pre ruby s small span strong strike sub sup
+ *   table tt u ul var, font with color, face or size: a <font> there is
+ *   held while it is crossed, like a reported tag, for its attribute
+ *   names), </br> or </p> ends it (depth 0); inside an element the caller
+ *   removed, <font> does not.  While the depth is not 0, no start tag
+ *   switches to raw text or script data, and reported tags have
+ *   ev.foreign set (an SVG <script href> or <image href>; the text of an
+ *   SVG script is markup, not held script text).  Not modelled (the depth
+ *   is a count, not the tree builder's stack):
+ *   - HTML integration points: inside foreignObject, desc or title of svg
+ *     (and mi, mo, mn, ms, mtext, annotation-xml of math) browsers parse
+ *     HTML again, so <style> there is raw text; the scanner reads it as
+ *     markup (it may report a tag that is text), and a breakout tag there
+ *     (<div>) ends the depth for the scanner although the svg goes on, so
+ *     an svg <style> after the foreignObject is read as raw text;
+ *   - an end tag of an HTML element that encloses the svg (</div>) closes
+ *     the svg for browsers, not for the scanner;
+ *   - <![CDATA[ ... ]]> in foreign content is read as a bogus comment up
+ *     to the first ">": it ends no later than the section, so nothing is
+ *     missed, but a tag written inside the section may be reported.
+ *
+ * Noscript, read as both kinds of browser read it
+ *   A browser without JavaScript reads the inside of <noscript> as markup:
+ *   so does the scanner, and the tracking pixels in it are reported.  A
+ *   browser with JavaScript reads it as raw text up to the first
+ *   "</noscript" followed by whitespace, "/" or ">", wherever it is.  So
+ *   that what this second reading loads is reported too, while a noscript
+ *   is open (open noscripts are counted, in HTML content only; a removed
+ *   element's content is skipped anyway), such a "</noscript" inside a
+ *   comment, a bogus comment (<!x ...>, <?x ...>, </3 ...>), or the raw
+ *   text of an element opened inside the noscript (style, textarea, title,
+ *   xmp, iframe, noembed, noframes, plaintext) ends that comment or text
+ *   there: the scanner goes back to the data state at its "<", reads the
+ *   "</noscript>" end tag as one and what follows as markup.  In
+ *   <noscript><!--</noscript><img src=x>--> the img is reported.  (There,
+ *   a "<" is held, as a tag start, until it is known not to begin
+ *   "</noscript".)  Where the two readings still differ:
+ *   - a "</noscript" inside a quoted attribute value of a tag in the
+ *     noscript is part of the value for the scanner (the tag is one tag,
+ *     as without JavaScript); with JavaScript the noscript ends inside the
+ *     value, and markup written after it in the value, as in
+ *     <noscript><img alt="</noscript><img src=x>">, loads unreported.  (Both
+ *     readings cannot be reported: the same bytes would be one tag and the
+ *     start of another.)  A caller can look for "</noscript" in the values
+ *     of tags it sees between <noscript> and </noscript>;
+ *   - a "</noscript" inside the script data of a script opened in the
+ *     noscript does not end it for the scanner (it does with JavaScript);
+ *   - nested noscripts: with JavaScript the first "</noscript" ends them
+ *     all, the scanner closes one per end tag (its tags are reported
+ *     either way);
+ *   - tags that are text for a JavaScript-enabled browser (everything
+ *     inside the noscript) are reported: they load without JavaScript.
+ *
+ * Other limitations (details in privacy_html.c): raw text ends at the end
+ * tag of the element that opened it; a removed noscript or object ends at
+ * the end tag of the same name at the same depth, or at the end of the
+ * stream.  A tag reported only with some attribute (body, table, td, th,
+ * meta, input) is held while it is crossed, like any reported tag; if none
+ * of the attribute names in its first max_tag bytes is the one that makes
+ * it fetch, it goes on as plain bytes (no OVERFLOW: a long <input
+ * value=...> does not stop the scan), so such an attribute written after
+ * max_tag bytes of other attributes is not seen.
  */
 
 #ifndef PRIVACY_HTML_H
@@ -82,15 +155,16 @@
 #define PRIVACY_HTML_MAX_TAG_DEFAULT  16384
 #define PRIVACY_HTML_MIN_TAG          64
 #define PRIVACY_HTML_MAX_ATTRS        32
-#define PRIVACY_HTML_NAME_MAX         9     /* longest name we look up */
+#define PRIVACY_HTML_NAME_MAX         10    /* longest name we look up */
 
 
 /* elements the scanner knows; the first group can be reported */
 typedef enum {
     PRIVACY_HTML_OTHER = 0,
+    /* reportable (values below 32: bits of a report mask) */
     PRIVACY_HTML_A,
     PRIVACY_HTML_AREA,
-    PRIVACY_HTML_BODY,
+    PRIVACY_HTML_BODY,          /* start tag only with background= */
     PRIVACY_HTML_EMBED,
     PRIVACY_HTML_IFRAME,
     PRIVACY_HTML_IMG,
@@ -102,13 +176,14 @@ typedef enum {
     PRIVACY_HTML_AUDIO,
     PRIVACY_HTML_FRAME,
     PRIVACY_HTML_IMAGE,
-    PRIVACY_HTML_INPUT,
-    PRIVACY_HTML_META,
-    PRIVACY_HTML_TABLE,
-    PRIVACY_HTML_TD,
-    PRIVACY_HTML_TH,
+    PRIVACY_HTML_INPUT,         /* start tag only with src= */
+    PRIVACY_HTML_META,          /* start tag only with http-equiv= */
+    PRIVACY_HTML_TABLE,         /* start tag only with background= */
+    PRIVACY_HTML_TD,            /* start tag only with background= */
+    PRIVACY_HTML_TH,            /* start tag only with background= */
     PRIVACY_HTML_VIDEO,
-    PRIVACY_HTML_BASE,
+    PRIVACY_HTML_BASE,          /* <base href>: where relative URLs go */
+    PRIVACY_HTML_TRACK,         /* <track src> in video and audio */
     /* never reported; they switch the tokenizer to raw text */
     PRIVACY_HTML_NOEMBED,
     PRIVACY_HTML_NOFRAMES,
@@ -124,7 +199,7 @@ typedef enum {
 } privacy_html_el_e;
 
 #define PRIVACY_HTML_BIT(el)      ((uint32_t) 1 << (el))
-#define PRIVACY_HTML_REPORT_ALL   (0x0ffe | PRIVACY_HTML_BIT(PRIVACY_HTML_BASE))
+#define PRIVACY_HTML_REPORT_ALL   0x007ffffe  /* bits of A .. TRACK */
 
 
 typedef enum {
@@ -212,7 +287,9 @@ typedef struct {
     unsigned char               removable;
     unsigned char               rlive;      /* raw[na - 1] is being filled */
     unsigned char               truncated;
-    unsigned char               unq_gt;     /* ">" ended an unquoted value */
+    unsigned char               special;    /* foreign || noscript */
+    unsigned char               cands;      /* end tag names still matching */
+    unsigned char               lastc;      /* last byte of the last chunk */
 
     size_t                      k;
     size_t                      nlen;
@@ -224,6 +301,11 @@ typedef struct {
     privacy_html_el_e           skip_el;
     size_t                      depth;
     privacy_html_el_e           last_el;
+
+    size_t                      foreign;    /* open svg and math elements */
+    size_t                      noscript;   /* open noscript elements */
+    uint64_t                    unq_at;     /* just after an unquoted
+                                               value's ">" */
 
     unsigned                    qhead;
     unsigned                    qn;
@@ -242,7 +324,11 @@ typedef struct {
  */
 int privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag);
 
-/* which elements to report: PRIVACY_HTML_BIT(el) | ... (default ALL) */
+/*
+ * Which elements to report: PRIVACY_HTML_BIT(el) | ... (default ALL);
+ * body, table, td, th, meta and input start tags still only with the
+ * attribute that makes them fetch.
+ */
 void privacy_html_report(privacy_html_t *sc, uint32_t mask);
 
 /*
@@ -268,7 +354,8 @@ void privacy_html_remove(privacy_html_t *sc);
 /*
  * Parse one complete tag "<...>" on its own, e.g. a tag the caller has
  * rewritten, with the scanner's rules; fills the PRIVACY_HTML_TAG fields of
- * ev (attrs into attrs[0 .. n)).  Returns -1 if p is not "<" ... ">".
+ * ev (attrs into attrs[0 .. n)); ev->foreign is 0 (a tag alone has no
+ * context).  Returns -1 if p is not "<" ... ">".
  */
 int privacy_html_parse(const unsigned char *p, size_t len,
     privacy_html_event_t *ev, privacy_html_attr_t *attrs, size_t n);

@@ -145,7 +145,10 @@ name_is(const privacy_html_attr_t *a, const char *s)
     return 1;
 }
 
-/* a tag as text: "<name a=v b="w" c! />" (! marks a duplicate) */
+/*
+ * A tag as text: "<name a=v b="w" c! />" (! marks a duplicate), followed
+ * by "^" when it was read inside svg or math.
+ */
 static void
 tag_text(vec_t *v, const privacy_html_event_t *ev)
 {
@@ -171,6 +174,9 @@ tag_text(vec_t *v, const privacy_html_event_t *ev)
         }
     }
     vec_str(v, ev->self_closing ? " />" : ">");
+    if (ev->foreign) {
+        vec_str(v, "^");
+    }
 }
 
 /* the tag rebuilt without some attributes; scripts neutralised */
@@ -235,6 +241,11 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
         return 0;
 
     case PRIVACY_HTML_SCRIPT:
+        if (ev->foreign && attr_has(ev, "href", "tracker")) {
+            /* an SVG script: its content is markup, skipped with it */
+            privacy_html_remove(sc);
+            return 1;
+        }
         if (attr_has(ev, "src", "connect.facebook.net/en_US/sdk")
             || attr_has(ev, "src", "googletagmanager.com/gtag"))
         {
@@ -282,6 +293,39 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
     case PRIVACY_HTML_A:
         if (privacy_html_attr(ev, "ping")) {
             rewrite(out, ev, 0);
+            return 1;
+        }
+        return 0;
+
+    case PRIVACY_HTML_AUDIO:
+    case PRIVACY_HTML_FRAME:
+    case PRIVACY_HTML_IMAGE:
+    case PRIVACY_HTML_INPUT:
+    case PRIVACY_HTML_VIDEO:
+        if (attr_has(ev, "src", "tracker") || attr_has(ev, "href", "tracker")
+            || attr_has(ev, "poster", "tracker"))
+        {
+            privacy_html_remove(sc);
+            return 1;
+        }
+        return 0;
+
+    case PRIVACY_HTML_BODY:
+    case PRIVACY_HTML_TABLE:
+    case PRIVACY_HTML_TD:
+    case PRIVACY_HTML_TH:
+        if (attr_has(ev, "background", "tracker")) {
+            /* the tag without its background */
+            vec_str(out, "<");
+            vec_add(out, ev->name, ev->name_len);
+            vec_str(out, ">");
+            return 1;
+        }
+        return 0;
+
+    case PRIVACY_HTML_META:
+        if (attr_has(ev, "content", "tracker")) {
+            privacy_html_remove(sc);
             return 1;
         }
         return 0;
@@ -470,9 +514,9 @@ drive1(const unsigned char *in, size_t len, int policy, size_t max_tag,
     drive(in, len, NULL, 0, policy, max_tag, r);
 }
 
-/* the reported tags of html, as text */
+/* the reported tags of html with a report mask, as text */
 static char *
-events(const char *html)
+events_mask(const char *html, uint32_t mask)
 {
     static char           s[4096];
     size_t                n;
@@ -482,6 +526,7 @@ events(const char *html)
 
     memset(&v, 0, sizeof(v));
     privacy_html_init(&sc, tagbuf, PRIVACY_HTML_MAX_TAG_DEFAULT);
+    privacy_html_report(&sc, mask);
     privacy_html_feed(&sc, (const unsigned char *) html, strlen(html), 1);
     while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
         if (ev.type == PRIVACY_HTML_TAG) {
@@ -497,6 +542,13 @@ events(const char *html)
     s[n] = '\0';
     free(v.p);
     return s;
+}
+
+/* the reported tags of html, as text */
+static char *
+events(const char *html)
+{
+    return events_mask(html, PRIVACY_HTML_REPORT_ALL);
 }
 
 /* the output of the reference policy on html in one chunk */
@@ -1152,7 +1204,7 @@ test_pages(void)
 {
     static const char  *pages[] = {
         "ga_gtm.html", "facebook_pixel.html", "mixed_trackers.html",
-        "tricky.html", "plain.html"
+        "tricky.html", "plain.html", "svg_noscript.html"
     };
 
     char            path[256];
@@ -1255,6 +1307,35 @@ test_pages(void)
                        "tricky.html: decisions applied");
         }
 
+        if (strcmp(pages[i], "svg_noscript.html") == 0) {
+            UNIT_CHECK(!contains(r.out.p, r.out.len, "tracker.example.net")
+                       && !contains(r.out.p, r.out.len, "googletagmanager")
+                       && !contains(r.out.p, r.out.len, "in-svg-script")
+                       && contains(r.out.p, r.out.len, "<body>")
+                       && contains(r.out.p, r.out.len,
+                                   "<table>\n<tr><th>Plan</th>"
+                                   "<th background=\"/img/head.png\">")
+                       && contains(r.out.p, r.out.len, "<td>$1</td>")
+                       && contains(r.out.p, r.out.len,
+                                   "<meta http-equiv=\"X-UA-Compatible\"")
+                       && contains(r.out.p, r.out.len, "<a href=\"/home\">")
+                       && contains(r.out.p, r.out.len,
+                                   "<input type=\"search\" name=\"q\">"
+                                   "</form>")
+                       && contains(r.out.p, r.out.len,
+                                   "</form>\n<source src=\"/v/intro.mp4\"")
+                       && contains(r.out.p, r.out.len, "not-in-self-closed")
+                       && contains(r.out.p, r.out.len, "not-after-breakout")
+                       && contains(r.out.p, r.out.len, "not-in-style")
+                       && contains(r.out.p, r.out.len,
+                                   "not-in-plain-comment")
+                       && contains(r.out.p, r.out.len,
+                                   "<noscript><!--</noscript>--></noscript>")
+                       && contains(r.out.p, r.out.len,
+                                   "<noscript><style></noscript></style>"),
+                       "svg_noscript.html: decisions applied");
+        }
+
         if (strcmp(pages[i], "plain.html") == 0) {
             UNIT_CHECK(r.out.len == len + 31, "plain.html: only the banner");
         }
@@ -1294,6 +1375,505 @@ test_small_splits(void)
 }
 
 
+/* every single split, every pair of splits, byte at a time */
+static void
+check_all_splits(const char *const *t, size_t n)
+{
+    size_t  i;
+
+    for (i = 0; i < n; i++) {
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]), APPLY,
+                     PRIVACY_HTML_MAX_TAG_DEFAULT, 1000, 0);
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]),
+                     KEEP_ALL, PRIVACY_HTML_MAX_TAG_DEFAULT, 1000, 0);
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]), APPLY,
+                     64, 1000, 0);
+        check_bytewise(t[i], (const unsigned char *) t[i], strlen(t[i]),
+                       APPLY);
+    }
+}
+
+/* the element of the only reported tag of html */
+static int
+el_of(const char *html)
+{
+    int                   el = -1;
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+
+    privacy_html_init(&sc, tagbuf, PRIVACY_HTML_MAX_TAG_DEFAULT);
+    privacy_html_feed(&sc, (const unsigned char *) html, strlen(html), 1);
+    while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+        if (ev.type == PRIVACY_HTML_TAG) {
+            el = el == -1 ? (int) ev.el : -2;
+        }
+    }
+    return el;
+}
+
+static void
+test_new_elements(void)
+{
+    static const char  *t[] = {
+        "<table><tr><td>a</td><td background=x.gif>b</td></tr></table>",
+        "<TABLE BACKGROUND='t.gif'><TR><TH Background=\"h.gif\">h</TH>"
+        "<th>k</th></TR></TABLE>",
+        "<body class=\"home\"><p>x</p></body>",
+        "<body background=\"https://tracker.example.net/b.gif\">x</body>",
+        "<meta charset=utf-8><meta http-equiv=refresh content=\"0;url=/x\">"
+        "<meta name=viewport content=\"width=device-width\">",
+        "<meta HTTP-EQUIV=\"refresh\" content=\"0;https://tracker.example."
+        "net/r\"><p>after</p>",
+        "<input name=q><input type=image src=\"https://tracker.example.net/"
+        "i.gif\"><input type=text value=\"<img src=x>\">",
+        "<audio src=a.mp3></audio><video poster=p.jpg src=v.mp4></video>"
+        "<frame src=f.html><image href=i.png>",
+        "<video poster=\"https://tracker.example.net/p.jpg\"><source src=s>"
+        "</video><audio src=\"https://tracker.example.net/a.mp3\">",
+        "<td style=\"a\" class=b id=c data-x=\"y\" background>t</td>",
+        "<tr><tbody><thead><main><mark><inputs><imagex><thx><tdd><tablet>"
+        "<metas><bodyx>",
+        "<td\n/background=x/><th\tbackground/><input/src=y>",
+        "<base href=\"https://cdn.example.org/\"><BASE HREF=x><bases><based>"
+        "<track src=\"https://tracker.example.net/t.vtt\"><tracks><Track>"
+        "<title>t</title><table background=b>"
+    };
+
+    char      big[1024];
+    size_t    n;
+    int       i;
+    uint32_t  all;
+    res_t     r;
+
+    EV("<td>a</td><td background=x.gif>b</td>", "<td background=x.gif>");
+    EV("<base href=x><bases><body>", "<base href=x>");
+    EV("<TRACK src=t.vtt><tracks><title>x</title>", "<TRACK src=t.vtt>");
+    EV("<th>a<th background=y>", "<th background=y>");
+    EV("<table><table background=z>", "<table background=z>");
+    EV("<body><body background=b>", "<body background=b>");
+    EV("<body class=x bgcolor=red>t</body>", "</body>");
+    EV("<meta charset=utf-8><meta http-equiv=refresh content=0>",
+       "<meta http-equiv=refresh content=0>");
+    EV("<meta name=http-equiv content=x>", "");
+    EV("<input name=q><input type=image src=i.gif>",
+       "<input type=image src=i.gif>");
+    EV("<input type=image srcset=i.gif><input data-src=x>", "");
+    EV("<audio src=a><video poster=p><frame src=f><image href=i>",
+       "<audio src=a><video poster=p><frame src=f><image href=i>");
+    EV("<audio></audio><video></video>", "<audio><video>");
+    EV("<TD BackGround=x><META Http-Equiv=r><INPUT SRC=s>",
+       "<TD BackGround=x><META Http-Equiv=r><INPUT SRC=s>");
+    EV("<td background>", "<td background>");
+    EV("<td data-background=x backgrounds=y background-image=z>", "");
+    EV("<td title=\"background=x\">", "");
+    EV("<td/>", "");
+    EV("<td background=x/>", "<td background=x/>");
+    EV("<td background=x />", "<td background=x />");
+    EV("<tr><tbody><thead><main><mark><inputs><imagex><thx><tdd><tablet>"
+       "<metas><bodyx><audios><frames><videos><svgs><maths>", "");
+
+    UNIT_CHECK(el_of("<td background=x>") == PRIVACY_HTML_TD
+               && el_of("<TH background=x>") == PRIVACY_HTML_TH
+               && el_of("<table background=x>") == PRIVACY_HTML_TABLE
+               && el_of("<body background=x>") == PRIVACY_HTML_BODY
+               && el_of("<meta http-equiv=x>") == PRIVACY_HTML_META
+               && el_of("<input src=x>") == PRIVACY_HTML_INPUT
+               && el_of("<image href=x>") == PRIVACY_HTML_IMAGE
+               && el_of("<audio>") == PRIVACY_HTML_AUDIO
+               && el_of("<frame>") == PRIVACY_HTML_FRAME
+               && el_of("<video>") == PRIVACY_HTML_VIDEO
+               && el_of("<source>") == PRIVACY_HTML_SOURCE
+               && el_of("<script>") == PRIVACY_HTML_SCRIPT
+               && el_of("<img>") == PRIVACY_HTML_IMG,
+               "elements of the new tags");
+
+    /* the same via the standalone parser */
+    {
+        privacy_html_event_t  pe;
+        privacy_html_attr_t   pa[4];
+        static const struct {
+            const char         *tag;
+            privacy_html_el_e   el;
+        } p[] = {
+            { "<td>", PRIVACY_HTML_TD }, { "<th>", PRIVACY_HTML_TH },
+            { "<Table>", PRIVACY_HTML_TABLE },
+            { "<title>", PRIVACY_HTML_TITLE },
+            { "<image>", PRIVACY_HTML_IMAGE },
+            { "<input>", PRIVACY_HTML_INPUT },
+            { "<meta>", PRIVACY_HTML_META }, { "<math>", PRIVACY_HTML_MATH },
+            { "<SVG>", PRIVACY_HTML_SVG }, { "<audio>", PRIVACY_HTML_AUDIO },
+            { "<frame>", PRIVACY_HTML_FRAME },
+            { "<video>", PRIVACY_HTML_VIDEO },
+            { "<noframes>", PRIVACY_HTML_NOFRAMES },
+            { "<noscript>", PRIVACY_HTML_NOSCRIPT },
+            { "<source>", PRIVACY_HTML_SOURCE },
+            { "<blockquote>", PRIVACY_HTML_OTHER },
+            { "<tr>", PRIVACY_HTML_OTHER }, { "<main>", PRIVACY_HTML_OTHER },
+            { "<sub>", PRIVACY_HTML_OTHER }, { "<tbody>", PRIVACY_HTML_OTHER }
+        };
+
+        for (i = 0; i < (int) (sizeof(p) / sizeof(p[0])); i++) {
+            UNIT_CHECK(privacy_html_parse((const unsigned char *) p[i].tag,
+                                          strlen(p[i].tag), &pe, pa, 4) == 0
+                       && pe.el == p[i].el && !pe.foreign,
+                       "lookup %s: %d", p[i].tag, (int) pe.el);
+        }
+    }
+
+    UNIT_CHECK(strcmp(privacy_html_el_name(PRIVACY_HTML_TD), "td") == 0
+               && strcmp(privacy_html_el_name(PRIVACY_HTML_VIDEO), "video")
+                  == 0
+               && strcmp(privacy_html_el_name(PRIVACY_HTML_SVG), "svg") == 0
+               && strcmp(privacy_html_el_name(PRIVACY_HTML_MATH), "math") == 0
+               && strcmp(privacy_html_el_name(PRIVACY_HTML_BASE), "base") == 0
+               && strcmp(privacy_html_el_name(PRIVACY_HTML_TRACK), "track")
+                  == 0
+               && strcmp(privacy_html_el_name(PRIVACY_HTML_NELEMENTS), "")
+                  == 0,
+               "names of the new elements");
+
+    /* REPORT_ALL: the bits of A .. TRACK, all below bit 32 */
+    all = 0;
+    for (i = PRIVACY_HTML_A; i <= PRIVACY_HTML_TRACK; i++) {
+        all |= PRIVACY_HTML_BIT(i);
+    }
+    UNIT_CHECK(all == PRIVACY_HTML_REPORT_ALL && PRIVACY_HTML_NELEMENTS <= 32
+               && PRIVACY_HTML_NAME_MAX == 10,
+               "REPORT_ALL %#x", (unsigned) all);
+
+    /* narrowed: the attribute is still needed */
+    UNIT_CHECK(strcmp(events_mask("<td>a<td background=x><img src=y>"
+                                  "<body background=b></body>",
+                                  PRIVACY_HTML_BIT(PRIVACY_HTML_TD)
+                                  | PRIVACY_HTML_BIT(PRIVACY_HTML_BODY)),
+                      "<td background=x><body background=b></body>") == 0,
+               "mask td|body: %s",
+               events_mask("<td>a<td background=x><img src=y>"
+                           "<body background=b></body>",
+                           PRIVACY_HTML_BIT(PRIVACY_HTML_TD)
+                           | PRIVACY_HTML_BIT(PRIVACY_HTML_BODY)));
+
+    /* not reported: only PASS, no HOLD in one chunk, output unchanged */
+    {
+        const char  *h = "<table><tr><td class=a>x</td><th>y</th></tr>"
+                         "</table><meta charset=u><input name=n>"
+                         "<body id=b>";
+
+        drive1((const unsigned char *) h, strlen(h), APPLY,
+               PRIVACY_HTML_MAX_TAG_DEFAULT, &r);
+        UNIT_CHECK(r.tags == 0 && r.hold == 0 && r.bad == 0
+                   && r.out.len == strlen(h)
+                   && !memcmp(r.out.p, h, r.out.len),
+                   "unreported new elements pass");
+        res_free(&r);
+    }
+
+    /* more attributes than recorded: always reported */
+    n = sprintf(big, "<td");
+    for (i = 0; i < PRIVACY_HTML_MAX_ATTRS + 1; i++) {
+        n += sprintf(big + n, " a%d=%d", i, i);
+    }
+    sprintf(big + n, ">");
+    drive1((const unsigned char *) big, strlen(big), KEEP_ALL, 1024, &r);
+    UNIT_CHECK(r.tags == 1 && r.bad == 0, "td with %d attributes reported",
+               PRIVACY_HTML_MAX_ATTRS + 1);
+    res_free(&r);
+    check_splits("td truncated", (const unsigned char *) big, strlen(big),
+                 KEEP_ALL, 1024, 0, 40);
+
+    /*
+     * Longer than max_tag: with the attribute in its first max_tag bytes
+     * an OVERFLOW, without it plain bytes (no OVERFLOW) and the scan goes
+     * on, whatever comes later in the tag.
+     */
+    sprintf(big, "<p><td background=x style=\"%0100d\"><img src=a>", 0);
+    drive1((const unsigned char *) big, strlen(big), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 1 && r.bad == 0,
+               "long td with background overflows");
+    res_free(&r);
+    check_splits("long td background", (const unsigned char *) big,
+                 strlen(big), APPLY, 64, 0, 30);
+
+    sprintf(big, "<p><input type=hidden value=\"%0100d\" src=late>"
+                 "<img src=a><td style=\"%0100d\"><img src=b>", 0, 0);
+    drive1((const unsigned char *) big, strlen(big), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 2 && r.overflows == 0 && r.bad == 0
+               && r.out.len == strlen(big),
+               "long input and td without the attribute pass: %.*s",
+               (int) r.log.len, (const char *) r.log.p);
+    res_free(&r);
+    check_splits("long input", (const unsigned char *) big, strlen(big),
+                 APPLY, 64, 0, 30);
+
+    /* an attribute name cut by max_tag does not count */
+    sprintf(big, "<td %056dbackground=x><img src=c>", 0);
+    memset(big + 4, 'a', 55);
+    drive1((const unsigned char *) big, strlen(big), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
+               "attribute name at max_tag");
+    res_free(&r);
+    sprintf(big, "<td %058d x=1><img src=c>", 0);
+    memcpy(big + 4, "background", 10);
+    memset(big + 14, 'b', 48);
+    drive1((const unsigned char *) big, strlen(big), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
+               "backgroundbbb... is not background");
+    res_free(&r);
+    sprintf(big, "<td %058d x=1><img src=c>", 0);
+    memcpy(big + 4, "background ", 11);
+    drive1((const unsigned char *) big, strlen(big), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 1 && r.bad == 0,
+               "background then more: overflow");
+    res_free(&r);
+
+    OUT("<table background=\"https://tracker.example.net/t.gif\"><tr>"
+        "<td background=\"https://tracker.example.net/d.gif\">a</td>"
+        "<td background=/ok.gif>b</td></tr></table>",
+        "<table><tr><td>a</td><td background=/ok.gif>b</td></tr></table>");
+    OUT("<meta http-equiv=refresh content=\"0;url=https://tracker.example."
+        "net/\"><p>x</p>", "<p>x</p>");
+    OUT("<video poster=\"https://tracker.example.net/p.jpg\"></video>",
+        "</video>");
+
+    check_all_splits(t, sizeof(t) / sizeof(t[0]));
+}
+
+static void
+test_foreign(void)
+{
+    static const char  *t[] = {
+        "<svg><style><img src=x></style></svg><style><img src=y></style>",
+        "<svg><script><img src=x></script></svg><script><img src=y></script>",
+        "<svg><title><iframe src=a></iframe></title></svg><title><img></title>",
+        "<svg><textarea>a</textarea><xmp><image href=i></xmp></svg>"
+        "<xmp><img></xmp>",
+        "<svg><style>a</style></svg><style><img src=y></style><img src=z>",
+        "<svg><g><p><style><img src=a></style>",
+        "<svg/><style><img src=x></style><svg a=b/><style><img src=y></style>",
+        "<math><mi><style><img src=x></style></mi></math><style><img></style>",
+        "<svg><svg></svg><style><img src=x></style></svg>"
+        "<style><img src=y></style>",
+        "</svg></math><svg><style><img src=a></style>",
+        "<svg><font color=red><style><img src=a></style>",
+        "<svg><font><style><img src=b></style></font></svg>",
+        "<svg><font size=1/><textarea><img src=c></textarea>",
+        "<svg></br><style><img src=a></style><svg></p><style><img></style>",
+        "<svg><blockquote><style><img src=a></style>",
+        "<svg><h1><style><img src=a></style><svg><h7><style><img></style>",
+        "<svg><a href=x><image href=y /></a><script href=z></script></svg>",
+        "<svg><script href=\"https://tracker.example.net/s.js\">"
+        "<img src=in-script></script><img src=after></svg>",
+        "<SVG><STYLE><IMG SRC=x></STYLE></SVG><MATH><XMP><EMBED src=e>",
+        "<svg><plaintext><img src=a></plaintext></svg><img src=b>",
+        "<svg><noscript><!--</noscript><img src=x>--></noscript></svg>"
+    };
+
+    EV("<svg><style><img src=x></style></svg><style><img src=y></style>",
+       "<img src=x>");
+    EV("<svg><style><a href=x ping=y></style></svg>",
+       "<a href=x ping=y>^");
+    EV("<svg><script href=s><img src=x></script></svg>",
+       "<script href=s>^<img src=x></script>");
+    EV("<svg><script>a < b</script><image href=i></svg>",
+       "<script>^</script>^<image href=i>^");
+    /* markup: "<b" starts a tag (named "b<") that takes "</script>" */
+    EV("<svg><script>a<b</script><image href=i></svg>",
+       "<script>^<image href=i>^");
+    EV("<svg><title><iframe src=a></iframe></title></svg><title><img></title>",
+       "<iframe src=a>^</iframe>^");
+    EV("<svg><textarea>a</textarea><xmp><image href=i></xmp></svg>"
+       "<xmp><img></xmp>",
+       "<image href=i>^");
+    EV("<svg><noembed><a href=x></noembed><noframes><a href=y></noframes>",
+       "<a href=x>^<a href=y>^");
+    EV("<svg><plaintext><img src=a></plaintext></svg><img src=b>",
+       "<img src=a><img src=b>");
+    /* after </svg> raw text again */
+    EV("<svg><style>a</style></svg><style><img src=y></style><img src=z>",
+       "<img src=z>");
+    /* breakout tags end foreign content */
+    EV("<svg><g><p><style><img src=a></style>", "");
+    EV("<svg><div><script>x='<img src=a>'</script>", "<script></script>");
+    EV("<svg><blockquote><style><img src=a></style>", "");
+    EV("<svg><h1><style><img src=a></style>", "");
+    EV("<svg><h7><style><img src=a></style>", "<img src=a>");
+    EV("<svg><SPAN><style><img src=a></style>", "");
+    EV("<svg><body background=b><style><img src=a></style>",
+       "<body background=b>");
+    EV("<svg><table background=t><style><img src=a></style>",
+       "<table background=t>");
+    EV("<svg><meta http-equiv=r><style><img src=a></style>",
+       "<meta http-equiv=r>");
+    EV("<svg><embed src=e><style><img src=a></style>", "<embed src=e>");
+    EV("<svg><a href=x><image href=y /></a></svg><a href=z>",
+       "<a href=x>^<image href=y />^<a href=z>");
+    EV("<svg></br><style><img src=a></style>", "");
+    EV("<svg></p><style><img src=a></style>", "");
+    EV("<svg></div><style><img src=a></style>", "<img src=a>");
+    EV("<svg><font color=red><style><img src=a></style>", "");
+    EV("<svg><FONT Face=x><style><img src=a></style>", "");
+    EV("<svg><font size=1/><style><img src=a></style>", "");
+    EV("<svg><font><style><img src=a></style>", "<img src=a>");
+    EV("<svg><font class=c><style><img src=a></style>", "<img src=a>");
+    EV("<font color=red><style><img src=a></style>", "");
+    /* self-closing */
+    EV("<svg/><style><img src=x></style>", "");
+    EV("<svg /><style><img src=x></style>", "");
+    EV("<svg viewBox=\"0 0 1 1\"/><style><img src=x></style>", "");
+    EV("<svg a=b/><style><img src=x></style>", "<img src=x>");
+    EV("<svg/ ><style><img src=x></style>", "<img src=x>");
+    /* math, nesting, not below zero */
+    EV("<math><textarea><img src=x></textarea></math>"
+       "<textarea><img src=y></textarea>",
+       "<img src=x>");
+    EV("<svg><math></math><style><img src=x></style></svg>"
+       "<style><img src=y></style>",
+       "<img src=x>");
+    EV("<svg><svg></svg><script>x</script></svg><script><img></script>",
+       "<script>^</script>^<script></script>");
+    EV("</svg></math></svg><svg><style><img src=a></style>", "<img src=a>");
+    EV("<svg></svg></svg><style><img src=a></style>", "");
+    EV("<svgx><style><img src=a></style>", "");
+    /* a noscript inside svg is svg's: no JavaScript reading */
+    EV("<svg><noscript><!--</noscript><img src=x>--></noscript></svg>",
+       "<noscript>^</noscript>^");
+
+    /* a <font> longer than max_tag: decided by the names in its first
+       max_tag bytes */
+    {
+        char   h[512];
+        res_t  r;
+
+        sprintf(h, "<svg><font class=\"%060d\" color=red><style>"
+                   "<img src=a></style>", 0);
+        drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+        UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
+                   "font color past max_tag: no breakout");
+        res_free(&r);
+        check_splits("long font late color", (const unsigned char *) h,
+                     strlen(h), APPLY, 64, 0, 30);
+
+        sprintf(h, "<svg><font color=red class=\"%060d\"><style>"
+                   "<img src=a></style>", 0);
+        drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+        UNIT_CHECK(r.tags == 0 && r.overflows == 0 && r.bad == 0,
+                   "font color within max_tag: breakout");
+        res_free(&r);
+        check_splits("long font early color", (const unsigned char *) h,
+                     strlen(h), APPLY, 64, 0, 30);
+    }
+
+    /* a removed SVG script takes its markup with it */
+    OUT("<svg><script href=\"https://tracker.example.net/s.js\">"
+        "<g><script></script></g><img src=in></script><circle/></svg>",
+        "<svg><circle/></svg>");
+
+    check_all_splits(t, sizeof(t) / sizeof(t[0]));
+}
+
+static void
+test_noscript(void)
+{
+    static const char  *t[] = {
+        "<noscript><!--</noscript><img src=x>--></noscript>",
+        "<noscript><style></noscript><img src=y></style>",
+        "<noscript><!x </noscript><img src=z>",
+        "<noscript><?x </NOSCRIPT\t><img src=z>",
+        "<noscript></3 </noscript/><img src=z>",
+        "<noscript><textarea></noscript ><img src=w>",
+        "<noscript><title></noscripts></noscript><img src=t></title>",
+        "<noscript><xmp></noscript><img src=a></xmp><noembed></noscript>"
+        "<img src=b>",
+        "<noscript><noframes></noframes></noscript>"
+        "<!--</noscript><img src=x>-->",
+        "<noscript><iframe src=a></noscript><img src=b></iframe>",
+        "<noscript><plaintext></noscript><img src=p>",
+        "<noscript><script></noscript><img src=s></script>",
+        "<!--</noscript><img src=x>--><noscript></noscript><!--</noscript>-->",
+        "<noscript><noscript></noscript><!--</noscript><img src=x>-->",
+        "<noscript data-remove><!--</noscript><img src=x>--></noscript>after",
+        "<noscript><iframe src=\"https://doubleclick.net/x\"></noscript>"
+        "<img src=y></iframe></noscript>",
+        "<noscript><img alt=\"</noscript><img src=x>\"></noscript>",
+        "<noscript><!-- </noscriptx> --><img src=q>",
+        "<noscript data-remove><noscript></noscript></noscript>"
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->",
+        "<noscript><noscript data-remove></noscript>"
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->"
+    };
+
+    EV("<noscript><!--</noscript><img src=x>--></noscript>",
+       "<noscript></noscript><img src=x></noscript>");
+    EV("<noscript><!-- a </noscript> b --><img src=x>",
+       "<noscript></noscript><img src=x>");
+    EV("<!--</noscript><img src=x>-->", "");
+    EV("<noscript></noscript><!--</noscript><img src=x>-->",
+       "<noscript></noscript>");
+    EV("<noscript><!-- </noscriptx> --><img src=q>",
+       "<noscript><img src=q>");
+    EV("<noscript><!-- </noscript --><img src=q>",
+       "<noscript></noscript --><img src=q>");
+    EV("<noscript><style></noscript><img src=y></style>",
+       "<noscript></noscript><img src=y>");
+    EV("<noscript><textarea></noscript ><img src=w>",
+       "<noscript></noscript><img src=w>");
+    EV("<noscript><title></noscripts></noscript><img src=t></title>",
+       "<noscript></noscript><img src=t>");
+    EV("<noscript><xmp></NoScript/><img src=a>",
+       "<noscript></NoScript /><img src=a>");
+    EV("<noscript><noembed></noscript><img src=a>",
+       "<noscript></noscript><img src=a>");
+    EV("<noscript><noframes></noscript><img src=a>",
+       "<noscript></noscript><img src=a>");
+    EV("<noscript><iframe src=a></noscript><img src=b></iframe>",
+       "<noscript><iframe src=a></noscript><img src=b></iframe>");
+    EV("<noscript><plaintext></noscript><img src=p>",
+       "<noscript></noscript><img src=p>");
+    EV("<plaintext></noscript><img src=p>", "");
+    EV("<noscript><!x </noscript><img src=z>",
+       "<noscript></noscript><img src=z>");
+    EV("<noscript><?x </NOSCRIPT\t><img src=z>",
+       "<noscript></NOSCRIPT><img src=z>");
+    EV("<noscript></3 </noscript/><img src=z>",
+       "<noscript></noscript /><img src=z>");
+    EV("<noscript><![CDATA[</noscript><img src=z>]]>",
+       "<noscript></noscript><img src=z>");
+    /* not script data */
+    EV("<noscript><script></noscript><img src=s></script>",
+       "<noscript><script></script>");
+    /* nested: one count per noscript */
+    EV("<noscript><noscript></noscript><!--</noscript><img src=x>-->",
+       "<noscript><noscript></noscript></noscript><img src=x>");
+    /* the limitation: a quoted value is part of the tag */
+    EV("<noscript><img alt=\"</noscript><img src=x>\"></noscript>",
+       "<noscript><img alt=\"</noscript><img src=x>\"></noscript>");
+    /* a masked noscript is still counted */
+    UNIT_CHECK(strcmp(events_mask("<noscript><!--</noscript><img src=x>-->",
+                                  PRIVACY_HTML_BIT(PRIVACY_HTML_IMG)),
+                      "<img src=x>") == 0,
+               "noscript rule without reporting noscript");
+
+    /* a removed noscript is skipped as markup: more goes, never less */
+    OUT("<noscript data-remove><!--</noscript><img src=x>--></noscript>after",
+        "after");
+    /* and closed by its end tag: the count is 0 again */
+    OUT("<noscript data-remove><noscript></noscript></noscript>"
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->",
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->");
+    OUT("<noscript><noscript data-remove></noscript>"
+        "<!--</noscript><img src=\"https://tracker.example.net/x\">-->",
+        "<noscript><!--</noscript>-->");
+    OUT("<noscript><iframe src=\"https://doubleclick.net/x\"></noscript>"
+        "<img src=y></iframe></noscript>",
+        "<noscript></noscript>");
+    OUT("<noscript><style></noscript><img src=\"https://tracker.example.net"
+        "/p.gif\"></style>",
+        "<noscript><style></noscript></style>");
+
+    check_all_splits(t, sizeof(t) / sizeof(t[0]));
+}
+
+
 int
 main(void)
 {
@@ -1306,6 +1886,9 @@ main(void)
     test_overflow();
     test_decode();
     test_small_splits();
+    test_new_elements();
+    test_foreign();
+    test_noscript();
     test_huge_removal();
     test_pages();
 

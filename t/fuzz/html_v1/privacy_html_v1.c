@@ -1,0 +1,1476 @@
+/*
+ * A frozen copy of the scanner as of commit 788ba3a (before svg/math,
+ * the noscript rule and the elements of issue #19 Part 3), symbols renamed
+ * privacy_html_v1_*.  Used only by t/fuzz/fuzz_html_diff.c, which checks
+ * that the current scanner gives the same events on pages without the new
+ * constructs.  Do not fix or change it: it is the reference.
+ */
+
+/*
+ * privacy_html_v1.c: streaming HTML tag scanner (see privacy_html.h).
+ *
+ * The lexer follows the HTML5 tokenizer states and can stop and resume at
+ * any byte.  Text is crossed with a 16-byte SSE2 probe, then memchr();
+ * a tag whose name is complete in the chunk takes a fast path (name looked
+ * up in place, attributes crossed by one goto-based routine); the switch
+ * over saved states only runs where a chunk ends inside a construct.
+ *
+ * A tag is "active" from its "<" while it may still be reported.  Its bytes
+ * stay out of the open PASS run; if the chunk ends, they are copied into
+ * buf (HOLD).  It ends up reported (TAG), released as plain bytes (PASS
+ * with held bytes) once its name shows it is of no interest, or cut at
+ * max_tag bytes (OVERFLOW).  A reported tag is at most max_tag bytes long
+ * whatever the chunking, so events do not depend on where chunks split.
+ * Attribute bounds of an active tag are recorded while crossing it, as
+ * offsets from its "<": no second pass, and valid across chunks.
+ *
+ * Approximations, on purpose:
+ *   - raw text ends at the end tag of the element that started it; the tree
+ *     builder's context (foreign content, <svg><title>, <![CDATA[ in svg,
+ *     the scripting flag for <noscript>) is not modelled; noscript is
+ *     markup, so pixels in it are reported;
+ *   - script data escaped and double escaped states are implemented, so
+ *     "<!--<script></script>-->" inside a script does not end it;
+ *   - a removed noscript/object ends at the end tag of the same name at the
+ *     same depth (only that name is counted) or at the end of the stream.
+ */
+
+#include <string.h>
+
+#include "privacy_find.h"
+#include "privacy_html_v1.h"
+
+
+#define C_WS     0x01
+#define C_SLASH  0x02
+#define C_GT     0x04
+#define C_EQ     0x08
+#define C_ALPHA  0x10
+
+#define L(c)  [c] = C_ALPHA, [c - 0x20] = C_ALPHA
+
+static const unsigned char  cls[256] = {
+    ['\t'] = C_WS, ['\n'] = C_WS, ['\f'] = C_WS, ['\r'] = C_WS, [' '] = C_WS,
+    ['/'] = C_SLASH, ['>'] = C_GT, ['='] = C_EQ,
+    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
+    L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
+    L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z')
+};
+
+#undef L
+
+
+#if defined(__GNUC__)
+#define PRIVACY_HTML_V1_INLINE  static inline __attribute__((always_inline))
+#else
+#define PRIVACY_HTML_V1_INLINE  static inline
+#endif
+
+/*
+ * The first byte in p[i .. lim) of a class in mask.  Names are a few bytes
+ * long: a plain loop, which branch predictors learn, measured faster than
+ * SSE2 or SWAR here.
+ */
+PRIVACY_HTML_V1_INLINE size_t
+privacy_html_v1_span(const unsigned char *p, size_t i, size_t lim,
+    unsigned mask)
+{
+    /* unrolled: one bound check per 4 bytes instead of per byte */
+    while (lim - i >= 4) {
+        if (cls[p[i]] & mask) {
+            return i;
+        }
+        if (cls[p[i + 1]] & mask) {
+            return i + 1;
+        }
+        if (cls[p[i + 2]] & mask) {
+            return i + 2;
+        }
+        if (cls[p[i + 3]] & mask) {
+            return i + 3;
+        }
+        i += 4;
+    }
+
+    while (i < lim && !(cls[p[i]] & mask)) {
+        i++;
+    }
+
+    return i;
+}
+
+
+enum {
+    S_DATA = 0,
+    S_TAG_OPEN,
+    S_END_TAG_OPEN,
+    S_TAG_NAME,
+    S_BEFORE_ATTR,      /* also "after quoted value" and "self-closing" */
+    S_ATTR_NAME,
+    S_AFTER_ATTR,
+    S_BEFORE_VALUE,
+    S_VALUE_DQ,
+    S_VALUE_SQ,
+    S_VALUE_UNQ,
+    S_MD,               /* "<!" */
+    S_MD_DASH,          /* "<!-" */
+    S_BOGUS,            /* bogus comment, doctype, "<![CDATA[": up to ">" */
+    S_CMT_START,
+    S_CMT_START_DASH,
+    S_CMT,
+    S_CMT_END_DASH,
+    S_CMT_END,
+    S_CMT_END_BANG,
+    S_RAW,              /* rawtext and rcdata */
+    S_RAW_LT,
+    S_END_NAME,         /* "</" + name of raw_el, then back to ret */
+    S_SCRIPT,
+    S_SD_LT,
+    S_SD_ESC_START,
+    S_SD_ESC_START_DASH,
+    S_SD_ESC,
+    S_SD_ESC_DASH,
+    S_SD_ESC_DD,
+    S_SD_ESC_LT,
+    S_SD_DESC_START,
+    S_SD_DESC,
+    S_SD_DESC_DASH,
+    S_SD_DESC_DD,
+    S_SD_DESC_LT,
+    S_SD_DESC_END,
+    S_PLAINTEXT,
+    S_DONE              /* privacy_html_v1_attrs(): the tag ended */
+};
+
+
+static const struct {
+    const char  *name;
+    size_t       len;
+} els[PRIVACY_HTML_V1_NELEMENTS] = {
+    { "", 0 }, { "a", 1 }, { "area", 4 }, { "body", 4 }, { "embed", 5 },
+    { "iframe", 6 }, { "img", 3 }, { "link", 4 }, { "noscript", 8 },
+    { "object", 6 }, { "script", 6 }, { "source", 6 }, { "noembed", 7 },
+    { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
+    { "textarea", 8 }, { "title", 5 }, { "xmp", 3 }
+};
+
+/* end tags that can be reported */
+#define REPORT_END  (PRIVACY_HTML_V1_BIT(PRIVACY_HTML_V1_BODY)                     \
+                     | PRIVACY_HTML_V1_BIT(PRIVACY_HTML_V1_IFRAME)                 \
+                     | PRIVACY_HTML_V1_BIT(PRIVACY_HTML_V1_NOSCRIPT)               \
+                     | PRIVACY_HTML_V1_BIT(PRIVACY_HTML_V1_OBJECT)                 \
+                     | PRIVACY_HTML_V1_BIT(PRIVACY_HTML_V1_SCRIPT))
+
+/* start tags that can be reported */
+#define REPORT_START  (PRIVACY_HTML_V1_REPORT_ALL                               \
+                       & ~PRIVACY_HTML_V1_BIT(PRIVACY_HTML_V1_BODY))
+
+
+/* state after a start tag of each element */
+static const unsigned char  after[PRIVACY_HTML_V1_NELEMENTS] = {
+    [PRIVACY_HTML_V1_SCRIPT] = S_SCRIPT,
+    [PRIVACY_HTML_V1_IFRAME] = S_RAW,
+    [PRIVACY_HTML_V1_NOEMBED] = S_RAW,
+    [PRIVACY_HTML_V1_NOFRAMES] = S_RAW,
+    [PRIVACY_HTML_V1_STYLE] = S_RAW,
+    [PRIVACY_HTML_V1_TEXTAREA] = S_RAW,
+    [PRIVACY_HTML_V1_TITLE] = S_RAW,
+    [PRIVACY_HTML_V1_XMP] = S_RAW,
+    [PRIVACY_HTML_V1_PLAINTEXT] = S_PLAINTEXT
+};
+
+
+/* ASCII case-insensitive match with a lowercase letters-only name */
+PRIVACY_HTML_V1_INLINE int
+privacy_html_v1_is(const unsigned char *p, const char *name, size_t len)
+{
+    size_t  i;
+
+    for (i = 0; i < len; i++) {
+        /* c | 0x20 turns no non-letter into a letter */
+        if ((p[i] | 0x20) != (unsigned char) name[i]) {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/* the candidate element for a name's length and first letter */
+#define E(c, el)  [c - 'a'] = PRIVACY_HTML_V1_ ## el
+
+static const unsigned char  cand[PRIVACY_HTML_V1_NAME_MAX + 1][26] = {
+    [1] = { E('a', A) },
+    [3] = { E('i', IMG), E('x', XMP) },
+    [4] = { E('a', AREA), E('b', BODY), E('l', LINK) },
+    [5] = { E('e', EMBED), E('s', STYLE), E('t', TITLE) },
+    [6] = { E('i', IFRAME), E('o', OBJECT), E('s', SCRIPT) },
+    [7] = { E('n', NOEMBED) },
+    [8] = { E('n', NOSCRIPT), E('t', TEXTAREA) },
+    [9] = { E('p', PLAINTEXT) }
+};
+
+#undef E
+
+
+/* element of a tag name, any case; no indirect jump, names are varied */
+PRIVACY_HTML_V1_INLINE privacy_html_v1_el_e
+privacy_html_v1_lookup(const unsigned char *n, size_t len)
+{
+    unsigned           c;
+    privacy_html_v1_el_e  el;
+
+    c = (n[0] | 0x20) - 'a';
+
+    if (len > PRIVACY_HTML_V1_NAME_MAX || c >= 26) {
+        return PRIVACY_HTML_V1_OTHER;
+    }
+
+    el = (privacy_html_v1_el_e) cand[len][c];
+
+    if (el == PRIVACY_HTML_V1_OTHER) {
+        return el;
+    }
+
+    /* the two pairs that share length and first letter */
+    if (el == PRIVACY_HTML_V1_SCRIPT && (n[1] | 0x20) != 'c') {
+        el = PRIVACY_HTML_V1_SOURCE;
+    } else if (el == PRIVACY_HTML_V1_NOSCRIPT && (n[2] | 0x20) != 's') {
+        el = PRIVACY_HTML_V1_NOFRAMES;
+    }
+
+    return privacy_html_v1_is(n, els[el].name, len) ? el : PRIVACY_HTML_V1_OTHER;
+}
+
+
+int
+privacy_html_v1_init(privacy_html_v1_t *sc, unsigned char *buf, size_t max_tag)
+{
+    /* attribute offsets are 32-bit */
+    if (buf == NULL || max_tag < PRIVACY_HTML_V1_MIN_TAG
+        || max_tag > 0x7fffffff)
+    {
+        return -1;
+    }
+
+    memset(sc, 0, sizeof(privacy_html_v1_t));
+
+    sc->buf = buf;
+    sc->max_tag = max_tag;
+    sc->report[0] = REPORT_START;
+    sc->report[1] = REPORT_END;
+    sc->state = S_DATA;
+    sc->chunk_done = 1;
+
+    return 0;
+}
+
+
+void
+privacy_html_v1_report(privacy_html_v1_t *sc, uint32_t mask)
+{
+    sc->report[0] = mask & REPORT_START;
+    sc->report[1] = mask & REPORT_END;
+}
+
+
+int
+privacy_html_v1_feed(privacy_html_v1_t *sc, const unsigned char *p, size_t len,
+    int last)
+{
+    if (sc->finished || !sc->chunk_done || sc->qhead < sc->qn
+        || (p == NULL && len != 0))
+    {
+        return -1;
+    }
+
+    sc->base += sc->len;
+    sc->chunk = p;
+    sc->len = len;
+    sc->pos = 0;
+    sc->run = 0;
+    sc->tstart = 0;
+    sc->last = last ? 1 : 0;
+    sc->chunk_done = 0;
+    sc->qhead = 0;
+    sc->qn = 0;
+
+    return 0;
+}
+
+
+static void
+privacy_html_v1_queue(privacy_html_v1_t *sc, privacy_html_v1_event_e type,
+    size_t held, size_t off, size_t len)
+{
+    privacy_html_v1_event_t  *ev;
+
+    ev = &sc->q[sc->qn++];
+
+    ev->type = type;
+    ev->held = sc->buf;
+    ev->held_len = held;
+    ev->off = off;
+    ev->len = len;
+    ev->start = sc->base + off - held;
+    ev->end = sc->base + off + len;
+    ev->tag = NULL;
+    ev->tag_len = 0;
+}
+
+
+/* close the open PASS/SKIP run at "to" */
+static void
+privacy_html_v1_run(privacy_html_v1_t *sc, size_t to)
+{
+    if (to > sc->run) {
+        privacy_html_v1_queue(sc, sc->skip ? PRIVACY_HTML_V1_SKIP : PRIVACY_HTML_V1_PASS,
+                           0, sc->run, to - sc->run);
+        sc->run = to;
+    }
+}
+
+
+/* the active tag turned out to be of no interest: its bytes are plain */
+static void
+privacy_html_v1_release(privacy_html_v1_t *sc)
+{
+    sc->active = 0;
+
+    if (sc->held) {
+        /* held bytes precede chunk[0]; the open run starts at 0 */
+        privacy_html_v1_queue(sc, sc->skip ? PRIVACY_HTML_V1_SKIP : PRIVACY_HTML_V1_PASS,
+                           sc->held, 0, 0);
+        sc->held = 0;
+    }
+}
+
+
+/* a tag ended just before chunk[end]; returns the state that follows */
+static int
+privacy_html_v1_tag_done(privacy_html_v1_t *sc, size_t end)
+{
+    int                    state;
+    privacy_html_v1_el_e      el;
+    privacy_html_v1_event_t  *ev;
+
+    el = sc->el;
+    state = sc->is_end ? S_DATA : after[el];
+
+    if (state == S_RAW || state == S_SCRIPT) {
+        sc->raw_el = el;
+    }
+
+    if (sc->skip) {
+        if (el == sc->skip_el) {
+            if (!sc->is_end) {
+                sc->depth++;
+
+            } else if (--sc->depth == 0) {
+                privacy_html_v1_run(sc, end);
+                sc->skip = 0;
+            }
+        }
+
+        return state;
+    }
+
+    if (!sc->active) {
+        return state;
+    }
+
+    privacy_html_v1_run(sc, sc->tstart);
+
+    ev = &sc->q[sc->qn];
+    privacy_html_v1_queue(sc, PRIVACY_HTML_V1_TAG, sc->held, sc->tstart,
+                       end - sc->tstart);
+
+    if (sc->held) {
+        /* straddled chunks: make it contiguous in buf */
+        memcpy(sc->buf + sc->held, sc->chunk, end);
+        ev->tag = sc->buf;
+        ev->tag_len = sc->held + end;
+
+    } else {
+        ev->tag = sc->chunk + sc->tstart;
+        ev->tag_len = end - sc->tstart;
+    }
+
+    ev->el = el;
+    ev->is_end = sc->is_end;
+
+    sc->run = end;
+    sc->active = 0;
+    sc->held = 0;
+
+    return state;
+}
+
+
+/*
+ * Cross the attributes of a tag from state s at p[*pi], up to lim.
+ * Returns S_DONE with *pi just after the ">", or the state reached at lim.
+ * Only a quote right after "=" opens a value, and only a quoted value can
+ * hide a ">": the self-closing and after-value states act like
+ * before-attribute-name here.  For an active tag the attribute bounds are
+ * recorded as offsets from its "<", so they survive chunk boundaries and
+ * the tag needs no second pass.
+ */
+static int
+privacy_html_v1_attrs(privacy_html_v1_t *sc, const unsigned char *p, size_t *pi,
+    size_t lim, int s)
+{
+    size_t               i, d;
+    unsigned             rec;
+    unsigned char        c;
+    privacy_html_v1_raw_t  *r;
+
+    i = *pi;
+    c = '"';
+    rec = sc->active;
+    d = sc->held - sc->tstart;      /* offset = chunk index + d (mod 2^n) */
+    r = rec && sc->rlive ? &sc->raw[sc->na - 1] : NULL;
+
+#define OFF(at)  ((uint32_t) ((at) + d))
+
+#define NEW(at)                                                               \
+    if (rec) {                                                                \
+        if (sc->na < PRIVACY_HTML_V1_MAX_ATTRS) {                                \
+            r = &sc->raw[sc->na++];                                           \
+            r->ns = OFF(at);                                                  \
+            r->vs = 0;                                                        \
+            r->quote = 0;                                                     \
+            sc->rlive = 1;                                                    \
+        } else {                                                              \
+            r = NULL;                                                         \
+            sc->rlive = 0;                                                    \
+            sc->truncated = 1;                                                \
+        }                                                                     \
+    }
+
+    switch (s) {
+    case S_BEFORE_ATTR: goto before_attr;
+    case S_ATTR_NAME: goto attr_name;
+    case S_AFTER_ATTR: goto after_attr;
+    case S_BEFORE_VALUE: goto before_value;
+    case S_VALUE_DQ: goto quoted;
+    case S_VALUE_SQ: c = '\''; goto quoted;
+    default: goto unquoted;
+    }
+
+before_attr:
+    while (i < lim && (cls[p[i]] & (C_WS | C_SLASH))) {
+        i++;
+    }
+    if (i == lim) {
+        s = S_BEFORE_ATTR;
+        goto out;
+    }
+    if (p[i] == '>') {
+        i++;
+        goto done;
+    }
+    /* the first byte of a name, even "=" */
+    NEW(i)
+    i++;
+
+attr_name:
+    i = privacy_html_v1_span(p, i, lim, C_WS | C_SLASH | C_GT | C_EQ);
+    if (i == lim) {
+        s = S_ATTR_NAME;
+        goto out;
+    }
+    if (r) {
+        r->ne = OFF(i);
+    }
+    c = p[i++];
+    if (c == '=') {
+        /* most values are quoted right after the "=" */
+        if (i < lim && (p[i] == '"' || p[i] == '\'')) {
+            c = p[i++];
+            if (r) {
+                r->vs = OFF(i);
+                r->quote = c;
+            }
+            goto quoted;
+        }
+        goto before_value;
+    }
+    if (c == '>') {
+        goto done;
+    }
+    if (c == '/') {
+        goto before_attr;
+    }
+
+after_attr:
+    while (i < lim && (cls[p[i]] & C_WS)) {
+        i++;
+    }
+    if (i == lim) {
+        s = S_AFTER_ATTR;
+        goto out;
+    }
+    c = p[i];
+    if (c == '=') {
+        i++;
+        goto before_value;
+    }
+    if (c == '>') {
+        i++;
+        goto done;
+    }
+    if (c == '/') {
+        i++;
+        goto before_attr;
+    }
+    NEW(i)
+    i++;
+    goto attr_name;
+
+before_value:
+    while (i < lim && (cls[p[i]] & C_WS)) {
+        i++;
+    }
+    if (i == lim) {
+        s = S_BEFORE_VALUE;
+        goto out;
+    }
+    c = p[i];
+    if (c == '"' || c == '\'') {
+        i++;
+        if (r) {
+            r->vs = OFF(i);
+            r->quote = c;
+        }
+        goto quoted;
+    }
+    if (r) {
+        r->vs = OFF(i);
+    }
+    if (c == '>') {
+        /* "a=>": an empty value */
+        if (r) {
+            r->ve = r->vs;
+        }
+        i++;
+        goto done;
+    }
+
+unquoted:
+    i = privacy_html_v1_span(p, i, lim, C_WS | C_GT);
+    if (i == lim) {
+        s = S_VALUE_UNQ;
+        goto out;
+    }
+    if (r) {
+        r->ve = OFF(i);
+    }
+    if (p[i++] == '>') {
+        /* a "/" before it was part of the value: not self-closing */
+        sc->unq_gt = 1;
+        goto done;
+    }
+    goto before_attr;
+
+quoted:
+    i = privacy_find_byte(p, i, lim, c);
+    if (i == lim) {
+        s = c == '"' ? S_VALUE_DQ : S_VALUE_SQ;
+        goto out;
+    }
+    if (r) {
+        r->ve = OFF(i);
+    }
+    i++;
+    goto before_attr;
+
+done:
+    s = S_DONE;
+
+out:
+    *pi = i;
+    return s;
+
+#undef OFF
+#undef NEW
+}
+
+
+/*
+ * The lexer: runs until it has queued an event or consumed the chunk.
+ * "i" is the next byte; a state change without i++ reconsumes the byte.
+ */
+static void
+privacy_html_v1_scan(privacy_html_v1_t *sc)
+{
+    int                   state;
+    size_t                i, e, len, lim, n;
+    unsigned              is_end;
+    unsigned char         c;
+    privacy_html_v1_el_e     el;
+    const unsigned char  *p, *q;
+
+    p = sc->chunk;
+    len = sc->len;
+    i = sc->pos;
+    state = sc->state;
+
+    /* a reported tag may take at most max_tag bytes */
+#define LIMIT()                                                               \
+    lim = sc->active ? sc->tstart + (sc->max_tag - sc->held) : len;          \
+    if (lim > len) {                                                          \
+        lim = len;                                                            \
+    }
+
+    /* per-tag attribute recording, only read for reported tags */
+#define RESET()                                                               \
+    sc->na = 0;                                                               \
+    sc->rlive = 0;                                                            \
+    sc->truncated = 0;                                                        \
+    sc->unq_gt = 0;
+
+    /* a tag start: hold it while it may be reported */
+#define TAG_START(may_report)                                                 \
+    sc->tstart = i;                                                           \
+    sc->active = (may_report) && !sc->skip;                                   \
+    RESET()                                                                   \
+    LIMIT()
+
+    /* not a reported tag after all */
+#define RELEASE()                                                             \
+    if (sc->active) {                                                         \
+        privacy_html_v1_release(sc);                                             \
+        lim = len;                                                            \
+        if (sc->qn) {                                                         \
+            goto out;                                                         \
+        }                                                                     \
+    }
+
+#define TAG_DONE()                                                            \
+    if (sc->active || sc->skip) {                                             \
+        state = privacy_html_v1_tag_done(sc, i);                                 \
+        LIMIT()                                                               \
+        if (sc->qn) {                                                         \
+            goto out;                                                         \
+        }                                                                     \
+    } else {                                                                  \
+        state = sc->is_end ? S_DATA : after[sc->el];                          \
+        if (state == S_DATA) {                                                \
+            /* lim == len: straight to the next "<", no dispatch */           \
+            goto data;                                                        \
+        }                                                                     \
+        if (state == S_RAW || state == S_SCRIPT) {                            \
+            sc->raw_el = sc->el;                                              \
+        }                                                                     \
+    }
+
+    LIMIT()
+
+    for ( ;; ) {
+
+        if (i >= lim) {
+            goto edge;
+        }
+
+        switch (state) {
+
+        case S_DATA:
+        data:
+            i = privacy_find_byte(p, i, len, '<');
+            if (i == len) {
+                goto edge;
+            }
+
+            /* fast path: the whole name is in this chunk */
+            if (len - i > 2) {
+                is_end = p[i + 1] == '/';
+                e = i + 1 + is_end;
+                if (cls[p[e]] & C_ALPHA) {
+                    q = p + e;
+                    e = privacy_html_v1_span(p, e + 1, len,
+                                          C_WS | C_SLASH | C_GT);
+                    if (e < len) {
+                        el = privacy_html_v1_lookup(q, (p + e) - q);
+                        goto named;
+                    }
+                }
+            }
+
+            TAG_START(1)
+            i++;
+            state = S_TAG_OPEN;
+            break;
+
+        named:
+            /* "<" at i, a complete name, its delimiter at e */
+            sc->tstart = i;
+            sc->is_end = is_end;
+            sc->el = el;
+            /* branch-free: start and end tags come in no pattern */
+            sc->active = (sc->report[is_end] >> el) & !sc->skip;
+            if (sc->active) {
+                RESET()
+            }
+            LIMIT()
+            i = e + 1;
+            if (p[e] == '>') {
+                TAG_DONE()
+                break;
+            }
+            state = S_BEFORE_ATTR;
+            goto attrs;
+
+        case S_TAG_OPEN:
+            c = p[i];
+            if (cls[c] & C_ALPHA) {
+                sc->is_end = 0;
+                sc->nlen = 0;
+                state = S_TAG_NAME;
+                break;
+            }
+            if (c == '/') {
+                /* "</" may still be a reported end tag */
+                i++;
+                state = S_END_TAG_OPEN;
+                break;
+            }
+            RELEASE()
+            if (c == '!') {
+                i++;
+                state = S_MD;
+            } else if (c == '?') {
+                state = S_BOGUS;
+            } else {
+                state = S_DATA;
+            }
+            break;
+
+        case S_END_TAG_OPEN:
+            c = p[i];
+            if (cls[c] & C_ALPHA) {
+                sc->is_end = 1;
+                sc->nlen = 0;
+                state = S_TAG_NAME;
+                break;
+            }
+            RELEASE()
+            if (c == '>') {
+                i++;
+                state = S_DATA;
+            } else {
+                state = S_BOGUS;
+            }
+            break;
+
+        case S_TAG_NAME:
+            q = p + i;
+            while (i < lim && !(cls[p[i]] & (C_WS | C_SLASH | C_GT))) {
+                i++;
+            }
+            n = (p + i) - q;
+            if (sc->nlen + n <= PRIVACY_HTML_V1_NAME_MAX) {
+                for ( /* void */ ; n; n--, q++) {
+                    /* exact for letters, never makes a non-letter one */
+                    sc->name[sc->nlen++] = *q | 0x20;
+                }
+            } else {
+                sc->nlen = PRIVACY_HTML_V1_NAME_MAX + 1;
+            }
+            if (i == lim) {
+                if (sc->nlen > PRIVACY_HTML_V1_NAME_MAX) {
+                    RELEASE()
+                }
+                break;
+            }
+
+            sc->el = privacy_html_v1_lookup(sc->name, sc->nlen);
+
+            if (sc->active
+                && !(sc->report[sc->is_end] & PRIVACY_HTML_V1_BIT(sc->el)))
+            {
+                RELEASE()
+            }
+
+            if (p[i++] == '>') {
+                TAG_DONE()
+            } else {
+                state = S_BEFORE_ATTR;
+            }
+            break;
+
+        case S_BEFORE_ATTR:
+        case S_ATTR_NAME:
+        case S_AFTER_ATTR:
+        case S_BEFORE_VALUE:
+        case S_VALUE_DQ:
+        case S_VALUE_SQ:
+        case S_VALUE_UNQ:
+        attrs:
+            state = privacy_html_v1_attrs(sc, p, &i, lim, state);
+            if (state == S_DONE) {
+                TAG_DONE()
+            }
+            break;
+
+        case S_MD:
+            if (p[i] == '-') {
+                i++;
+                state = S_MD_DASH;
+            } else {
+                state = S_BOGUS;
+            }
+            break;
+
+        case S_MD_DASH:
+            if (p[i] == '-') {
+                i++;
+                state = S_CMT_START;
+            } else {
+                state = S_BOGUS;
+            }
+            break;
+
+        case S_BOGUS:
+            q = memchr(p + i, '>', len - i);
+            if (q == NULL) {
+                i = len;
+                break;
+            }
+            i = q - p + 1;
+            state = S_DATA;
+            break;
+
+        case S_CMT_START:
+        case S_CMT_START_DASH:
+            c = p[i];
+            if (c == '-') {
+                i++;
+                state = state == S_CMT_START ? S_CMT_START_DASH : S_CMT_END;
+            } else if (c == '>') {
+                /* "<!-->" and "<!--->" */
+                i++;
+                state = S_DATA;
+            } else {
+                state = S_CMT;
+            }
+            break;
+
+        case S_CMT:
+            q = memchr(p + i, '-', len - i);
+            if (q == NULL) {
+                i = len;
+                break;
+            }
+            i = q - p + 1;
+            state = S_CMT_END_DASH;
+            break;
+
+        case S_CMT_END_DASH:
+            if (p[i] == '-') {
+                i++;
+                state = S_CMT_END;
+            } else {
+                state = S_CMT;
+            }
+            break;
+
+        case S_CMT_END:
+            c = p[i];
+            if (c == '>') {
+                i++;
+                state = S_DATA;
+            } else if (c == '!') {
+                i++;
+                state = S_CMT_END_BANG;
+            } else if (c == '-') {
+                i++;
+            } else {
+                state = S_CMT;
+            }
+            break;
+
+        case S_CMT_END_BANG:
+            c = p[i];
+            if (c == '-') {
+                i++;
+                state = S_CMT_END_DASH;
+            } else if (c == '>') {
+                i++;
+                state = S_DATA;
+            } else {
+                state = S_CMT;
+            }
+            break;
+
+        case S_RAW:
+        case S_SCRIPT:
+            {
+                const char  *nm = els[sc->raw_el].name;
+                size_t       nl = els[sc->raw_el].len;
+
+                for ( ;; ) {
+                    q = memchr(p + i, '<', len - i);
+                    if (q == NULL) {
+                        i = len;
+                        break;
+                    }
+                    i = q - p;
+
+                    if (len - i < nl + 3) {
+                        break;  /* near the end: byte by byte */
+                    }
+                    c = p[i + 1];
+                    if (c == '/') {
+                        e = i + 2 + nl;
+                        if (privacy_html_v1_is(p + i + 2, nm, nl)
+                            && (cls[p[e]] & (C_WS | C_SLASH | C_GT)))
+                        {
+                            is_end = 1;
+                            el = sc->raw_el;
+                            goto named;
+                        }
+                    } else if (c == '!' && state == S_SCRIPT) {
+                        break;  /* maybe "<!--": escaped states */
+                    }
+                    i++;
+                }
+            }
+            if (i == len) {
+                break;
+            }
+            TAG_START(sc->report[1] & PRIVACY_HTML_V1_BIT(sc->raw_el))
+            i++;
+            state = state == S_RAW ? S_RAW_LT : S_SD_LT;
+            break;
+
+        case S_RAW_LT:
+        case S_SD_LT:
+        case S_SD_ESC_LT:
+            c = p[i];
+            if (c == '/') {
+                i++;
+                sc->k = 0;
+                sc->ret = state == S_RAW_LT ? S_RAW
+                          : (state == S_SD_LT ? S_SCRIPT : S_SD_ESC);
+                state = S_END_NAME;
+                break;
+            }
+            RELEASE()
+            if (state == S_RAW_LT) {
+                state = S_RAW;
+            } else if (state == S_SD_LT) {
+                if (c == '!') {
+                    i++;
+                    state = S_SD_ESC_START;
+                } else {
+                    state = S_SCRIPT;
+                }
+            } else if (cls[c] & C_ALPHA) {
+                sc->k = 0;
+                state = S_SD_DESC_START;
+            } else {
+                state = S_SD_ESC;
+            }
+            break;
+
+        case S_END_NAME:
+            {
+                const char  *nm = els[sc->raw_el].name;
+                size_t       nl = els[sc->raw_el].len;
+
+                while (i < lim && sc->k < nl
+                       && (p[i] | 0x20) == (unsigned char) nm[sc->k])
+                {
+                    i++;
+                    sc->k++;
+                }
+                if (i == lim) {
+                    break;
+                }
+                c = p[i];
+                if (sc->k == nl && (cls[c] & (C_WS | C_SLASH | C_GT))) {
+                    /* the end tag of the raw text element */
+                    sc->is_end = 1;
+                    sc->el = sc->raw_el;
+                    i++;
+                    if (c == '>') {
+                        TAG_DONE()
+                    } else {
+                        state = S_BEFORE_ATTR;
+                    }
+                    break;
+                }
+                RELEASE()
+                state = sc->ret;
+            }
+            break;
+
+        case S_SD_ESC_START:
+        case S_SD_ESC_START_DASH:
+            if (p[i] == '-') {
+                i++;
+                state = state == S_SD_ESC_START ? S_SD_ESC_START_DASH
+                                                : S_SD_ESC_DD;
+            } else {
+                state = S_SCRIPT;
+            }
+            break;
+
+        case S_SD_ESC:
+        case S_SD_DESC:
+            /* rare: script bodies with "<!--" */
+            while (i < len && p[i] != '-' && p[i] != '<') {
+                i++;
+            }
+            if (i == len) {
+                break;
+            }
+            if (p[i] == '-') {
+                i++;
+                state = state == S_SD_ESC ? S_SD_ESC_DASH : S_SD_DESC_DASH;
+            } else if (state == S_SD_ESC) {
+                TAG_START(sc->report[1] & PRIVACY_HTML_V1_BIT(sc->raw_el))
+                i++;
+                state = S_SD_ESC_LT;
+            } else {
+                i++;
+                state = S_SD_DESC_LT;
+            }
+            break;
+
+        case S_SD_ESC_DASH:
+        case S_SD_ESC_DD:
+            c = p[i];
+            if (c == '-') {
+                i++;
+                state = S_SD_ESC_DD;
+            } else if (c == '<') {
+                TAG_START(sc->report[1] & PRIVACY_HTML_V1_BIT(sc->raw_el))
+                i++;
+                state = S_SD_ESC_LT;
+            } else if (c == '>' && state == S_SD_ESC_DD) {
+                i++;
+                state = S_SCRIPT;
+            } else {
+                i++;
+                state = S_SD_ESC;
+            }
+            break;
+
+        case S_SD_DESC_DASH:
+        case S_SD_DESC_DD:
+            c = p[i];
+            if (c == '-') {
+                i++;
+                state = S_SD_DESC_DD;
+            } else if (c == '<') {
+                i++;
+                state = S_SD_DESC_LT;
+            } else if (c == '>' && state == S_SD_DESC_DD) {
+                i++;
+                state = S_SCRIPT;
+            } else {
+                i++;
+                state = S_SD_DESC;
+            }
+            break;
+
+        case S_SD_DESC_LT:
+            if (p[i] == '/') {
+                i++;
+                sc->k = 0;
+                state = S_SD_DESC_END;
+            } else {
+                state = S_SD_DESC;
+            }
+            break;
+
+        case S_SD_DESC_START:
+        case S_SD_DESC_END:
+            /* "<script" enters, "</script" leaves double escaping */
+            c = p[i];
+            if (sc->k < 6 && (c | 0x20) == (unsigned char) "script"[sc->k]) {
+                i++;
+                sc->k++;
+            } else if (sc->k == 6 && (cls[c] & (C_WS | C_SLASH | C_GT))) {
+                i++;
+                state = state == S_SD_DESC_START ? S_SD_DESC : S_SD_ESC;
+            } else {
+                state = state == S_SD_DESC_START ? S_SD_ESC : S_SD_DESC;
+            }
+            break;
+
+        default: /* S_PLAINTEXT */
+            i = len;
+            break;
+        }
+    }
+
+edge:
+
+    if (i < len) {
+        /* a reported tag reached max_tag bytes */
+        privacy_html_v1_run(sc, sc->tstart);
+        privacy_html_v1_queue(sc, PRIVACY_HTML_V1_OVERFLOW, sc->held, sc->tstart,
+                           i - sc->tstart);
+        sc->run = i;
+        sc->active = 0;
+        sc->held = 0;
+        goto out;
+    }
+
+    if (sc->active) {
+        if (sc->last) {
+            /* a tag cut by the end of the stream is text */
+            privacy_html_v1_queue(sc, PRIVACY_HTML_V1_PASS, sc->held, sc->run,
+                               len - sc->run);
+            sc->active = 0;
+            sc->held = 0;
+
+        } else {
+            privacy_html_v1_run(sc, sc->tstart);
+            n = len - sc->tstart;
+            if (n) {
+                memcpy(sc->buf + sc->held, p + sc->tstart, n);
+                privacy_html_v1_queue(sc, PRIVACY_HTML_V1_HOLD, 0, sc->tstart, n);
+                sc->held += n;
+            }
+        }
+
+    } else {
+        privacy_html_v1_run(sc, len);
+    }
+
+    sc->run = len;
+    sc->chunk_done = 1;
+    if (sc->last) {
+        sc->finished = 1;
+    }
+
+out:
+
+    sc->pos = i;
+    sc->state = state;
+
+#undef LIMIT
+#undef RESET
+#undef TAG_START
+#undef RELEASE
+#undef TAG_DONE
+}
+
+
+/* ASCII case-insensitive equality of a name with a lowercase/any-case one */
+static int
+privacy_html_v1_name_eq(const unsigned char *a, const unsigned char *b, size_t n)
+{
+    size_t  i;
+
+    for (i = 0; i < n; i++) {
+        if (a[i] != b[i]
+            && !((cls[a[i]] & C_ALPHA) && (a[i] | 0x20) == (b[i] | 0x20)))
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/*
+ * A bit per (length, first and last letter) of an attribute name, the same
+ * for names equal but for case: most tags have no repeats, and the first
+ * letter keeps e.g. src/loading and srcset/height of an img apart.
+ */
+#define DUP_BIT(a)                                                            \
+    ((uint32_t) 1 << (((a)->name_len * 7 + ((a)->name[0] | 0x20) * 8          \
+                       + ((a)->name[(a)->name_len - 1] | 0x20)) & 31))
+
+
+/* later duplicates are marked: browsers keep the first */
+static void
+privacy_html_v1_dups(privacy_html_v1_attr_t *attrs, size_t na)
+{
+    size_t                j, k;
+    uint32_t              seen, bit;
+    privacy_html_v1_attr_t  *a;
+
+    seen = 0;
+
+    for (k = 0; k < na; k++) {
+        a = &attrs[k];
+
+        bit = DUP_BIT(a);
+        if (!(seen & bit)) {
+            seen |= bit;
+            continue;
+        }
+
+        for (j = 0; j < k; j++) {
+            if (attrs[j].name_len == a->name_len && !attrs[j].dup
+                && privacy_html_v1_name_eq(attrs[j].name, a->name, a->name_len))
+            {
+                a->dup = 1;
+                break;
+            }
+        }
+    }
+}
+
+
+/* name, self-closing flag and attributes of a reported tag */
+static void
+privacy_html_v1_fill(privacy_html_v1_t *sc, privacy_html_v1_event_t *ev)
+{
+    size_t                     k;
+    uint32_t                   seen, again, bit;
+    const unsigned char       *t, *end;
+    privacy_html_v1_attr_t       *a;
+    const privacy_html_v1_raw_t  *r;
+
+    t = ev->tag;
+    end = t + ev->tag_len - 1;      /* the ">" */
+
+    ev->name = t + 1 + ev->is_end;
+    ev->name_len = privacy_html_v1_span(t, 1 + ev->is_end, ev->tag_len - 1,
+                                     C_WS | C_SLASH) - (1 + ev->is_end);
+    ev->self_closing = !sc->unq_gt && end[-1] == '/';
+    ev->truncated = sc->truncated;
+
+    seen = 0;
+    again = 0;
+
+    for (k = 0; k < sc->na; k++) {
+        a = &sc->attrs[k];
+        r = &sc->raw[k];
+        a->name = t + r->ns;
+        a->name_len = r->ne - r->ns;
+        a->value = r->vs ? t + r->vs : NULL;
+        a->value_len = r->vs ? r->ve - r->vs : 0;
+        a->quote = r->quote;
+        a->dup = 0;
+
+        bit = DUP_BIT(a);
+        again |= seen & bit;
+        seen |= bit;
+    }
+
+    /* no call for the usual tag without two names that may be equal */
+    if (again) {
+        privacy_html_v1_dups(sc->attrs, sc->na);
+    }
+
+    ev->attrs = sc->attrs;
+    ev->nattrs = sc->na;
+}
+
+
+int
+privacy_html_v1_parse(const unsigned char *tag, size_t len,
+    privacy_html_v1_event_t *ev, privacy_html_v1_attr_t *attrs, size_t n)
+{
+    size_t                vl, na;
+    unsigned              slash;
+    unsigned char         quote;
+    const unsigned char  *p, *q, *end, *ns, *ne, *vs;
+    privacy_html_v1_attr_t  *a;
+
+    if (len < 3 || tag[0] != '<' || tag[len - 1] != '>') {
+        return -1;
+    }
+
+    ev->tag = tag;
+    ev->tag_len = len;
+    ev->is_end = tag[1] == '/';
+
+    p = tag + 1 + ev->is_end;
+    end = tag + len - 1;
+
+    ev->name = p;
+    while (p < end && !(cls[*p] & (C_WS | C_SLASH))) {
+        p++;
+    }
+    ev->name_len = p - ev->name;
+    ev->el = ev->name_len ? privacy_html_v1_lookup(ev->name, ev->name_len)
+                          : PRIVACY_HTML_V1_OTHER;
+
+    na = 0;
+    ev->self_closing = 0;
+    ev->truncated = 0;
+
+    for ( ;; ) {
+        slash = 0;
+        while (p < end && (cls[*p] & (C_WS | C_SLASH))) {
+            slash = (*p++ == '/');
+        }
+        if (p == end) {
+            /* "/>" outside a value */
+            ev->self_closing = slash ? 1 : 0;
+            break;
+        }
+
+        /* the first byte of a name may be "=" */
+        ns = p++;
+        while (p < end && !(cls[*p] & (C_WS | C_SLASH | C_EQ))) {
+            p++;
+        }
+        ne = p;
+
+        q = p;
+        while (q < end && (cls[*q] & C_WS)) {
+            q++;
+        }
+
+        vs = NULL;
+        vl = 0;
+        quote = 0;
+
+        if (q < end && *q == '=') {
+            p = q + 1;
+            while (p < end && (cls[*p] & C_WS)) {
+                p++;
+            }
+
+            if (p < end && (*p == '"' || *p == '\'')) {
+                quote = *p++;
+                vs = p;
+                q = memchr(p, quote, end - p);
+                if (q == NULL) {
+                    q = end;
+                }
+                vl = q - vs;
+                p = q < end ? q + 1 : end;
+
+            } else {
+                vs = p;
+                while (p < end && !(cls[*p] & C_WS)) {
+                    p++;
+                }
+                vl = p - vs;
+            }
+        }
+
+        if (na == n) {
+            ev->truncated = 1;
+            continue;
+        }
+
+        a = &attrs[na++];
+        a->name = ns;
+        a->name_len = ne - ns;
+        a->value = vs;
+        a->value_len = vl;
+        a->quote = quote;
+        a->dup = 0;
+    }
+
+    privacy_html_v1_dups(attrs, na);
+
+    ev->attrs = attrs;
+    ev->nattrs = na;
+
+    return 0;
+}
+
+
+privacy_html_v1_event_e
+privacy_html_v1_next(privacy_html_v1_t *sc, privacy_html_v1_event_t *ev)
+{
+    sc->removable = 0;
+
+    for ( ;; ) {
+        if (sc->qhead < sc->qn) {
+            *ev = sc->q[sc->qhead++];
+
+            if (ev->type == PRIVACY_HTML_V1_TAG) {
+                privacy_html_v1_fill(sc, ev);
+                sc->removable = !ev->is_end;
+                sc->last_el = ev->el;
+            }
+
+            return ev->type;
+        }
+
+        sc->qhead = 0;
+        sc->qn = 0;
+
+        if (sc->chunk_done) {
+            return PRIVACY_HTML_V1_DONE;
+        }
+
+        privacy_html_v1_scan(sc);
+    }
+}
+
+
+void
+privacy_html_v1_remove(privacy_html_v1_t *sc)
+{
+    if (!sc->removable) {
+        return;
+    }
+
+    sc->removable = 0;
+
+    switch (sc->last_el) {
+    case PRIVACY_HTML_V1_IFRAME:
+    case PRIVACY_HTML_V1_NOSCRIPT:
+    case PRIVACY_HTML_V1_OBJECT:
+    case PRIVACY_HTML_V1_SCRIPT:
+        sc->skip = 1;
+        sc->skip_el = sc->last_el;
+        sc->depth = 1;
+        break;
+    default:
+        break;
+    }
+}
+
+
+const unsigned char *
+privacy_html_v1_held(const privacy_html_v1_t *sc, size_t *len)
+{
+    unsigned  k;
+
+    *len = sc->active ? sc->held : 0;
+
+    /* a HOLD not yet delivered: its bytes are still the caller's */
+    for (k = sc->qhead; k < sc->qn; k++) {
+        if (sc->q[k].type == PRIVACY_HTML_V1_HOLD) {
+            *len -= sc->q[k].len;
+        }
+    }
+
+    return sc->buf;
+}
+
+
+const privacy_html_v1_attr_t *
+privacy_html_v1_attr(const privacy_html_v1_event_t *ev, const char *name)
+{
+    size_t                      i, n;
+    const privacy_html_v1_attr_t  *a;
+
+    n = strlen(name);
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+        if (!a->dup && a->name_len == n
+            && privacy_html_v1_name_eq(a->name, (const unsigned char *) name, n))
+        {
+            return a;
+        }
+    }
+
+    return NULL;
+}
+
+
+const char *
+privacy_html_v1_el_name(privacy_html_v1_el_e el)
+{
+    return (unsigned) el < PRIVACY_HTML_V1_NELEMENTS ? els[el].name : "";
+}
