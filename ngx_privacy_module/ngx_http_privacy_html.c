@@ -1109,7 +1109,8 @@ ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
     ngx_str_t                   t;
     const privacy_html_attr_t  *a;
 
-    if (ev->is_end || ctx->conf->html_max_inline == 0
+    /* an SVG script's content is markup, scanned as such: not held */
+    if (ev->is_end || ev->foreign || ctx->conf->html_max_inline == 0
         || privacy_html_attr(ev, "src") != NULL)
     {
         return 0;
