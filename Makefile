@@ -60,7 +60,7 @@ FUZZ_TIME ?= 30
 .PHONY: all deps source module static asan clang-check unit urlparse-diff lint cppcheck \
         test test-dynamic test-static test-asan runner-selftest catalog-check gen-check \
         reliability test-valgrind test-browser test-browser-vendors \
-        test-browser-diff \
+        test-browser-diff test-browser-a11y \
         fuzz bench demo \
         stop clean
 
@@ -226,12 +226,35 @@ reliability: module
 # the vendors' embed snippets (t/browser/vendors) raw and through the gateway,
 # every request the browser makes counted; then the differential test of
 # generated spellings, element kinds and parser states (t/browser/difftest.pl);
-# skipped with a message when Chromium cannot be installed
+# then the accessibility of the banners and the embed placeholder; skipped
+# with a message when Chromium (or, for the last, npm) cannot be installed
 test-browser: module
 	@tools/install-deps --browser || echo "test-browser: Chromium not installable"
 	$(PROVE) t/browser/banner.pl :: $(SYS_NGINX) $(MODULE_SO)
 	VENDORS="$(VENDORS)" $(PROVE) t/browser/vendors.pl :: $(SYS_NGINX) $(MODULE_SO)
 	DIFF_CASES="$(DIFF_CASES)" $(PROVE) t/browser/difftest.pl :: $(SYS_NGINX) $(MODULE_SO)
+	@$(MAKE) --no-print-directory test-browser-a11y
+
+# axe-core for t/browser/a11y.pl: the exact version t/browser/package-lock.json
+# records (integrity-checked), installed by npm ci into build/, never globally
+AXE_DIR := $(BUILD)/npm-a11y
+AXE_JS  := $(AXE_DIR)/node_modules/axe-core/axe.min.js
+
+$(AXE_JS): t/browser/package.json t/browser/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is not installed"; exit 1; }
+	rm -rf $(AXE_DIR) && mkdir -p $(AXE_DIR)
+	cp t/browser/package.json t/browser/package-lock.json $(AXE_DIR)/
+	cd $(AXE_DIR) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	test -f $@ && touch $@
+
+# the banners and the embed placeholder in headless Chromium: axe-core, equal
+# weight of reject and accept, Tab order, focus, 200% zoom, what the forms
+# post (a plain nginx serves the pages: the module is not needed)
+test-browser-a11y: deps
+	@tools/install-deps --browser || echo "test-browser-a11y: Chromium not installable"
+	@$(MAKE) --no-print-directory $(AXE_JS) \
+	    || echo "test-browser-a11y: axe-core could not be installed with npm"
+	$(PROVE) t/browser/a11y.pl :: $(SYS_NGINX) $(AXE_JS)
 
 # the vendor-snippet proof alone; VENDORS=gtm,meta-pixel for some pages
 test-browser-vendors: module
@@ -285,4 +308,4 @@ stop:
 
 clean:
 	rm -rf $(DYN) $(DYN_CLANG) $(STATIC) $(ASAN) $(BUILD)/unit $(BUILD)/fuzz $(BUILD)/diff \
-	    $(BUILD)/servroot-* $(BUILD)/demo
+	    $(BUILD)/servroot-* $(BUILD)/demo $(AXE_DIR)
