@@ -121,6 +121,21 @@ $(DYN_CLANG)/objs/Makefile: config
 $(DYN_CLANG)/objs/ngx_http_privacy_module.so: $(DYN_CLANG)/objs/Makefile $(MODULE_SRCS)
 	$(MAKE) -C $(DYN_CLANG) -f objs/Makefile modules
 
+# the same with AddressSanitizer and UndefinedBehaviorSanitizer, for a stock
+# nginx started with libasan preloaded: how tools/test-in-root checks the
+# newest nginx, whose source the mirror may not have
+DYN_ASAN := $(BUILD)/dynamic-asan
+
+$(DYN_ASAN)/objs/Makefile: config
+	rm -rf $(DYN_ASAN) && mkdir -p $(BUILD) && cp -r $(DEB_SRC) $(DYN_ASAN)
+	cd $(DYN_ASAN) && . ./conf_flags && ./configure "$${NGX_CONF_FLAGS[@]}" \
+	    --with-cc-opt="$(DEB_CFLAGS) $(NGX_WARN) -O1 -g $(SAN_FLAGS)" \
+	    --with-ld-opt="$(DEB_LDFLAGS) $(SAN_FLAGS)" \
+	    --add-dynamic-module=$(ROOT) > $(DYN_ASAN)/configure.log
+
+$(DYN_ASAN)/objs/ngx_http_privacy_module.so: $(DYN_ASAN)/objs/Makefile $(MODULE_SRCS)
+	$(MAKE) -C $(DYN_ASAN) -f objs/Makefile modules
+
 # --- static debug builds from Debian's sources, one per suite ---------------
 
 # HTTP/2 in every build, HTTP/3 where the version has it (1.25.0 and later)
@@ -300,5 +315,5 @@ test-package: deb
 	tools/test-package
 
 clean:
-	rm -rf $(DYN) $(DYN_CLANG) $(BUILD)/static-* $(ASAN) $(BUILD)/unit $(BUILD)/fuzz \
+	rm -rf $(DYN) $(DYN_CLANG) $(DYN_ASAN) $(BUILD)/static-* $(ASAN) $(BUILD)/unit $(BUILD)/fuzz \
 	    $(BUILD)/servroot-* $(BUILD)/demo $(BUILD)/deb
