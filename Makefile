@@ -70,7 +70,7 @@ FUZZ_TIME ?= 30
 
 .PHONY: all deps source module static asan clang-check unit lint cppcheck \
         test test-dynamic test-static test-asan runner-selftest catalog-check gen-check \
-        reliability test-valgrind test-browser \
+        reliability test-valgrind test-browser test-browser-vendors \
         fuzz bench demo \
         stop clean \
         deb test-package test-root
@@ -259,11 +259,19 @@ reliability: module
 	bench/reload-under-load
 	bench/rss-stream
 
-# headless Chromium against make demo: banner, form posts, next page; skipped
-# with a message when Chromium cannot be installed
+# headless Chromium against make demo: banner, form posts, next page; then
+# the vendors' embed snippets (t/browser/vendors) raw and through the gateway,
+# every request the browser makes counted; skipped with a message when
+# Chromium cannot be installed
 test-browser: module
 	@tools/install-deps --browser || echo "test-browser: Chromium not installable"
 	$(PROVE) t/browser/banner.pl :: $(SYS_NGINX) $(MODULE_SO)
+	VENDORS="$(VENDORS)" $(PROVE) t/browser/vendors.pl :: $(SYS_NGINX) $(MODULE_SO)
+
+# the vendor-snippet proof alone; VENDORS=gtm,meta-pixel for some pages
+test-browser-vendors: module
+	@tools/install-deps --browser || echo "test-browser: Chromium not installable"
+	VENDORS="$(VENDORS)" $(PROVE) t/browser/vendors.pl :: $(SYS_NGINX) $(MODULE_SO)
 
 # the suites under valgrind (memcheck, leak check): slow, not run by CI
 test-valgrind: static

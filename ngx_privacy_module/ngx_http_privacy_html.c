@@ -8,6 +8,7 @@
  */
 #include "ngx_http_privacy_module.h"
 #include "privacy_html.h"
+#include "privacy_inline.h"
 
 #include <zlib.h>
 
@@ -26,6 +27,24 @@
 #define NGX_HTTP_PRIVACY_KEEP          0
 #define NGX_HTTP_PRIVACY_REMOVE        1
 #define NGX_HTTP_PRIVACY_REWRITE       2
+#define NGX_HTTP_PRIVACY_HOLD          3    /* an inline script: hold it */
+
+/* how a tag is rebuilt */
+#define NGX_HTTP_PRIVACY_NEUTRALIZE         1
+#define NGX_HTTP_PRIVACY_ACTIVATE           2
+#define NGX_HTTP_PRIVACY_DROP_PING          3
+#define NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE  4  /* type="text/plain" + cats */
+
+/* longest reference of an inline script kept for the URL rules */
+#define NGX_HTTP_PRIVACY_INLINE_URL         2048
+
+/* attributes of a tag parsed again when the scanner's 32 were not enough */
+#define NGX_HTTP_PRIVACY_MANY_ATTRS         512
+
+/* what is done with the text of an inline script */
+#define NGX_HTTP_PRIVACY_INLINE_NONE   0
+#define NGX_HTTP_PRIVACY_INLINE_HOLD   1    /* held until its end tag */
+#define NGX_HTTP_PRIVACY_INLINE_DROP   2    /* removed past the bound */
 
 
 typedef struct {
@@ -59,6 +78,16 @@ typedef struct {
 
     ngx_uint_t                    removed;
 
+    /* an inline script held while it is classified */
+    u_char                       *inl;      /* its start tag, then text */
+    size_t                        inl_tag;  /* bytes of the start tag */
+    size_t                        inl_len;
+    ngx_uint_t                    inl_state;
+    privacy_mask_t                inline_cat;   /* for its neutral form */
+
+    /* the last unclassified third-party host seen, not yet listed */
+    ngx_http_privacy_host_entry_t *unknown;
+
     unsigned                      gunzip:1;
     unsigned                      banner_done:1;
     unsigned                      zstarted:1;
@@ -88,6 +117,25 @@ static ngx_int_t ngx_http_privacy_emit_span(ngx_http_request_t *r,
     size_t len);
 static ngx_int_t ngx_http_privacy_emit_flags(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t *src);
+static ngx_int_t ngx_http_privacy_inline_hold(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
+static ngx_int_t ngx_http_privacy_inline_text(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *held, size_t held_len,
+    const u_char *p, size_t len);
+static ngx_int_t ngx_http_privacy_inline_end(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, ngx_uint_t whole);
+static ngx_str_t ngx_http_privacy_decoded(ngx_http_privacy_html_ctx_t *ctx,
+    const privacy_html_attr_t *a);
+static privacy_mask_t ngx_http_privacy_url(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *p, size_t len,
+    ngx_uint_t *third_party);
+static ngx_uint_t ngx_http_privacy_inline_runs(
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
+static privacy_mask_t ngx_http_privacy_inline_category(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len);
+static ngx_int_t ngx_http_privacy_rebuild(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    ngx_uint_t how, ngx_str_t *out);
 static ngx_int_t ngx_http_privacy_inflate(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t **out);
 static ngx_uint_t ngx_http_privacy_inflate_room(
@@ -538,10 +586,36 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
             switch (e) {
 
             case PRIVACY_HTML_TAG:
+                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
+                    && ev.is_end && ev.el == PRIVACY_HTML_SCRIPT)
+                {
+                    /* the end of a held inline script: decide it now */
+
+                    action = ngx_http_privacy_inline_end(r, ctx, 1);
+
+                    if (action == NGX_ERROR) {
+                        return NGX_ERROR;
+                    }
+
+                    if (action == NGX_HTTP_PRIVACY_REMOVE) {
+                        break;          /* the end tag goes with it */
+                    }
+
+                    goto pass;
+                }
+
                 action = ngx_http_privacy_tag(r, ctx, &ev, &rw);
 
                 if (action == NGX_ERROR) {
                     return NGX_ERROR;
+                }
+
+                if (action == NGX_HTTP_PRIVACY_HOLD) {
+                    if (ngx_http_privacy_inline_hold(r, ctx, &ev) != NGX_OK) {
+                        return NGX_ERROR;
+                    }
+
+                    break;
                 }
 
                 if (action == NGX_HTTP_PRIVACY_REMOVE) {
@@ -560,9 +634,29 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                     break;
                 }
 
-                /* fall through - kept as it is */
+                goto pass;
 
             case PRIVACY_HTML_PASS:
+                if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_HOLD) {
+                    if (ngx_http_privacy_inline_text(r, ctx, ev.held,
+                                                     ev.held_len,
+                                                     b->pos + ev.off, ev.len)
+                        != NGX_OK)
+                    {
+                        return NGX_ERROR;
+                    }
+
+                    break;
+                }
+
+                if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_DROP) {
+                    break;
+                }
+
+            pass:
+
+                /* kept as it is */
+
                 if ((ev.held_len
                      && ngx_http_privacy_emit_copy(r, ctx, ev.held,
                                                    ev.held_len)
@@ -578,6 +672,12 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                 break;
 
             case PRIVACY_HTML_OVERFLOW:
+                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
+                    && ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR)
+                {
+                    return NGX_ERROR;
+                }
+
                 if (ctx->conf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {
                     ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
                                   "privacy: a tag longer than "
@@ -621,6 +721,14 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
 
     flags:
 
+        if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
+            && ((r == r->main) ? b->last_buf : b->last_in_chain)
+            && ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR)
+        {
+            /* the stream ended inside a held script: decide what there is */
+            return NGX_ERROR;
+        }
+
         /* the buf is scanned: release it now unless a span points into it */
 
         if (ctx->last_span) {
@@ -645,6 +753,7 @@ static ngx_chain_t *
 ngx_http_privacy_own_buf(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, size_t size)
 {
+    size_t        n;
     u_char       *start, *end;
     ngx_buf_t    *b;
     ngx_chain_t  *cl;
@@ -657,7 +766,17 @@ ngx_http_privacy_own_buf(ngx_http_request_t *r,
     b = cl->buf;
 
     if (size && (b->start == NULL || (size_t) (b->end - b->start) < size)) {
-        size = ngx_max(size, 512);
+        /*
+         * Powers of two: a buf reused for ever longer copies (held inline
+         * scripts) grows a few times, not once per script.
+         */
+        n = 512;
+
+        while (n < size) {
+            n <<= 1;
+        }
+
+        size = n;
 
         start = ngx_pnalloc(r->pool, size);
         if (start == NULL) {
@@ -776,6 +895,279 @@ ngx_http_privacy_emit_flags(ngx_http_request_t *r,
     b->sync = !(b->flush || b->last_buf || b->last_in_chain);
 
     return NGX_OK;
+}
+
+
+/* --- inline scripts ---------------------------------------------------- */
+
+/*
+ * An inline <script> is held, start tag and text, in one buffer of
+ * html_max_tag + html_max_inline bytes, until its end tag; then the text
+ * decides (see ngx_http_privacy_inline_category) and the script goes out
+ * unchanged, neutralised or not at all.  Past html_max_inline bytes of
+ * text it is decided by what was found so far and the rest streams.
+ */
+static ngx_int_t
+ngx_http_privacy_inline_hold(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
+{
+    if (ctx->inl == NULL) {
+        ctx->inl = ngx_pnalloc(r->pool, ctx->conf->html_max_tag
+                                        + ctx->conf->html_max_inline);
+        if (ctx->inl == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    /* the scanner holds a reported tag whole: it fits html_max_tag */
+
+    ngx_memcpy(ctx->inl, ev->tag, ev->tag_len);
+    ctx->inl_tag = ev->tag_len;
+    ctx->inl_len = ev->tag_len;
+    ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_HOLD;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_inline_text(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *held, size_t held_len,
+    const u_char *p, size_t len)
+{
+    size_t  room, n;
+
+    room = ctx->inl_tag + ctx->conf->html_max_inline - ctx->inl_len;
+
+    if (held_len + len <= room) {
+        ngx_memcpy(ctx->inl + ctx->inl_len, held, held_len);
+        ngx_memcpy(ctx->inl + ctx->inl_len + held_len, p, len);
+        ctx->inl_len += held_len + len;
+        return NGX_OK;
+    }
+
+    ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "privacy html: inline script longer than "
+                   "privacy_html_max_inline %uz, decided by its start",
+                   ctx->conf->html_max_inline);
+
+    ngx_http_privacy_status_inline_over(r);
+
+    /* what fits is decided on; the rest follows that decision */
+
+    n = ngx_min(held_len, room);
+    ngx_memcpy(ctx->inl + ctx->inl_len, held, n);
+    ctx->inl_len += n;
+    held += n;
+    held_len -= n;
+    room -= n;
+
+    n = ngx_min(len, room);
+    ngx_memcpy(ctx->inl + ctx->inl_len, p, n);
+    ctx->inl_len += n;
+    p += n;
+    len -= n;
+
+    if (ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR) {
+        return NGX_ERROR;
+    }
+
+    if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_DROP) {
+        return NGX_OK;
+    }
+
+    /* kept or neutralised: the rest of the text as it came */
+
+    if ((held_len && ngx_http_privacy_emit_copy(r, ctx, held, held_len)
+                     != NGX_OK)
+        || (len && ngx_http_privacy_emit_copy(r, ctx, p, len) != NGX_OK))
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_OK;
+}
+
+
+/*
+ * Decides the held script (whole: its end tag came), emits it as it was,
+ * neutralised, or not at all, and says what becomes of the end tag (KEEP
+ * or REMOVE).  Not whole: what follows is kept (inl_state NONE) or dropped
+ * up to the end tag (DROP).
+ */
+static ngx_int_t
+ngx_http_privacy_inline_end(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, ngx_uint_t whole)
+{
+    u_char                *text;
+    size_t                 len;
+    ngx_str_t              rw;
+    ngx_uint_t             state;
+    privacy_mask_t         cat, denied;
+    privacy_html_event_t   ev;
+
+    state = ctx->inl_state;
+    ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_NONE;
+
+    if (state == NGX_HTTP_PRIVACY_INLINE_DROP) {
+        return NGX_HTTP_PRIVACY_REMOVE;
+    }
+
+    text = ctx->inl + ctx->inl_tag;
+    len = ctx->inl_len - ctx->inl_tag;
+
+    cat = ngx_http_privacy_inline_category(r, ctx, text, len);
+    denied = cat & ~ctx->d->granted;
+
+    if (denied == 0) {
+        if (ngx_http_privacy_emit_copy(r, ctx, ctx->inl, ctx->inl_len)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "privacy html: inline script of %uz bytes not granted",
+                   len);
+
+    ngx_http_privacy_status_element(r, denied);
+    ctx->removed++;
+
+    if (ctx->conf->html_action == NGX_HTTP_PRIVACY_ACTION_REMOVE) {
+        if (!whole) {
+            ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_DROP;
+        }
+
+        return NGX_HTTP_PRIVACY_REMOVE;
+    }
+
+    /* neutralised: the start tag made inert, the text unchanged */
+
+    if (ctx->many == NULL) {
+        ctx->many = ngx_palloc(r->pool, NGX_HTTP_PRIVACY_MANY_ATTRS
+                                        * sizeof(privacy_html_attr_t));
+        if (ctx->many == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    if (privacy_html_parse(ctx->inl, ctx->inl_tag, &ev, ctx->many,
+                           NGX_HTTP_PRIVACY_MANY_ATTRS)
+        != 0
+        || ev.truncated)
+    {
+        /* not reached: the tag was parsed like this when it was held */
+        ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
+                      "privacy: held <script> tag does not parse");
+        return NGX_ERROR;
+    }
+
+    ctx->inline_cat = cat;
+
+    if (ngx_http_privacy_rebuild(r, ctx, &ev,
+                                 NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE, &rw)
+        == NGX_ERROR
+        || ngx_http_privacy_emit_copy(r, ctx, rw.data, rw.len) != NGX_OK
+        || ngx_http_privacy_emit_copy(r, ctx, text, len) != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_HTTP_PRIVACY_KEEP;
+}
+
+
+/* a <script> start tag whose text runs as JavaScript and may be held */
+static ngx_uint_t
+ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    ngx_str_t                   t;
+    const privacy_html_attr_t  *a;
+
+    if (ev->is_end || ctx->conf->html_max_inline == 0
+        || privacy_html_attr(ev, "src") != NULL)
+    {
+        return 0;
+    }
+
+    a = privacy_html_attr(ev, "type");
+
+    if (a == NULL) {
+        a = privacy_html_attr(ev, "language");
+
+        if (a == NULL) {
+            return 1;
+        }
+
+        t = (a->value) ? ngx_http_privacy_decoded(ctx, a)
+                       : (ngx_str_t) ngx_null_string;
+
+        return privacy_inline_js_type(NULL, 0, t.data, t.len);
+    }
+
+    if (a->value == NULL) {
+        return 1;
+    }
+
+    t = ngx_http_privacy_decoded(ctx, a);
+
+    return privacy_inline_js_type(t.data, t.len, NULL, 0);
+}
+
+
+/*
+ * The categories an inline script loads: those of its script signatures,
+ * and, if it has a construct that fetches at all, those of the URLs it
+ * references, classified like src attributes.  A script that only mentions
+ * URLs (a framework's data, a settings object) gets nothing from them.
+ */
+static privacy_mask_t
+ngx_http_privacy_inline_category(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len)
+{
+    size_t                         n;
+    ngx_int_t                      fetches;
+    privacy_mask_t                 cat, c;
+    privacy_inline_t               it;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    cat = ngx_http_privacy_script_category(pmcf, text, len);
+    fetches = -1;
+
+    privacy_inline_init(&it, text, len);
+
+    /* references are decoded into scratch; normalise() copies to norm */
+
+    while ((n = privacy_inline_next(&it, ctx->scratch,
+                                    ngx_min(ctx->conf->html_max_tag,
+                                            NGX_HTTP_PRIVACY_INLINE_URL)))
+           != 0)
+    {
+        c = ngx_http_privacy_url(r, ctx, ctx->scratch, n, NULL);
+
+        if ((c & ~PRIVACY_CAT_NECESSARY) == 0) {
+            continue;
+        }
+
+        if (fetches == -1) {
+            fetches = privacy_inline_fetches(pmcf->inline_constructs, text,
+                                             len);
+        }
+
+        if (!fetches) {
+            break;
+        }
+
+        cat |= c;
+    }
+
+    return cat;
 }
 
 
@@ -1069,6 +1461,11 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 
         if (e) {
             e->party = party;
+
+            /* an unclassified third-party host, for the status tables */
+            if (rc != NGX_OK && party == 2 && !e->listed) {
+                ctx->unknown = e;
+            }
         }
 
         *third_party = (party == 2);
@@ -1341,9 +1738,6 @@ ngx_http_privacy_put_attr(u_char *p, const privacy_html_attr_t *a,
  * page does (data-src becomes src, the text/plain type goes, data-type
  * comes back).  drop_ping: the same tag without its ping attribute.
  */
-#define NGX_HTTP_PRIVACY_NEUTRALIZE  1
-#define NGX_HTTP_PRIVACY_ACTIVATE    2
-#define NGX_HTTP_PRIVACY_DROP_PING   3
 
 static ngx_int_t
 ngx_http_privacy_rebuild(ngx_http_request_t *r,
@@ -1357,7 +1751,8 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 
     if (ctx->rewrite == NULL) {
         ctx->rewrite = ngx_pnalloc(r->pool, ctx->conf->html_max_tag
-                                   + 32 * PRIVACY_HTML_MAX_ATTRS + 64);
+                                   + 32 * PRIVACY_HTML_MAX_ATTRS + 64
+                                   + NGX_HTTP_PRIVACY_CAT_NAMES_LEN);
         if (ctx->rewrite == NULL) {
             return NGX_ERROR;
         }
@@ -1375,6 +1770,18 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
         a = &ev->attrs[i];
 
         switch (how) {
+
+        case NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE:
+            /* the type survives as data-type, which activation restores */
+            if (ngx_http_privacy_attr_is(a, "type")) {
+                if (a->value && a->value_len && dtype == NULL) {
+                    p = ngx_http_privacy_put_attr(p, a, "data-", NULL);
+                }
+
+                continue;
+            }
+
+            break;
 
         case NGX_HTTP_PRIVACY_NEUTRALIZE:
             if (script && ngx_http_privacy_attr_is(a, "type")) {
@@ -1427,6 +1834,16 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
         p = ngx_cpymem(p, " type=\"text/plain\"", 18);
     }
 
+    if (how == NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE) {
+        p = ngx_cpymem(p, " type=\"text/plain\" data-privacy-category=\"",
+                       sizeof(" type=\"text/plain\" data-privacy-category=\"")
+                       - 1);
+        p = ngx_http_privacy_mask_names(
+                ngx_http_get_module_main_conf(r, ngx_http_privacy_module),
+                ctx->inline_cat, ' ', p);
+        *p++ = '"';
+    }
+
     if (ev->self_closing) {
         *p++ = ' ';
         *p++ = '/';
@@ -1442,7 +1859,6 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 
 
 /* the decision for one reported tag */
-#define NGX_HTTP_PRIVACY_MANY_ATTRS  512
 
 
 /*
@@ -1581,6 +1997,8 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     url_attr = 0;
 
     if (!explicit) {
+        ctx->unknown = NULL;
+
         for (i = 0; i < ev->nattrs; i++) {
             a = &ev->attrs[i];
 
@@ -1606,6 +2024,19 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
             }
         }
 
+        if (cat == 0 && ctx->unknown
+            && (ev->el == PRIVACY_HTML_SCRIPT || ev->el == PRIVACY_HTML_IMG
+                || ev->el == PRIVACY_HTML_IFRAME))
+        {
+            /* discovery: which third-party hosts the rules miss */
+            ctx->unknown->listed = 1;
+            ngx_http_privacy_status_unknown_host(r,
+                                    ctx->unknown->host + ctx->unknown->plain_off,
+                                    ctx->unknown->plain_len);
+        }
+
+        ctx->unknown = NULL;
+
         if (cat == 0 && ev->el == PRIVACY_HTML_IMG && url_attr && third_party
             && ctx->conf->unknown_pixel
             && ngx_http_privacy_pixel_shape(ctx, ev))
@@ -1621,6 +2052,12 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         {
             return ngx_http_privacy_rebuild(r, ctx, ev,
                                             NGX_HTTP_PRIVACY_ACTIVATE, out);
+        }
+
+        if (!explicit && ev->el == PRIVACY_HTML_SCRIPT
+            && ngx_http_privacy_inline_runs(ctx, ev))
+        {
+            return NGX_HTTP_PRIVACY_HOLD;
         }
 
         return NGX_HTTP_PRIVACY_KEEP;

@@ -199,6 +199,13 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       offsetof(ngx_http_privacy_loc_conf_t, html_max_tag),
       NULL },
 
+    { ngx_string("privacy_html_max_inline"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_size_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, html_max_inline),
+      NULL },
+
     { ngx_string("privacy_unknown_pixel"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
       ngx_http_privacy_unknown_pixel,
@@ -479,6 +486,7 @@ ngx_http_privacy_create_loc_conf(ngx_conf_t *cf)
     plcf->html_action = NGX_CONF_UNSET_UINT;
     plcf->html_activate = NGX_CONF_UNSET;
     plcf->html_max_tag = NGX_CONF_UNSET_SIZE;
+    plcf->html_max_inline = NGX_CONF_UNSET_SIZE;
     plcf->fail = NGX_CONF_UNSET_UINT;
 
     ngx_http_privacy_flow_create_conf(plcf);
@@ -512,6 +520,8 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_conf_merge_value(conf->html_activate, prev->html_activate, 0);
     ngx_conf_merge_size_value(conf->html_max_tag, prev->html_max_tag,
                               16 * 1024);
+    ngx_conf_merge_size_value(conf->html_max_inline, prev->html_max_inline,
+                              32 * 1024);
     ngx_conf_merge_uint_value(conf->fail, prev->fail,
                               NGX_HTTP_PRIVACY_FAIL_OPEN);
 
@@ -519,6 +529,17 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                            "\"privacy_html_max_tag\" must be between 256 "
                            "and 1m, not %uz", conf->html_max_tag);
+        return NGX_CONF_ERROR;
+    }
+
+    if (conf->html_max_inline != 0
+        && (conf->html_max_inline < 1024
+            || conf->html_max_inline > 1024 * 1024))
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "\"privacy_html_max_inline\" must be 0 (off) or "
+                           "between 1k and 1m, not %uz",
+                           conf->html_max_inline);
         return NGX_CONF_ERROR;
     }
 

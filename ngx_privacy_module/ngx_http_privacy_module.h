@@ -26,6 +26,7 @@
 #include "privacy_category.h"
 #include "privacy_cmp.h"
 #include "privacy_literal.h"
+#include "privacy_multilit.h"
 #include "privacy_namecache.h"
 
 
@@ -41,6 +42,13 @@
 
 #define NGX_HTTP_PRIVACY_FAIL_OPEN          0
 #define NGX_HTTP_PRIVACY_FAIL_CLOSED        1
+
+/* room for every category name, separated */
+#define NGX_HTTP_PRIVACY_CAT_NAMES_LEN  (PRIVACY_CAT_MAX * 33)
+
+/* script "LITERAL" signatures: lengths */
+#define NGX_HTTP_PRIVACY_SCRIPT_MIN   6
+#define NGX_HTTP_PRIVACY_SCRIPT_MAX   256
 
 /* bounds on request-time work */
 #define NGX_HTTP_PRIVACY_MAX_EXPIRE   64
@@ -135,6 +143,7 @@ typedef struct {
     unsigned                     exempt:1;
     unsigned                     host_rule:1;
     unsigned                     party:2;  /* 0 unknown, 1 first, 2 third */
+    unsigned                     listed:1; /* sent to the status tables */
 } ngx_http_privacy_host_entry_t;
 
 
@@ -187,6 +196,10 @@ typedef struct {
     ngx_hash_t                   url_hosts;    /* host -> url prefixes */
     ngx_array_t                  urls;         /* rule_t, prefixes */
     ngx_http_privacy_regex_set_t url_regexes;
+    ngx_array_t                  scripts;      /* rule_t, signatures */
+    privacy_multilit_t          *script_lits;  /* the first 64 of them */
+    ngx_uint_t                   script_lits_n;
+    privacy_multilit_t          *inline_constructs;
 
     ngx_uint_t                   hash_max_size;
     ngx_uint_t                   hash_bucket_size;
@@ -241,6 +254,7 @@ typedef struct {
     ngx_uint_t                   html_action;
     ngx_flag_t                   html_activate;
     size_t                       html_max_tag;
+    size_t                       html_max_inline;  /* 0: not held */
     ngx_str_t                    banner;           /* privacy_banner */
     privacy_mask_t               unknown_pixel;    /* 0: allow */
     ngx_uint_t                   unknown_pixel_set;
@@ -321,6 +335,10 @@ ngx_int_t ngx_http_privacy_cookie_class(ngx_http_privacy_main_conf_t *pmcf,
     u_char *name, size_t len, privacy_mask_t *cat);
 char *ngx_http_privacy_exempt(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 size_t ngx_http_privacy_url_host_len(u_char *p, size_t len);
+u_char *ngx_http_privacy_mask_names(ngx_http_privacy_main_conf_t *pmcf,
+    privacy_mask_t mask, u_char sep, u_char *p);
+privacy_mask_t ngx_http_privacy_script_category(
+    ngx_http_privacy_main_conf_t *pmcf, const u_char *text, size_t len);
 ngx_int_t ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     u_char *url, size_t len, u_char *work,
     ngx_http_privacy_host_cache_t *cache,
@@ -409,6 +427,9 @@ void ngx_http_privacy_status_set_cookie(ngx_http_request_t *r,
 void ngx_http_privacy_status_element(ngx_http_request_t *r,
     privacy_mask_t cats);
 void ngx_http_privacy_status_fail_open(ngx_http_request_t *r);
+void ngx_http_privacy_status_inline_over(ngx_http_request_t *r);
+void ngx_http_privacy_status_unknown_host(ngx_http_request_t *r,
+    u_char *host, size_t len);
 void ngx_http_privacy_status_beacon(ngx_http_request_t *r,
     privacy_mask_t cat);
 void ngx_http_privacy_status_gate(ngx_http_request_t *r,

@@ -11,6 +11,7 @@
 #include "privacy_cookie.h"
 #include "privacy_native.h"
 #include "privacy_url.h"
+#include "privacy_inline.h"
 
 
 #define NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX  256
@@ -40,6 +41,11 @@ static ngx_int_t ngx_http_privacy_ruleset_init(ngx_conf_t *cf,
 static char *ngx_http_privacy_add_rule(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs,
     ngx_str_t *kind, ngx_str_t *v, ngx_str_t *catname, privacy_mask_t cat);
+static char *ngx_http_privacy_add_script(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_str_t *v, ngx_str_t *catname,
+    privacy_mask_t cat);
+static ngx_int_t ngx_http_privacy_scripts_build(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf);
 static ngx_int_t ngx_http_privacy_ruleset_build(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs);
 static ngx_int_t ngx_http_privacy_regex_set_init(ngx_conf_t *cf,
@@ -117,6 +123,9 @@ ngx_http_privacy_categories_init(ngx_conf_t *cf,
 
     if (ngx_http_privacy_regex_set_init(cf, &pmcf->url_regexes, 0) != NGX_OK
         || ngx_array_init(&pmcf->urls, cf->pool, 4,
+                          sizeof(ngx_http_privacy_rule_t))
+           != NGX_OK
+        || ngx_array_init(&pmcf->scripts, cf->pool, 4,
                           sizeof(ngx_http_privacy_rule_t))
            != NGX_OK)
     {
@@ -507,11 +516,186 @@ ngx_http_privacy_add_rule(ngx_conf_t *cf, ngx_http_privacy_main_conf_t *pmcf,
         return NGX_CONF_OK;
     }
 
+    if (rs == &pmcf->rules && kind->len == 6
+        && ngx_strcmp(kind->data, "script") == 0)
+    {
+        return ngx_http_privacy_add_script(cf, pmcf, v, catname, cat);
+    }
+
     ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                        "unknown rule \"%V\" in privacy_category \"%V\": "
-                       "expected \"cookie\", \"host\", \"url\" or "
-                       "\"include\"", kind, catname);
+                       "expected \"cookie\", \"host\", \"url\", "
+                       "\"script\" or \"include\"", kind, catname);
     return NGX_CONF_ERROR;
+}
+
+
+/*
+ * script "LITERAL": a signature of an inline loader, found as a plain,
+ * case-sensitive substring of an inline script's text.  Short literals
+ * would be in ordinary code; control characters are never in a signature.
+ */
+static char *
+ngx_http_privacy_add_script(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_str_t *v, ngx_str_t *catname,
+    privacy_mask_t cat)
+{
+    ngx_uint_t                i;
+    ngx_http_privacy_rule_t  *rule;
+
+    for (i = 0; i < v->len; i++) {
+        if (v->data[i] < 0x20 || v->data[i] == 0x7f) {
+            break;
+        }
+    }
+
+    if (i != v->len || v->len < NGX_HTTP_PRIVACY_SCRIPT_MIN
+        || v->len > NGX_HTTP_PRIVACY_SCRIPT_MAX)
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid script rule \"%V\" in "
+                           "privacy_category \"%V\": a literal of %ui to %ui "
+                           "characters without control characters",
+                           v, catname,
+                           (ngx_uint_t) NGX_HTTP_PRIVACY_SCRIPT_MIN,
+                           (ngx_uint_t) NGX_HTTP_PRIVACY_SCRIPT_MAX);
+        return NGX_CONF_ERROR;
+    }
+
+    /*
+     * The same literal again: the later rule wins, as for cookie and host
+     * rules, so a site can move a catalog signature (even to "necessary")
+     */
+
+    rule = pmcf->scripts.elts;
+
+    for (i = 0; i < pmcf->scripts.nelts; i++) {
+        if (rule[i].name.len == v->len
+            && ngx_memcmp(rule[i].name.data, v->data, v->len) == 0)
+        {
+            if (rule[i].cat != cat) {
+                ngx_conf_log_error(NGX_LOG_WARN, cf, 0,
+                                   "script rule \"%V\" given again in "
+                                   "another category: the later one wins", v);
+            }
+
+            rule[i].cat = cat;
+            return NGX_CONF_OK;
+        }
+    }
+
+    rule = ngx_array_push(&pmcf->scripts);
+    if (rule == NULL) {
+        return NGX_CONF_ERROR;
+    }
+
+    ngx_memzero(rule, sizeof(ngx_http_privacy_rule_t));
+    rule->name = *v;
+    rule->cat = cat;
+
+    return NGX_CONF_OK;
+}
+
+
+/*
+ * The first 64 signatures go into one multi-literal set, found in one pass
+ * over a script; any beyond 64 are searched one by one.  The constructs
+ * that make a script fetch are a set of their own.
+ */
+static ngx_int_t
+ngx_http_privacy_scripts_build(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf)
+{
+    size_t                    lens[PRIVACY_MULTILIT_MAX];
+    ngx_uint_t                i;
+    const u_char             *lits[PRIVACY_MULTILIT_MAX];
+    ngx_http_privacy_rule_t  *rule;
+
+    pmcf->inline_constructs = ngx_palloc(cf->pool, sizeof(privacy_multilit_t));
+    pmcf->script_lits = ngx_palloc(cf->pool, sizeof(privacy_multilit_t));
+
+    if (pmcf->inline_constructs == NULL || pmcf->script_lits == NULL
+        || privacy_inline_constructs(pmcf->inline_constructs) != 0)
+    {
+        return NGX_ERROR;
+    }
+
+    rule = pmcf->scripts.elts;
+
+    for (i = 0; i < pmcf->scripts.nelts && i < PRIVACY_MULTILIT_MAX; i++) {
+        lits[i] = rule[i].name.data;
+        lens[i] = rule[i].name.len;
+    }
+
+    pmcf->script_lits_n = i;
+
+    /* lengths were checked when the rules were read: 6 to 256 */
+    if (privacy_multilit_init(pmcf->script_lits, lits, lens, (unsigned) i)
+        != 0)
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_OK;
+}
+
+
+/* the names of the categories of mask, separated by sep, written at p */
+u_char *
+ngx_http_privacy_mask_names(ngx_http_privacy_main_conf_t *pmcf,
+    privacy_mask_t mask, u_char sep, u_char *p)
+{
+    u_char                       *start;
+    ngx_uint_t                    i;
+    ngx_http_privacy_category_t  *cat;
+
+    start = p;
+    cat = pmcf->categories.elts;
+
+    for (i = 0; i < pmcf->categories.nelts; i++) {
+        if ((mask & cat[i].bit) && cat[i].bit != PRIVACY_CAT_NECESSARY) {
+            if (p != start) {
+                *p++ = sep;
+            }
+
+            p = ngx_cpymem(p, cat[i].name.data, cat[i].name.len);
+        }
+    }
+
+    return p;
+}
+
+
+/* the categories of the script signatures found in an inline script */
+privacy_mask_t
+ngx_http_privacy_script_category(ngx_http_privacy_main_conf_t *pmcf,
+    const u_char *text, size_t len)
+{
+    uint64_t                  found;
+    ngx_uint_t                i;
+    privacy_mask_t            cat;
+    ngx_http_privacy_rule_t  *rule;
+
+    if (pmcf->scripts.nelts == 0) {
+        return 0;
+    }
+
+    found = privacy_multilit_scan(pmcf->script_lits, text, len);
+    rule = pmcf->scripts.elts;
+    cat = 0;
+
+    for (i = 0; i < pmcf->scripts.nelts; i++) {
+        if (i < pmcf->script_lits_n && !(found & ((uint64_t) 1 << i))) {
+            continue;
+        }
+
+        if (privacy_find_str(text, len, rule[i].name.data, rule[i].name.len))
+        {
+            cat |= rule[i].cat;
+        }
+    }
+
+    return cat;
 }
 
 
@@ -676,6 +860,7 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
     ngx_http_privacy_mark_exempt(pmcf);
 
     if (ngx_http_privacy_ruleset_build(cf, pmcf, &pmcf->rules) != NGX_OK
+        || ngx_http_privacy_scripts_build(cf, pmcf) != NGX_OK
         || ngx_http_privacy_url_index(cf, pmcf) != NGX_OK
         || ngx_http_privacy_regex_set_build(cf, pmcf, &pmcf->url_regexes)
            != NGX_OK)

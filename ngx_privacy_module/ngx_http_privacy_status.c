@@ -9,11 +9,13 @@
  * kept by category name, not by bit, so a reload that declares categories
  * in another order keeps each count with its category.
  *
- * The most frequent unclassified Set-Cookie names are kept in a bounded
- * table (the "space-saving" algorithm: a full table replaces its least
- * counted name, which inherits that count plus one), so a site owner sees
- * which cookies still need a rule.  Only RFC 6265 token names are recorded,
- * truncated to NGX_HTTP_PRIVACY_STATUS_NAME_LEN bytes.
+ * The most frequent unclassified Set-Cookie names, and the most frequent
+ * unclassified third-party hosts that script, img and iframe elements load
+ * from, are kept in bounded tables (the "space-saving" algorithm: a full
+ * table replaces its least counted name, which inherits that count plus
+ * one), so a site owner sees which cookies and trackers still need a rule.
+ * Only RFC 6265 token names are recorded, names and hosts truncated to
+ * NGX_HTTP_PRIVACY_STATUS_NAME_LEN bytes.
  */
 #include "ngx_http_privacy_module.h"
 #include "privacy_cookie.h"
@@ -51,6 +53,13 @@ typedef struct {
 } ngx_http_privacy_status_name_t;
 
 
+/* a bounded table of the most frequent names (space-saving) */
+typedef struct {
+    ngx_uint_t                       n;
+    ngx_http_privacy_status_name_t   e[NGX_HTTP_PRIVACY_STATUS_NAMES];
+} ngx_http_privacy_status_top_t;
+
+
 typedef struct {
     ngx_uint_t                       magic;
     size_t                           size;
@@ -63,14 +72,25 @@ typedef struct {
     ngx_atomic_t                     endpoint[4];
     ngx_atomic_t                     fail_open;
     ngx_atomic_t                     unclassified;
+    ngx_atomic_t                     inline_over;  /* past max_inline */
+    ngx_atomic_t                     unknown_hosts;
 
     ngx_uint_t                       ncats;
     ngx_http_privacy_status_cat_t    cats[NGX_HTTP_PRIVACY_STATUS_CATS];
 
     /* under the slab pool's mutex */
-    ngx_uint_t                       nnames;
-    ngx_http_privacy_status_name_t   names[NGX_HTTP_PRIVACY_STATUS_NAMES];
+    ngx_http_privacy_status_top_t    cookies;   /* unclassified Set-Cookie */
+    ngx_http_privacy_status_top_t    hosts;     /* unclassified 3rd-party */
 } ngx_http_privacy_status_shm_t;
+
+
+/* copies of the tables for printing, most frequent first */
+typedef struct {
+    ngx_http_privacy_status_name_t  *cookies;
+    ngx_uint_t                       ncookies;
+    ngx_http_privacy_status_name_t  *hosts;
+    ngx_uint_t                       nhosts;
+} ngx_http_privacy_status_tops_t;
 
 
 /* per configuration cycle: where each category bit counts */
@@ -86,6 +106,16 @@ static ngx_int_t ngx_http_privacy_status_init_zone(ngx_shm_zone_t *shm_zone,
     void *data);
 static ngx_int_t ngx_http_privacy_status_handler(ngx_http_request_t *r);
 static ngx_int_t ngx_http_privacy_status_log(ngx_http_request_t *r);
+static void ngx_http_privacy_status_top_add(ngx_http_privacy_status_ctx_t *ctx,
+    ngx_http_privacy_status_top_t *top, u_char *name, size_t len);
+static ngx_http_privacy_status_name_t *ngx_http_privacy_status_top_copy(
+    ngx_http_request_t *r, ngx_http_privacy_status_ctx_t *ctx,
+    ngx_http_privacy_status_top_t *top, ngx_uint_t *n);
+static u_char *ngx_http_privacy_status_top_json(u_char *p,
+    ngx_http_privacy_status_name_t *names, ngx_uint_t n, const char *key);
+static u_char *ngx_http_privacy_status_top_prometheus(u_char *p,
+    ngx_http_privacy_status_name_t *names, ngx_uint_t n, const char *metric,
+    const char *label, const char *help);
 
 
 static const char  *ngx_http_privacy_status_sources[] = {
@@ -513,6 +543,20 @@ ngx_http_privacy_status_fail_open(ngx_http_request_t *r)
 }
 
 
+/* an inline script longer than privacy_html_max_inline */
+void
+ngx_http_privacy_status_inline_over(ngx_http_request_t *r)
+{
+    ngx_http_privacy_status_ctx_t  *ctx;
+
+    ctx = ngx_http_privacy_status_ctx(r);
+
+    if (ctx) {
+        (void) ngx_atomic_fetch_add(&ctx->sh->inline_over, 1);
+    }
+}
+
+
 /*
  * Every Set-Cookie the header filter classified: the unclassified ones are
  * counted, and their names go to the bounded table.
@@ -521,11 +565,9 @@ void
 ngx_http_privacy_status_set_cookie(ngx_http_request_t *r, u_char *name,
     size_t len, privacy_mask_t cat)
 {
-    ngx_uint_t                       i, min;
     privacy_mask_t                   unknown, c;
     ngx_http_privacy_status_ctx_t   *ctx;
     ngx_http_privacy_status_shm_t   *sh;
-    ngx_http_privacy_status_name_t  *n;
     ngx_http_privacy_loc_conf_t     *plcf;
 
     ctx = ngx_http_privacy_status_ctx(r);
@@ -554,12 +596,49 @@ ngx_http_privacy_status_set_cookie(ngx_http_request_t *r, u_char *name,
         return;
     }
 
+    ngx_http_privacy_status_top_add(ctx, &sh->cookies, name, len);
+}
+
+
+/*
+ * An unclassified third-party host that a script, img or iframe of a page
+ * loads from (once per request and host): the hosts the catalog misses.
+ */
+void
+ngx_http_privacy_status_unknown_host(ngx_http_request_t *r, u_char *host,
+    size_t len)
+{
+    ngx_http_privacy_status_ctx_t  *ctx;
+
+    ctx = ngx_http_privacy_status_ctx(r);
+
+    if (ctx == NULL || len == 0) {
+        return;
+    }
+
+    (void) ngx_atomic_fetch_add(&ctx->sh->unknown_hosts, 1);
+
+    ngx_http_privacy_status_top_add(ctx, &ctx->sh->hosts, host, len);
+}
+
+
+/*
+ * Counts a name in a bounded table: a new name takes a free entry, or
+ * ("space-saving") the least counted one, inheriting its count plus one.
+ */
+static void
+ngx_http_privacy_status_top_add(ngx_http_privacy_status_ctx_t *ctx,
+    ngx_http_privacy_status_top_t *top, u_char *name, size_t len)
+{
+    ngx_uint_t                       i, min;
+    ngx_http_privacy_status_name_t  *n;
+
     len = ngx_min(len, NGX_HTTP_PRIVACY_STATUS_NAME_LEN);
 
     ngx_shmtx_lock(&ctx->shpool->mutex);
 
-    for (i = 0; i < sh->nnames; i++) {
-        n = &sh->names[i];
+    for (i = 0; i < top->n; i++) {
+        n = &top->e[i];
 
         if (n->len == len && ngx_memcmp(n->name, name, len) == 0) {
             n->count++;
@@ -567,22 +646,20 @@ ngx_http_privacy_status_set_cookie(ngx_http_request_t *r, u_char *name,
         }
     }
 
-    if (sh->nnames < NGX_HTTP_PRIVACY_STATUS_NAMES) {
-        n = &sh->names[sh->nnames++];
+    if (top->n < NGX_HTTP_PRIVACY_STATUS_NAMES) {
+        n = &top->e[top->n++];
         n->count = 1;
 
     } else {
-        /* space-saving: the least counted name makes room */
-
         min = 0;
 
         for (i = 1; i < NGX_HTTP_PRIVACY_STATUS_NAMES; i++) {
-            if (sh->names[i].count < sh->names[min].count) {
+            if (top->e[i].count < top->e[min].count) {
                 min = i;
             }
         }
 
-        n = &sh->names[min];
+        n = &top->e[min];
         n->count++;
     }
 
@@ -741,8 +818,7 @@ ngx_http_privacy_status_cat_slot(ngx_http_privacy_status_ctx_t *ctx,
 
 static u_char *
 ngx_http_privacy_status_prometheus(u_char *p,
-    ngx_http_privacy_status_ctx_t *ctx, ngx_http_privacy_status_name_t *names,
-    ngx_uint_t nnames)
+    ngx_http_privacy_status_ctx_t *ctx, ngx_http_privacy_status_tops_t *tops)
 {
     ngx_uint_t                      i, j, s;
     ngx_http_privacy_status_shm_t  *sh;
@@ -839,17 +915,49 @@ ngx_http_privacy_status_prometheus(u_char *p,
     p = ngx_sprintf(p, "privacy_fail_open_total %uA\n", sh->fail_open);
 
     p = ngx_http_privacy_status_metric(p,
+            "privacy_inline_scripts_over_bound_total", "counter",
+            "Inline scripts longer than privacy_html_max_inline, decided by "
+            "their first part.");
+    p = ngx_sprintf(p, "privacy_inline_scripts_over_bound_total %uA\n",
+                    sh->inline_over);
+
+    p = ngx_http_privacy_status_metric(p,
             "privacy_unclassified_set_cookies_total", "counter",
             "Set-Cookie headers whose name no rule classifies.");
     p = ngx_sprintf(p, "privacy_unclassified_set_cookies_total %uA\n",
                     sh->unclassified);
 
-    p = ngx_http_privacy_status_metric(p, "privacy_unclassified_cookie_top",
-            "gauge", "Approximate counts of the most frequent unclassified "
+    p = ngx_http_privacy_status_top_prometheus(p, tops->cookies,
+            tops->ncookies, "privacy_unclassified_cookie_top", "name",
+            "Approximate counts of the most frequent unclassified "
             "Set-Cookie names (a bounded table).");
 
-    for (i = 0; i < nnames; i++) {
-        p = ngx_sprintf(p, "privacy_unclassified_cookie_top{name=");
+    p = ngx_http_privacy_status_metric(p,
+            "privacy_unclassified_hosts_total", "counter",
+            "Third-party hosts of script, img and iframe elements that no "
+            "rule classifies, once per page.");
+    p = ngx_sprintf(p, "privacy_unclassified_hosts_total %uA\n",
+                    sh->unknown_hosts);
+
+    return ngx_http_privacy_status_top_prometheus(p, tops->hosts,
+            tops->nhosts, "privacy_unclassified_host_top", "host",
+            "Approximate counts of the most frequent unclassified "
+            "third-party hosts of script, img and iframe elements "
+            "(a bounded table).");
+}
+
+
+static u_char *
+ngx_http_privacy_status_top_prometheus(u_char *p,
+    ngx_http_privacy_status_name_t *names, ngx_uint_t n, const char *metric,
+    const char *label, const char *help)
+{
+    ngx_uint_t  i;
+
+    p = ngx_http_privacy_status_metric(p, metric, "gauge", help);
+
+    for (i = 0; i < n; i++) {
+        p = ngx_sprintf(p, "%s{%s=", metric, label);
         p = ngx_http_privacy_status_quote(p, names[i].name, names[i].len);
         p = ngx_sprintf(p, "} %uA\n", names[i].count);
     }
@@ -860,7 +968,7 @@ ngx_http_privacy_status_prometheus(u_char *p,
 
 static u_char *
 ngx_http_privacy_status_json(u_char *p, ngx_http_privacy_status_ctx_t *ctx,
-    ngx_http_privacy_status_name_t *names, ngx_uint_t nnames)
+    ngx_http_privacy_status_tops_t *tops)
 {
     ngx_uint_t                      i, s, first;
     ngx_http_privacy_status_shm_t  *sh;
@@ -922,17 +1030,62 @@ ngx_http_privacy_status_json(u_char *p, ngx_http_privacy_status_ctx_t *ctx,
                         ngx_http_privacy_status_events[i], sh->endpoint[i]);
     }
 
-    p = ngx_sprintf(p, "},\"fail_open\":%uA,\"unclassified_set_cookies\":%uA,"
-                    "\"unclassified_cookie_top\":[",
-                    sh->fail_open, sh->unclassified);
+    p = ngx_sprintf(p, "},\"fail_open\":%uA,\"inline_over_bound\":%uA,"
+                    "\"unclassified_set_cookies\":%uA,",
+                    sh->fail_open, sh->inline_over, sh->unclassified);
+    p = ngx_http_privacy_status_top_json(p, tops->cookies, tops->ncookies,
+                                         "unclassified_cookie_top");
+    p = ngx_sprintf(p, ",\"unclassified_hosts\":%uA,", sh->unknown_hosts);
+    p = ngx_http_privacy_status_top_json(p, tops->hosts, tops->nhosts,
+                                         "unclassified_host_top");
 
-    for (i = 0; i < nnames; i++) {
+    return ngx_sprintf(p, "}\n");
+}
+
+
+static u_char *
+ngx_http_privacy_status_top_json(u_char *p,
+    ngx_http_privacy_status_name_t *names, ngx_uint_t n, const char *key)
+{
+    ngx_uint_t  i;
+
+    p = ngx_sprintf(p, "\"%s\":[", key);
+
+    for (i = 0; i < n; i++) {
         p = ngx_sprintf(p, "%s{\"name\":", i ? "," : "");
         p = ngx_http_privacy_status_quote(p, names[i].name, names[i].len);
         p = ngx_sprintf(p, ",\"count\":%uA}", names[i].count);
     }
 
-    return ngx_sprintf(p, "]}\n");
+    return ngx_sprintf(p, "]");
+}
+
+
+/* a consistent copy of a table, most frequent first */
+static ngx_http_privacy_status_name_t *
+ngx_http_privacy_status_top_copy(ngx_http_request_t *r,
+    ngx_http_privacy_status_ctx_t *ctx, ngx_http_privacy_status_top_t *top,
+    ngx_uint_t *n)
+{
+    ngx_http_privacy_status_name_t  *names;
+
+    names = ngx_palloc(r->pool, NGX_HTTP_PRIVACY_STATUS_NAMES
+                                * sizeof(ngx_http_privacy_status_name_t));
+    if (names == NULL) {
+        return NULL;
+    }
+
+    ngx_shmtx_lock(&ctx->shpool->mutex);
+
+    *n = top->n;
+    ngx_memcpy(names, top->e, *n * sizeof(ngx_http_privacy_status_name_t));
+
+    ngx_shmtx_unlock(&ctx->shpool->mutex);
+
+    ngx_qsort(names, *n, sizeof(ngx_http_privacy_status_name_t),
+              ngx_http_privacy_status_cmp_names);
+
+    return names;
 }
 
 
@@ -942,12 +1095,11 @@ ngx_http_privacy_status_handler(ngx_http_request_t *r)
     size_t                           len;
     ngx_int_t                        rc;
     ngx_buf_t                       *b;
-    ngx_uint_t                       nnames;
     ngx_chain_t                      out;
     ngx_table_elt_t                 *cc;
     ngx_http_privacy_loc_conf_t     *plcf;
     ngx_http_privacy_status_ctx_t   *ctx;
-    ngx_http_privacy_status_name_t  *names;
+    ngx_http_privacy_status_tops_t   tops;
 
     if (!(r->method & (NGX_HTTP_GET|NGX_HTTP_HEAD))) {
         return NGX_HTTP_NOT_ALLOWED;
@@ -965,29 +1117,20 @@ ngx_http_privacy_status_handler(ngx_http_request_t *r)
 
     plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
 
-    /* a consistent copy of the names table, most frequent first */
+    tops.cookies = ngx_http_privacy_status_top_copy(r, ctx, &ctx->sh->cookies,
+                                                    &tops.ncookies);
+    tops.hosts = ngx_http_privacy_status_top_copy(r, ctx, &ctx->sh->hosts,
+                                                  &tops.nhosts);
 
-    names = ngx_palloc(r->pool, NGX_HTTP_PRIVACY_STATUS_NAMES
-                                * sizeof(ngx_http_privacy_status_name_t));
-    if (names == NULL) {
+    if (tops.cookies == NULL || tops.hosts == NULL) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
-
-    ngx_shmtx_lock(&ctx->shpool->mutex);
-
-    nnames = ctx->sh->nnames;
-    ngx_memcpy(names, ctx->sh->names,
-               nnames * sizeof(ngx_http_privacy_status_name_t));
-
-    ngx_shmtx_unlock(&ctx->shpool->mutex);
-
-    ngx_qsort(names, nnames, sizeof(ngx_http_privacy_status_name_t),
-              ngx_http_privacy_status_cmp_names);
 
     /* generous: every value printed is bounded */
 
     len = 8192 + (ctx->pmcf->categories.nelts + 1) * 2048
-          + nnames * (2 * NGX_HTTP_PRIVACY_STATUS_NAME_LEN + 128);
+          + (tops.ncookies + tops.nhosts)
+            * (2 * NGX_HTTP_PRIVACY_STATUS_NAME_LEN + 128);
 
     b = ngx_create_temp_buf(r->pool, len);
     if (b == NULL) {
@@ -995,13 +1138,12 @@ ngx_http_privacy_status_handler(ngx_http_request_t *r)
     }
 
     if (plcf->status_format == NGX_HTTP_PRIVACY_STATUS_PROMETHEUS) {
-        b->last = ngx_http_privacy_status_prometheus(b->last, ctx, names,
-                                                     nnames);
+        b->last = ngx_http_privacy_status_prometheus(b->last, ctx, &tops);
         ngx_str_set(&r->headers_out.content_type,
                     "text/plain; version=0.0.4; charset=utf-8");
 
     } else {
-        b->last = ngx_http_privacy_status_json(b->last, ctx, names, nnames);
+        b->last = ngx_http_privacy_status_json(b->last, ctx, &tops);
         ngx_str_set(&r->headers_out.content_type, "application/json");
     }
 

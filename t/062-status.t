@@ -19,7 +19,7 @@ __DATA__
 --- request
 GET /status
 --- response_body
-{"requests":0,"decisions":{"cookie":0,"invalid":0,"stale":0,"default":0},"regimes":{"opt-in":0,"opt-out":0,"none":0},"signals":{"dnt":0,"gpc":0,"usprivacy":0,"gpp":0},"categories":{"necessary":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0},"preferences":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0},"analytics":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0},"marketing":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0},"(unclassified)":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0}},"consent_endpoint":{"grant":0,"deny":0,"invalid":0,"refused":0},"fail_open":0,"unclassified_set_cookies":0,"unclassified_cookie_top":[]}
+{"requests":0,"decisions":{"cookie":0,"invalid":0,"stale":0,"default":0},"regimes":{"opt-in":0,"opt-out":0,"none":0},"signals":{"dnt":0,"gpc":0,"usprivacy":0,"gpp":0},"categories":{"necessary":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0},"preferences":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0},"analytics":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0},"marketing":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0},"(unclassified)":{"cookies_stripped":0,"elements_removed":0,"beacons_local":0,"gate_refused":0,"endpoint_granted":0}},"consent_endpoint":{"grant":0,"deny":0,"invalid":0,"refused":0},"fail_open":0,"inline_over_bound":0,"unclassified_set_cookies":0,"unclassified_cookie_top":[],"unclassified_hosts":0,"unclassified_host_top":[]}
 --- response_headers
 Content-Type: application/json
 Cache-Control: no-store
@@ -111,7 +111,7 @@ qr/^\{"requests":5,"decisions":\{"cookie":2,"invalid":1,"stale":1,"default":1\},
 [
 "page",
 "page",
-qr/"analytics":\{"cookies_stripped":4,.*"marketing":\{"cookies_stripped":2,.*"unclassified_set_cookies":4,"unclassified_cookie_top":\[\{"name":"cart","count":2\},\{"name":"theme","count":2\}\]\}/,
+qr/"analytics":\{"cookies_stripped":4,.*"marketing":\{"cookies_stripped":2,.*"unclassified_set_cookies":4,"unclassified_cookie_top":\[\{"name":"cart","count":2\},\{"name":"theme","count":2\}\],"unclassified_hosts":0,"unclassified_host_top":\[\]\}/,
 ]
 --- no_error_log
 [error]
@@ -140,7 +140,7 @@ qr/"analytics":\{"cookies_stripped":4,.*"marketing":\{"cookies_stripped":2,.*"un
 --- response_body_like eval
 [
 "page",
-qr/"\(unclassified\)":\{"cookies_stripped":1,.*"unclassified_set_cookies":1,"unclassified_cookie_top":\[\{"name":"x_tracker","count":1\}\]\}/,
+qr/"\(unclassified\)":\{"cookies_stripped":1,.*"unclassified_set_cookies":1,"unclassified_cookie_top":\[\{"name":"x_tracker","count":1\}\],"unclassified_hosts":0,"unclassified_host_top":\[\]\}/,
 ]
 --- no_error_log
 [error]
@@ -169,7 +169,7 @@ qr/"\(unclassified\)":\{"cookies_stripped":1,.*"unclassified_set_cookies":1,"unc
 --- response_body_like eval
 [
 "page",
-qr/"unclassified_set_cookies":2,"unclassified_cookie_top":\[\{"name":"a{64}","count":1\}\]\}/,
+qr/"unclassified_set_cookies":2,"unclassified_cookie_top":\[\{"name":"a{64}","count":1\}\],"unclassified_hosts":0,"unclassified_host_top":\[\]\}/,
 ]
 --- no_error_log
 [error]
@@ -296,7 +296,7 @@ qr/"analytics":\{"cookies_stripped":0,"elements_removed":2,.*"marketing":\{"cook
 --- response_body_like eval
 [
 "page",
-qr/^# HELP privacy_requests_total Requests seen by the privacy module\.\n# TYPE privacy_requests_total counter\nprivacy_requests_total 1\n.*\nprivacy_decisions_total\{source="default"\} 1\n.*\nprivacy_cookies_stripped_total\{category="analytics"\} 1\n.*\nprivacy_cookies_stripped_total\{category="\(unclassified\)"\} 0\n.*# TYPE privacy_unclassified_cookie_top gauge\nprivacy_unclassified_cookie_top\{name="unknown1"\} 1\n$/s,
+qr/^# HELP privacy_requests_total Requests seen by the privacy module\.\n# TYPE privacy_requests_total counter\nprivacy_requests_total 1\n.*\nprivacy_decisions_total\{source="default"\} 1\n.*\nprivacy_cookies_stripped_total\{category="analytics"\} 1\n.*\nprivacy_cookies_stripped_total\{category="\(unclassified\)"\} 0\n.*# TYPE privacy_unclassified_cookie_top gauge\nprivacy_unclassified_cookie_top\{name="unknown1"\} 1\n.*\nprivacy_unclassified_hosts_total 0\n# HELP privacy_unclassified_host_top .*\n# TYPE privacy_unclassified_host_top gauge\n$/s,
 ]
 --- response_headers eval
 ["", "Content-Type: text/plain; version=0.0.4; charset=utf-8\n"]

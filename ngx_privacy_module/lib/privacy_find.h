@@ -77,4 +77,34 @@ privacy_find_byte(const unsigned char *p, size_t i, size_t lim,
     return q ? (size_t) (q - p) : lim;
 }
 
+
+/* whether s[0 .. n), n >= 1, occurs in p[0 .. len) (memmem is not C99) */
+static inline int
+privacy_find_str(const unsigned char *p, size_t len, const unsigned char *s,
+    size_t n)
+{
+    const unsigned char  *q, *end;
+
+    if (n == 0 || len < n) {
+        return n == 0;
+    }
+
+    end = p + len - n + 1;
+
+    while (p < end) {
+        q = memchr(p, s[0], (size_t) (end - p));
+        if (q == NULL) {
+            return 0;
+        }
+
+        if (memcmp(q + 1, s + 1, n - 1) == 0) {
+            return 1;
+        }
+
+        p = q + 1;
+    }
+
+    return 0;
+}
+
 #endif /* PRIVACY_FIND_H */

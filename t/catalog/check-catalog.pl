@@ -14,7 +14,10 @@
 #    and beacons in the right category, and leaves whole platforms alone;
 # 4. it is well formed: balanced braces, one statement a line, canonical
 #    quoting, no cookie prefix of 3 characters or fewer, no duplicate rule,
-#    only the four built-in categories, regexes that compile.
+#    only the four built-in categories, regexes that compile;
+# 5. every inline-script signature of conf/sources/script-signatures.tsv is
+#    emitted in its category, each one classifies a documented vendor
+#    snippet, and none occurs in ordinary page scripts.
 #
 # Core Perl only.
 
@@ -227,6 +230,14 @@ sub nginx_token {
     return $e;
 }
 
+# script literals: always double-quoted, every backslash doubled, every
+# double quote escaped
+sub nginx_quoted {
+    my ($s) = @_;
+    (my $e = $s) =~ s/(["\\])/\\$1/g;
+    return qq{"$e"};
+}
+
 {
     # self-test of the tokenizer on the quoting cases the catalog may use
     my @t = nginx_tokenize(qq{a "b c;" 'd{e}' f\\"g ~^x\\d+\$ "h\\"i" "j\\\\k";\n}
@@ -239,6 +250,12 @@ sub nginx_token {
                '~^a\\d{2}$', 'a#b', 'p\\tq') {
         my ($s) = nginx_tokenize("k " . nginx_token($v) . ";\n");
         is($s->{args}[1], $v, "value '$v' survives quoting");
+    }
+    for my $v (q{_paq.push(['setTrackerUrl'}, q{_paq.push(["setTrackerUrl"},
+               q{.quantserve.com/quant.js}, q{a\\b}, q{a\\"b}, q{a\\tb},
+               q{tail\\}, q{x;y{z}#'$}, q{${x}}, q{\\\\}) {
+        my ($s) = nginx_tokenize("script " . nginx_quoted($v) . ";\n");
+        is($s->{args}[1], $v, "script literal '$v' survives quoting");
     }
 }
 
@@ -274,6 +291,7 @@ ok($text =~ /trackers\.tsv/, 'header names trackers.tsv');
         next if $l =~ /^privacy_category [a-z]+ \{$/;
         next if $l =~ /^\}$/;
         next if $l =~ /^    (cookie|host|url) (\S+|"(?:[^"\\]|\\.)*");(\s+#.*)?$/;
+        next if $l =~ /^    script "(?:[^"\\]|\\.)*";(\s+#.*)?$/;
         push @bad, "$n: $l";
     }
     is_deeply(\@bad, [], 'every line is a block line, a rule ending in ";", '
@@ -283,12 +301,12 @@ ok($text =~ /trackers\.tsv/, 'header names trackers.tsv');
 # blocks and rules
 my %rules;          # category => { cookie_exact => {}, cookie_prefix => [],
                     #               cookie_regex => [], host => {}, url_prefix
-                    #               => [], url_regex => [] }
+                    #               => [], url_regex => [], script => [] }
 my (@order_cookie_re, @order_url_re);
 {
     my ($depth, $cat, %seen_cat, %seen_rule, @errors) = (0);
-    my ($short, $dups, $badre, $badhost, $badurl, $noncanon, $badname)
-        = (0) x 7;
+    my ($short, $dups, $badre, $badhost, $badurl, $noncanon, $badname,
+        $badscript) = (0) x 8;
     for my $s (@stmts) {
         my @a = @{ $s->{args} };
         if (($s->{block} // '') eq 'start') {
@@ -315,12 +333,13 @@ my (@order_cookie_re, @order_url_re);
             push @errors, "line $s->{line}: '@a' outside a block";
             next;
         }
-        if (@a != 2 || $a[0] !~ /^(cookie|host|url)$/) {
+        if (@a != 2 || $a[0] !~ /^(cookie|host|url|script)$/) {
             push @errors, "line $s->{line}: bad statement '@a'";
             next;
         }
         my ($type, $v) = @a;
-        if ($s->{raw}[1] ne nginx_token($v)) {
+        if ($s->{raw}[1] ne ($type eq 'script' ? nginx_quoted($v)
+                                               : nginx_token($v))) {
             $noncanon++;
             diag("line $s->{line}: '$s->{raw}[1]' is not quoted canonically");
         }
@@ -358,6 +377,12 @@ my (@order_cookie_re, @order_url_re);
                 diag("line $s->{line}: host $v");
             }
             $r->{host}{$v} = 1;
+        } elsif ($type eq 'script') {
+            if ($v =~ /[^\x20-\x7e]/ || length $v < 8 || $v =~ /^[ ~]| $/) {
+                $badscript++;
+                diag("line $s->{line}: script literal '$v'");
+            }
+            push @{ $r->{script} }, $v;
         } else {
             if ($v =~ /^~(.*)$/s) {
                 my $re = $1;
@@ -378,7 +403,8 @@ my (@order_cookie_re, @order_url_re);
     }
     push @errors, "unbalanced braces at end of file" if $depth != 0;
     is_deeply(\@errors, [], 'braces balanced, one block per built-in category, '
-        . 'only cookie/host/url rules inside') or diag(join "\n", @errors);
+        . 'only cookie/host/url/script rules inside')
+        or diag(join "\n", @errors);
     is_deeply([sort keys %seen_cat], [sort @CATEGORIES],
               'all four built-in categories are there');
     is($short, 0, 'no cookie prefix of 3 characters or fewer');
@@ -388,6 +414,8 @@ my (@order_cookie_re, @order_url_re);
     is($badre, 0, 'every regex compiles');
     is($badhost, 0, 'every host is a lowercase host name');
     is($badurl, 0, 'every url prefix is https://host/...');
+    is($badscript, 0, 'every script literal is printable ASCII, 8 characters '
+        . 'or more, without leading "~" or surrounding space');
     is($noncanon, 0, 'every value is quoted exactly when it needs to be');
 }
 
@@ -401,10 +429,11 @@ my (@order_cookie_re, @order_url_re);
                      scalar @{ $r->{cookie_regex} || [] },
                      scalar keys %{ $r->{host} || {} },
                      scalar @{ $r->{url_prefix} || [] },
-                     scalar @{ $r->{url_regex} || [] } ];
+                     scalar @{ $r->{url_regex} || [] },
+                     scalar @{ $r->{script} || [] } ];
     }
     for my $cat (@CATEGORIES) {
-        my ($row) = $text =~ /^#   \Q$cat\E((?:\s+\d+){7})$/m;
+        my ($row) = $text =~ /^#   \Q$cat\E((?:\s+\d+){8})$/m;
         ok(defined $row, "header has a count row for $cat") or next;
         my @h = split ' ', $row;
         my $total = 0;
@@ -420,7 +449,7 @@ my (@order_cookie_re, @order_url_re);
     my ($table) = $doc =~ /<!-- counts:[^\n]*\n(.*?)<!-- end counts -->/s;
     ok(defined $table, 'docs/rules-catalog.md has the counts table');
     for my $cat (@CATEGORIES, 'total') {
-        my ($hdr) = $text =~ /^#   \Q$cat\E((?:\s+\d+){7})$/m;
+        my ($hdr) = $text =~ /^#   \Q$cat\E((?:\s+\d+){8})$/m;
         my ($row) = ($table // '') =~ /^\| \Q$cat\E ((?:\| \d+ )+)\|$/m;
         is(join(' ', ($row // '') =~ /(\d+)/g), join(' ', split ' ', $hdr // ''),
            "docs/rules-catalog.md counts for $cat match the catalog");
@@ -546,6 +575,17 @@ my %TRACKERS = (
     'Hm_lvt_0123456789abcdef' => 'analytics',
     'mp_0123456789abcdef0123456789abcdef_mixpanel' => 'analytics',
     'woocommerce_recently_viewed' => 'preferences',
+    # the Chinese market's analytics (OVERRIDES additions)
+    'CNZZDATA1234'            => 'analytics',
+    'CNZZDATA1279838399'      => 'analytics',
+    'UM_distinctid'           => 'analytics',
+    'Hm_lpvt_0123456789abcdef' => 'analytics',
+    'HMACCOUNT'               => 'analytics',
+    'sensorsdata2015jssdkcross' => 'analytics',
+    'sajssdk_2015_cross_new_user' => 'analytics',
+    'gr_user_id'              => 'analytics',
+    'gr_session_id_22c937bbd8ebd703' => 'analytics',
+    'gr_cs1_6907e769-3d60-411a-9429-6e3941598042' => 'analytics',
 );
 for my $name (sort keys %TRACKERS) {
     is(show(classify_cookie($name)), $TRACKERS{$name}, "cookie $name");
@@ -601,6 +641,31 @@ my %URLS = (
     'https://demdex.net/dest5.html'                                => 'marketing',
     'https://consent.cookiebot.com/uc.js'                          => 'necessary',
     'https://fundingchoicesmessages.google.com/i/pub-1?ers=1'      => 'necessary',
+    # the Chinese market
+    'https://hm.baidu.com/hm.js?0123456789abcdef0123456789abcdef'  => 'analytics',
+    'https://hmcdn.baidu.com/static/tongji/plugins/UrlChangeTracker.js' => 'analytics',
+    'https://s9.cnzz.com/z_stat.php?id=1279838399&web_id=1279838399' => 'analytics',
+    'https://hzs14.cnzz.com/stat.htm?id=5364825'                   => 'analytics',
+    'https://w.cnzz.com/c.php?id=30082277&async=1'                 => 'analytics',
+    'https://d.alicdn.com/alilog/mlog/aplus/203467608.js'          => 'analytics',
+    'https://sdk.51.la/js-sdk-pro.min.js'                          => 'analytics',
+    '//js.users.51.la/19000000.js'                                 => 'analytics',
+    'https://pingjs.qq.com/h5/stats.js?v2.0.4'                     => 'analytics',
+    'https://pingtas.qq.com/pingd?dm=example.org'                  => 'analytics',
+    'http://tajs.qq.com/stats?sId=9051096'                         => 'analytics',
+    'https://a.gdt.qq.com/pixel?user_action_set_id=1&action_type=PAGE_VIEW&noscript=1' => 'marketing',
+    'https://qzonestyle.gtimg.cn/qzone/biz/gdt/dmp/user-action/gdtevent.min.js' => 'marketing',
+    'https://analytics.oceanengine.com/api/v2/conversion'          => 'marketing',
+    'https://static.sensorsdata.cn/sdk/1.15.1/sensorsdata.min.js'  => 'analytics',
+    'https://example.datasink.sensorsdata.cn/sa?project=default'   => 'analytics',
+    'https://assets.giocdn.com/2.1/gio.js'                         => 'analytics',
+    'https://api.growingio.com/v3/0a1b2c3d4e5f6a7b/web/pv'         => 'analytics',
+    'https://napi.growingio.com/v3/projects/91eaf9b283361032/collect' => 'analytics',
+    'https://zgsdk.zhugeio.com/zhuge.min.js?v=2024101'             => 'analytics',
+    'https://u.zhugeapi.net/web_event'                             => 'analytics',
+    'https://jic.talkingdata.com/app/h5/v1?appid=ABC&vn=1&vc=1'    => 'analytics',
+    'https://cpro.baidustatic.com/cpro/ui/c.js'                    => 'marketing',
+    'https://secure.quantserve.com/quant.js'                       => 'marketing',
 );
 for my $url (sort keys %URLS) {
     is(show(classify_url($url)), $URLS{$url}, "url $url");
@@ -650,7 +715,19 @@ for my $url (qw(https://www.microsoft.com/en-us/
                 https://cdn.shopify.com/s/files/x.js
                 https://js-agent.newrelic.com/nr-1.js
                 https://bam.nr-data.net/1/x
-                https://www.example.org/ruxitagentjs_ICA2_10.js)) {
+                https://www.example.org/ruxitagentjs_ICA2_10.js
+                https://www.qq.com/
+                https://v.qq.com/x/page/abc.html
+                https://qzonestyle.gtimg.cn/qzone/em/e1.gif
+                https://mat1.gtimg.com/www/images/qq2012/qqlogo.png
+                https://g.alicdn.com/some/lib.js
+                https://img.alicdn.com/imgextra/x.jpg
+                https://www.baidu.com/s?wd=x
+                https://map.baidu.com/
+                https://dup.baidustatic.com/x.gif
+                https://lf3-cdn-tos.bytescm.com/obj/static/x.js
+                https://manual.sensorsdata.cn/sa/latest/web-7545024.html
+                https://www.talkingdata.com/)) {
     my $c = classify_url($url);
     ok(!defined $c || $c eq 'necessary', "url $url: " . show($c)
        . ' (must not be gated)');
@@ -663,8 +740,344 @@ for my $h (qw(google.com www.google.com facebook.com www.facebook.com
               linkedin.com www.linkedin.com licdn.com twitter.com x.com
               tiktok.com pinterest.com instagram.com reddit.com yahoo.com
               aol.com ebay.com salesforce.com force.com quora.com vk.com
-              line.me snapchat.com okta.com llnwd.net msecnd.net)) {
+              line.me snapchat.com okta.com llnwd.net msecnd.net
+              qq.com gtimg.cn alicdn.com baidustatic.com bdstatic.com
+              bytescm.com aliyuncs.com taobao.com weibo.com)) {
     ok(!exists $HOSTS{$h} || $HOSTS{$h} eq 'necessary', "no gated host rule for $h");
+}
+
+
+# hosts that must be classified by a host rule of their own (or of a parent
+# domain), not only by a URL prefix or regex
+sub host_rule_for {
+    my ($host) = @_;
+    my @l = split /\./, lc $host;
+    for my $i (0 .. $#l - 1) {
+        my $h = join '.', @l[$i .. $#l];
+        return [$h, $HOSTS{$h}] if exists $HOSTS{$h};
+    }
+    return undef;
+}
+{
+    my %HOSTRULE = (
+        'hm.baidu.com'            => 'analytics',
+        'hmcdn.baidu.com'         => 'analytics',
+        's9.cnzz.com'             => 'analytics',
+        's4.cnzz.com'             => 'analytics',
+        'z3.cnzz.com'             => 'analytics',
+        'w.cnzz.com'              => 'analytics',
+        'www.umeng.com'           => 'analytics',
+        'sdk.51.la'               => 'analytics',
+        'js.users.51.la'          => 'analytics',
+        'pingjs.qq.com'           => 'analytics',
+        'pingtas.qq.com'          => 'analytics',
+        'tajs.qq.com'             => 'analytics',
+        'a.gdt.qq.com'            => 'marketing',
+        'analytics.oceanengine.com' => 'marketing',
+        'static.sensorsdata.cn'   => 'analytics',
+        'test-syg.datasink.sensorsdata.cn' => 'analytics',
+        'shubu.cloud.sensorsdata.cn' => 'analytics',
+        'assets.giocdn.com'       => 'analytics',
+        'api.growingio.com'       => 'analytics',
+        'napi.growingio.com'      => 'analytics',
+        'zgsdk.zhugeio.com'       => 'analytics',
+        'u.zhugeapi.net'          => 'analytics',
+        'jic.talkingdata.com'     => 'analytics',
+        'sdk.talkingdata.com'     => 'analytics',
+        'cpro.baidustatic.com'    => 'marketing',
+        'secure.quantserve.com'   => 'marketing',
+    );
+    for my $h (sort keys %HOSTRULE) {
+        my $r = host_rule_for($h);
+        is($r ? "$r->[1] (host $r->[0])" : 'no host rule',
+           $HOSTRULE{$h} . ' (host ' . ($r ? $r->[0] : '?') . ')',
+           "host $h is classified by a host rule");
+    }
+}
+
+
+###########################################################################
+# 5. inline-script signatures
+###########################################################################
+#
+# The module matches a script rule as a plain, case-sensitive substring of
+# the raw text of an inline script; a script needs every category whose
+# signature it contains.
+
+my %SCRIPTS;        # literal => category
+for my $cat (keys %rules) {
+    $SCRIPTS{$_} = $cat for @{ $rules{$cat}{script} || [] };
+}
+
+sub classify_script {
+    my ($js) = @_;
+    my %cats;
+    $cats{ $SCRIPTS{$_} } = 1 for grep { index($js, $_) >= 0 } keys %SCRIPTS;
+    return join ',', sort keys %cats;
+}
+
+# every row of the source is emitted, in its category
+my @SIG_ROWS;
+{
+    my $src = slurp(File::Spec->catfile($ROOT, qw(conf sources
+                                                  script-signatures.tsv)));
+    my $header;
+    for my $l (split /\n/, $src) {
+        next if $l =~ /^#/ || $l !~ /\S/;
+        my @f = split /\t/, $l, -1;
+        if (!$header++) {
+            is(join(',', @f), 'category,signature,vendor,why,source',
+               'script-signatures.tsv header');
+            next;
+        }
+        push @SIG_ROWS, [@f];
+    }
+    ok(@SIG_ROWS >= 15, 'script-signatures.tsv has its rows ('
+       . scalar(@SIG_ROWS) . ')');
+    for my $row (@SIG_ROWS) {
+        my ($cat, $sig, $vendor, $why, $source) = @$row;
+        is($SCRIPTS{$sig} // 'missing', $cat,
+           "script signature '$sig' ($vendor) is emitted as $cat");
+        ok($why =~ /\S/ && $source =~ /\S/,
+           "script signature '$sig' says why and where from");
+    }
+    is(scalar keys %SCRIPTS, scalar @SIG_ROWS,
+       'the catalog has no script rule that is not in the source');
+}
+
+# the generator refuses unusable signatures (R10)
+{
+    my $src = File::Spec->catdir($ROOT, qw(conf sources));
+    my $sigs = slurp(File::Spec->catfile($src, 'script-signatures.tsv'));
+    my %bad = (
+        'too short'          => "analytics\t_hmt.pu\tX\twhy\tsrc\n",
+        'leading ~'          => "analytics\t~quant.js.x\tX\twhy\tsrc\n",
+        'no source'          => "analytics\tsome.vendor.example/loader.js\tX\twhy\t\n",
+        'contains another'   => "analytics\tvar cnzz_protocol = 1\tX\twhy\tsrc\n",
+        'unknown category'   => "necessary\tsome.vendor.example/loader.js\tX\twhy\tsrc\n",
+        'listed twice'       => "marketing\t.quantserve.com/quant.js\tX\twhy\tsrc\n",
+    );
+    $bad{'(control: unchanged)'} = '';
+    for my $case (sort keys %bad) {
+        my $dir = File::Temp->newdir();
+        for my $f (qw(open-cookie-database third-party-web trackers.tsv)) {
+            symlink(File::Spec->catfile($src, $f), File::Spec->catfile($dir, $f))
+                or die "symlink: $!";
+        }
+        spew(File::Spec->catfile($dir, 'script-signatures.tsv'),
+             $sigs . $bad{$case});
+        my ($rc, $out) = generate('--sources', "$dir", '--output',
+                                  File::Spec->catfile($dir, 'out.conf'));
+        if ($bad{$case} eq '') {
+            is($rc, 0, 'generate-rules reads a copy of the sources') or diag($out);
+            next;
+        }
+        isnt($rc, 0, "generate-rules refuses a signature row: $case")
+            or diag($out);
+        like($out, qr/script-signatures\.tsv:\d+: /,
+             "... and names the line ($case)");
+    }
+}
+
+# the signatures the issue names
+for my $sig (q{_paq.push(['setTrackerUrl'}, q{.quantserve.com/quant.js},
+             q{google-analytics.com/ga.js}, q{cnzz.com/z_stat.php},
+             q{cnzz_protocol}) {
+    ok(exists $SCRIPTS{$sig}, "script signature '$sig' is shipped");
+}
+
+# Vendor snippets, written from the vendors' documentation (the sources
+# column of script-signatures.tsv); ids and hosts are placeholders.  Each
+# must be classified by signatures alone (these loaders do not spell out a
+# tracker URL the host rules could match), and every shipped signature must
+# classify at least one of them.
+my @VENDOR_SNIPPETS = (
+    [ 'Matomo (current)', 'analytics', <<'JS' ],
+  var _paq = window._paq = window._paq || [];
+  _paq.push(['trackPageView']);
+  _paq.push(['enableLinkTracking']);
+  (function() {
+    var u="//stats.example.org/";
+    _paq.push(['setTrackerUrl', u+'matomo.php']);
+    _paq.push(['setSiteId', '1']);
+    var d=document, g=d.createElement('script'), s=d.getElementsByTagName('script')[0];
+    g.async=true; g.src=u+'matomo.js'; s.parentNode.insertBefore(g,s);
+  })();
+JS
+    [ 'Matomo (double-quoted, CMS module)', 'analytics', <<'JS' ],
+var _paq = _paq || [];(function(){var u=(("https:" == document.location.protocol) ? "https://stats.example.org/" : "http://stats.example.org/");_paq.push(["setSiteId", "1"]);_paq.push(["setTrackerUrl", u+"matomo.php"]);_paq.push(["trackPageView"]);var d=document,g=d.createElement("script"),s=d.getElementsByTagName("script")[0];g.type="text/javascript";g.defer=true;g.async=true;g.src=u+"matomo.js";s.parentNode.insertBefore(g,s);})();
+JS
+    [ 'Piwik 1.x', 'analytics', <<'JS' ],
+var pkBaseURL = (("https:" == document.location.protocol) ? "https://stats.example.org/" : "http://stats.example.org/");
+document.write(unescape("%3Cscript src='" + pkBaseURL + "piwik.js' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ 'Matomo Tag Manager', 'analytics', <<'JS' ],
+  var _mtm = window._mtm = window._mtm || [];
+  _mtm.push({'mtm.startTime': (new Date().getTime()), 'event': 'mtm.Start'});
+  (function() {
+    var d=document, g=d.createElement('script'), s=d.getElementsByTagName('script')[0];
+    g.async=true; g.src='https://stats.example.org/js/container_AbCdEf12.js'; s.parentNode.insertBefore(g,s);
+  })();
+JS
+    [ 'ga.js (async)', 'analytics', <<'JS' ],
+  var _gaq = _gaq || [];
+  _gaq.push(['_setAccount', 'UA-XXXXX-X']);
+  _gaq.push(['_trackPageview']);
+  (function() {
+    var ga = document.createElement('script'); ga.type = 'text/javascript'; ga.async = true;
+    ga.src = ('https:' == document.location.protocol ? 'https://ssl' : 'http://www') + '.google-analytics.com/ga.js';
+    var s = document.getElementsByTagName('script')[0]; s.parentNode.insertBefore(ga, s);
+  })();
+JS
+    [ 'ga.js (synchronous loader)', 'analytics', <<'JS' ],
+var gaJsHost = (("https:" == document.location.protocol) ? "https://ssl." : "http://www.");
+document.write(unescape("%3Cscript src='" + gaJsHost + "google-analytics.com/ga.js' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ 'ga.js (synchronous tracking call)', 'analytics', <<'JS' ],
+try {
+var pageTracker = _gat._getTracker("UA-XXXXX-X");
+pageTracker._trackPageview();
+} catch(err) {}
+JS
+    [ 'urchin.js call', 'analytics', <<'JS' ],
+_uacct = "UA-XXXXX-X";
+urchinTracker();
+JS
+    [ 'ga.js with display features (dc.js)', 'marketing', <<'JS' ],
+  (function() {
+    var ga = document.createElement('script'); ga.type = 'text/javascript'; ga.async = true;
+    ga.src = ('https:' == document.location.protocol ? 'https://' : 'http://') + 'stats.g.doubleclick.net/dc.js';
+    var s = document.getElementsByTagName('script')[0]; s.parentNode.insertBefore(ga, s);
+  })();
+JS
+    [ 'Quantcast Live Tag', 'marketing', <<'JS' ],
+    window._qevents = window._qevents || [];
+    (function() {
+        var elem = document.createElement('script');
+        elem.src = (document.location.protocol == "https:" ? "https://secure" : "http://edge") + ".quantserve.com/quant.js";
+        elem.async = true;
+        elem.type = "text/javascript";
+        var scpt = document.getElementsByTagName('script')[0];
+        scpt.parentNode.insertBefore(elem, scpt);
+    })();
+    window._qevents.push({ "qacct":"p-XXXXXXXXXXXXXXX", "labels": "_fp.event.PageView" });
+JS
+    [ 'Comscore', 'marketing', <<'JS' ],
+var _comscore = _comscore || [];
+_comscore.push({ c1: "2", c2: "1234567" });
+(function() {
+var s = document.createElement("script"), el = document.getElementsByTagName("script")[0]; s.async = true;
+s.src = (document.location.protocol == "https:" ? "https://sb" : "http://b") + ".scorecardresearch.com/beacon.js";
+el.parentNode.insertBefore(s, el);
+})();
+JS
+    [ 'CNZZ / Umeng+ U-Web', 'analytics', <<'JS' ],
+var cnzz_protocol = (("https:" == document.location.protocol) ? "https://" : "http://");document.write(unescape("%3Cspan id='cnzz_stat_icon_1279838399'%3E%3C/span%3E%3Cscript src='" + cnzz_protocol + "s96.cnzz.com/z_stat.php%3Fid%3D1279838399%26show%3Dpic1' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ 'CNZZ legacy counter, from pieces', 'analytics', <<'JS' ],
+document.write(unescape("%3Cscript src='" + (("https:" == document.location.protocol) ? "https://" : "http://") + "s11.cnzz.com/stat.php%3Fid%3D5364825%26web_id%3D5364825' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ 'Baidu Tongji (legacy h.js)', 'analytics', <<'JS' ],
+var _bdhmProtocol = (("https:" == document.location.protocol) ? " https://" : " http://");
+document.write(unescape("%3Cscript src='" + _bdhmProtocol + "hm.baidu.com/h.js%3F0123456789abcdef0123456789abcdef' type='text/javascript'%3E%3C/script%3E"));
+JS
+    [ '51.LA v6', 'analytics', <<'JS' ],
+!function(p){"use strict";!function(t){var s=window,e=document,i=p,c="".concat("https:"===e.location.protocol?"https://":"http://","sdk.51.la/js-sdk-pro.min.js"),n=e.createElement("script"),r=e.getElementsByTagName("script")[0];n.type="text/javascript",n.setAttribute("charset","UTF-8"),n.async=!0,n.src=c,n.id="LA_COLLECT",i.d=n;var o=function(){s.LA.ids.push(i)};s.LA?s.LA.ids&&o():(s.LA=p,s.LA.ids=[],o()),r.parentNode.insertBefore(n,r)}()}({id:"XXXXXXXXXXXXXXXX",ck:"XXXXXXXXXXXXXXXX"});
+JS
+    [ 'Sensors Data (self-hosted SDK)', 'analytics', <<'JS' ],
+(function(para) {
+  var p = para.sdk_url, n = para.name, w = window, d = document, s = 'script',x = null,y = null;
+  if(typeof(w['sensorsDataAnalytic201505']) !== 'undefined') { return false; }
+  w['sensorsDataAnalytic201505'] = n;
+  w[n] = w[n] || function(a) {return function() {(w[n]._q = w[n]._q || []).push([a, arguments]);}};
+  x = d.createElement(s), y = d.getElementsByTagName(s)[0];
+  x.async = 1; x.src = p; y.parentNode.insertBefore(x, y);
+  w[n].para = para;
+})({ sdk_url: '/static/js/sensorsdata.min.js', name: 'sensors', server_url: '/sa?project=production' });
+JS
+    [ 'GrowingIO 2.1', 'analytics', <<'JS' ],
+!function(e,t,n,g,i){e[i]=e[i]||function(){(e[i].q=e[i].q||[]).push(arguments)},n=t.createElement("script"),tag=t.getElementsByTagName("script")[0],n.async=1,n.src=('https:'==document.location.protocol?'https://':'http://')+g,tag.parentNode.insertBefore(n,tag)}(window,document,"script","assets.giocdn.com/2.1/gio.js","gio");
+gio('init','0a1b2c3d4e5f6a7b', {});
+gio('send');
+JS
+    [ 'Zhuge (private deployment)', 'analytics', <<'JS' ],
+  window.zhuge = window.zhuge || [];
+  window.zhuge.methods = "_init identify track setSuperProperty".split(" ");
+  window.zhuge.factory = function(b) { return function() { var a = Array.prototype.slice.call(arguments); a.unshift(b); window.zhuge.push(a); return window.zhuge; } };
+  for (var i = 0; i < window.zhuge.methods.length; i++) { var key = window.zhuge.methods[i]; window.zhuge[key] = window.zhuge.factory(key); }
+  window.zhuge.load = function(b, x) {
+    if (!document.getElementById("zhuge-js")) {
+      var a = document.createElement("script"); a.type = "text/javascript"; a.id = "zhuge-js"; a.async = !0;
+      a.src = "/analytics/zhuge.js?v=20240101";
+      var c = document.getElementsByTagName("script")[0]; c.parentNode.insertBefore(a, c);
+      window.zhuge._init(b, x);
+    }
+  };
+  window.zhuge.load('0123456789abcdef0123456789abcdef');
+JS
+);
+{
+    my %exercised;
+    for my $v (@VENDOR_SNIPPETS) {
+        my ($name, $want, $js) = @$v;
+        is(classify_script($js), $want, "inline snippet: $name");
+        $exercised{$_}++ for grep { index($js, $_) >= 0 } keys %SCRIPTS;
+    }
+    my @idle = sort grep { !$exercised{$_} } keys %SCRIPTS;
+    is_deeply(\@idle, [], 'every shipped script signature classifies a '
+              . 'documented vendor snippet');
+}
+
+# Ordinary page scripts: none may contain a signature.  Framework payloads,
+# CMS settings, consent defaults, event-only tracker calls (the tracker's
+# loader is what is gated), and a consent manager holding a JSON-escaped
+# vendor snippet until consent.
+my @ORDINARY = (
+    [ 'Next.js flight payload', <<'JS' ],
+self.__next_f.push([1,"2:[\"$\",\"a\",null,{\"href\":\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\",\"children\":\"Watch\"}]\n"])
+JS
+    [ 'WordPress localized settings', <<'JS' ],
+var settings = {"share":"https:\/\/twitter.com\/intent\/tweet","ajaxurl":"https:\/\/www.example.org\/wp-admin\/admin-ajax.php","nonce":"0123456789"};
+JS
+    [ 'WooCommerce params', <<'JS' ],
+var wc_add_to_cart_params = {"ajax_url":"\/wp-admin\/admin-ajax.php","wc_ajax_url":"\/?wc-ajax=%%endpoint%%","i18n_view_cart":"View cart","cart_url":"https:\/\/shop.example.org\/cart\/","is_cart":"","cart_redirect_after_add":"no"};
+JS
+    [ 'jQuery ready handler', <<'JS' ],
+jQuery(function($){ $('.menu-toggle').on('click', function(){ $('body').toggleClass('menu-open'); }); var protocol = document.location.protocol; var cdn = protocol + "//cdn.example.org/app.js"; });
+JS
+    [ 'Google Consent Mode defaults', <<'JS' ],
+window.dataLayer = window.dataLayer || [];
+function gtag(){dataLayer.push(arguments);}
+gtag('consent', 'default', {'ad_storage': 'denied', 'analytics_storage': 'denied', 'wait_for_update': 500});
+JS
+    [ 'GA opt-out flag', <<'JS' ],
+window['ga-disable-UA-XXXXX-Y'] = true;
+JS
+    [ 'Matomo event call without the loader', <<'JS' ],
+var _paq = window._paq = window._paq || [];
+_paq.push(['trackEvent', 'Video', 'Play', 'intro']);
+JS
+    [ 'Matomo consent call in its own block', <<'JS' ],
+var _paq = window._paq = window._paq || [];
+_paq.push(['requireConsent']);
+JS
+    [ 'CNZZ event call without the loader', <<'JS' ],
+var _czc = _czc || [];
+_czc.push(["_setAccount", "1279838399"]);
+JS
+    [ 'consent manager holding a JSON-escaped Quantcast snippet', <<'JS' ],
+var cmpConfig = {"services":[{"name":"quantcast","category":"marketing","code":"<script>var elem=document.createElement('script');elem.src=(document.location.protocol==\"https:\"?\"https:\/\/secure\":\"http:\/\/edge\")+\".quantserve.com\/quant.js\";<\/script>"}]};
+JS
+    [ 'webpack runtime', <<'JS' ],
+!function(){"use strict";var e,t,n={},r={};function o(e){var t=r[e];if(void 0!==t)return t.exports;var n=r[e]={exports:{}};return e[e].call(n.exports,n,n.exports,o),n.exports}o.p="/_next/";o.u=function(e){return"static/chunks/"+e+".js"}}();
+JS
+    [ 'site search with Chinese text', <<'JS' ],
+var searchConfig = { placeholder: "搜索", url: "/search?q=", stats: "https://www.example.cn/stat/pv" };
+JS
+);
+for my $o (@ORDINARY) {
+    my ($name, $js) = @$o;
+    is(classify_script($js), '', "ordinary script has no signature: $name");
 }
 
 

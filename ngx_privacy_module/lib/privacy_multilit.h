@@ -1,0 +1,53 @@
+/*
+ * privacy_multilit.h: which of up to 64 literals occur in a text, in one
+ * pass.
+ *
+ * Inline scripts are searched for the script signatures of the rules and
+ * for the constructs that make a script fetch; framework pages carry
+ * hundreds of KB of inline script, and a search per literal (memchr of its
+ * first byte, then memcmp) costs several instructions per byte for each.
+ * Here the text is sampled every S bytes (S = shortest literal - 3, at most
+ * 4): the 4 bytes at each sampled position are hashed into a table of 4096
+ * masks of the literals that have those 4 bytes at one of their first S
+ * offsets.  Every occurrence of a literal covers a sampled position at such
+ * an offset, so it is found; a set bit is then confirmed with memcmp.
+ * About 1.5 instructions per byte for any number of literals.
+ *
+ * No allocation: the table is caller memory (about 36 KB), built once.
+ */
+
+#ifndef PRIVACY_MULTILIT_H
+#define PRIVACY_MULTILIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define PRIVACY_MULTILIT_MAX      64    /* literals in one set */
+#define PRIVACY_MULTILIT_MIN      4     /* shortest literal */
+#define PRIVACY_MULTILIT_LEN      256   /* longest literal */
+#define PRIVACY_MULTILIT_BITS     12
+
+
+typedef struct {
+    uint64_t              mask[1 << PRIVACY_MULTILIT_BITS];
+    const unsigned char  *lit[PRIVACY_MULTILIT_MAX];   /* caller memory */
+    uint16_t              len[PRIVACY_MULTILIT_MAX];
+    unsigned              n;
+    unsigned              stride;
+    uint64_t              all;
+} privacy_multilit_t;
+
+
+/*
+ * Builds the set from lits[0 .. n) (each of MIN to LEN bytes; the bytes
+ * must stay valid while the set is used).  Literal i is bit i of a scan's
+ * result.  Returns 0, or -1 for more than MAX literals or a bad length.
+ */
+int privacy_multilit_init(privacy_multilit_t *set,
+    const unsigned char *const *lits, const size_t *lens, unsigned n);
+
+/* bit i set: literal i occurs in text[0 .. len) */
+uint64_t privacy_multilit_scan(const privacy_multilit_t *set,
+    const unsigned char *text, size_t len);
+
+#endif /* PRIVACY_MULTILIT_H */
