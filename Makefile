@@ -3,14 +3,21 @@
 #   make demo    install what is needed, build, start nginx with the module on
 #                127.0.0.1:8080 in front of a demo site and show what it strips
 #   make stop    stop the demo nginx
-#   make test    install what is needed, build both nginx builds and run every
+#   make test    install what is needed, build every nginx build and run every
 #                Test::Nginx suite and every unit test
+#   make deb     the Debian package libnginx-mod-http-privacy for the running
+#                release (debian/, built with dh_nginx from nginx-dev)
 #
-# Two builds of nginx are exercised:
+# The nginx builds exercised (docs/testing.md, "The nginx matrix"):
 #   dynamic  the module as a .so built against Debian's nginx-dev tree with
 #            Debian's own configure flags, loaded into the stock /usr/sbin/nginx
-#   static   nginx 1.22.1 from `apt-get source nginx/bookworm` (Debian's
-#            patches applied) with the module compiled in, --with-debug
+#            of the running release
+#   static   for each Debian suite in MATRIX, that suite's nginx source
+#            (tools/nginx-source) with the module compiled in, --with-debug;
+#            the newest also with ASan and UBSan
+#   sid      Debian's own nginx of sid (its binary and nginx-dev) in a sid
+#            root made with debootstrap, the module built as Debian builds
+#            its modules (tools/test-in-root)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -22,7 +29,14 @@ DEB_SRC   := /usr/share/nginx/src
 SRC_DIR   := $(BUILD)/src
 DYN       := $(BUILD)/dynamic
 DYN_CLANG := $(BUILD)/dynamic-clang
-STATIC    := $(BUILD)/static
+# Debian suites whose nginx source is built statically (oldest first: 1.22.1,
+# 1.26.3); the last one is also built with the sanitizers.  A suite is added
+# by naming it here (docs/testing.md).
+MATRIX    ?= bookworm trixie
+NEWEST    := $(lastword $(MATRIX))
+# the newest nginx, from Debian's binaries in a root of this suite
+ROOT_SUITE ?= sid
+STATIC    := $(BUILD)/static-$(NEWEST)
 MODULE_SO := $(DYN)/objs/ngx_http_privacy_module.so
 STATIC_BIN := $(STATIC)/objs/nginx
 ASAN      := $(BUILD)/asan
@@ -62,7 +76,10 @@ FUZZ_TIME ?= 30
         reliability test-valgrind test-browser test-browser-vendors \
         test-browser-diff test-browser-a11y \
         fuzz bench demo \
-        stop clean
+        stop clean \
+        deb test-package test-root
+# (static-SUITE and test-static-SUITE are pattern rules, which make does
+# not apply to .PHONY targets)
 
 all: module
 
@@ -71,14 +88,15 @@ all: module
 deps:
 	@tools/install-deps
 
-# full nginx source with Debian's patches, for the static debug build
-source: $(SRC_DIR)/.done
-$(SRC_DIR)/.done:
+# each suite's full nginx source (Debian's patches applied where the mirror
+# has them) in build/src/SUITE/nginx, for the static builds
+source: $(foreach s,$(MATRIX),$(SRC_DIR)/$(s)/.done)
+$(SRC_DIR)/%/.done:
 	@tools/install-deps --source
-	rm -rf $(SRC_DIR) && mkdir -p $(SRC_DIR)
-	cd $(SRC_DIR) && apt-get source -q nginx/bookworm
-	test -x $(SRC_DIR)/nginx-1.22.1/configure
+	tools/nginx-source $* $(SRC_DIR)/$*
 	touch $@
+.PRECIOUS: $(SRC_DIR)/%/.done $(BUILD)/static-%/objs/Makefile \
+           $(BUILD)/static-%/objs/nginx
 
 # --- dynamic module against Debian's nginx ------------------------------
 
@@ -107,35 +125,56 @@ $(DYN_CLANG)/objs/Makefile: config
 $(DYN_CLANG)/objs/ngx_http_privacy_module.so: $(DYN_CLANG)/objs/Makefile $(MODULE_SRCS)
 	$(MAKE) -C $(DYN_CLANG) -f objs/Makefile modules
 
-# --- static debug build from Debian's source ----------------------------
+# the same with AddressSanitizer and UndefinedBehaviorSanitizer, for a stock
+# nginx started with libasan preloaded: how tools/test-in-root checks the
+# newest nginx, whose source the mirror may not have
+DYN_ASAN := $(BUILD)/dynamic-asan
 
-static: deps $(STATIC_BIN)
+$(DYN_ASAN)/objs/Makefile: config
+	rm -rf $(DYN_ASAN) && mkdir -p $(BUILD) && cp -r $(DEB_SRC) $(DYN_ASAN)
+	cd $(DYN_ASAN) && . ./conf_flags && ./configure "$${NGX_CONF_FLAGS[@]}" \
+	    --with-cc-opt="$(DEB_CFLAGS) $(NGX_WARN) -O1 -g $(SAN_FLAGS)" \
+	    --with-ld-opt="$(DEB_LDFLAGS) $(SAN_FLAGS)" \
+	    --add-dynamic-module=$(ROOT) > $(DYN_ASAN)/configure.log
 
-$(STATIC)/objs/Makefile: config $(SRC_DIR)/.done
-	rm -rf $(STATIC) && cp -r $(SRC_DIR)/nginx-1.22.1 $(STATIC)
-	cd $(STATIC) && ./configure --prefix=$(STATIC)/prefix \
+$(DYN_ASAN)/objs/ngx_http_privacy_module.so: $(DYN_ASAN)/objs/Makefile $(MODULE_SRCS)
+	$(MAKE) -C $(DYN_ASAN) -f objs/Makefile modules
+
+# --- static debug builds from Debian's sources, one per suite ---------------
+
+# HTTP/2 in every build, HTTP/3 where the version has it (1.25.0 and later)
+NGX_HTTP_VERSIONS = --with-http_v2_module \
+	    $$(grep -qs -- --with-http_v3_module auto/options && echo --with-http_v3_module)
+
+static: deps $(addprefix static-,$(MATRIX))
+static-%: deps $(BUILD)/static-%/objs/nginx ;
+
+$(BUILD)/static-%/objs/Makefile: config $(SRC_DIR)/%/.done
+	rm -rf $(BUILD)/static-$* && cp -r $(SRC_DIR)/$*/nginx/ $(BUILD)/static-$*
+	cd $(BUILD)/static-$* && ./configure --prefix=$(BUILD)/static-$*/prefix \
 	    --with-debug --with-cc-opt="$(NGX_WARN) -O1" \
 	    --with-http_realip_module --with-http_sub_module \
 	    --with-http_gunzip_module --with-http_gzip_static_module \
 	    --with-http_addition_module --with-http_ssl_module \
+	    $(NGX_HTTP_VERSIONS) \
 	    --with-http_stub_status_module --with-pcre-jit --with-threads \
-	    --add-module=$(ROOT) > $(STATIC)/configure.log
+	    --add-module=$(ROOT) > $(BUILD)/static-$*/configure.log
 
-$(STATIC_BIN): $(STATIC)/objs/Makefile $(MODULE_SRCS)
-	$(MAKE) -C $(STATIC) -f objs/Makefile -j2
+$(BUILD)/static-%/objs/nginx: $(BUILD)/static-%/objs/Makefile $(MODULE_SRCS)
+	$(MAKE) -C $(BUILD)/static-$* -f objs/Makefile -j2
 
-# the same static build with AddressSanitizer and UndefinedBehaviorSanitizer
+# the newest static build with AddressSanitizer and UndefinedBehaviorSanitizer
 asan: deps $(ASAN_BIN)
 
-$(ASAN)/objs/Makefile: config $(SRC_DIR)/.done
-	rm -rf $(ASAN) && cp -r $(SRC_DIR)/nginx-1.22.1 $(ASAN)
+$(ASAN)/objs/Makefile: config $(SRC_DIR)/$(NEWEST)/.done
+	rm -rf $(ASAN) && cp -r $(SRC_DIR)/$(NEWEST)/nginx/ $(ASAN)
 	cd $(ASAN) && ./configure --prefix=$(ASAN)/prefix \
 	    --with-debug --with-cc-opt="$(NGX_WARN) -O1 -g $(SAN_FLAGS)" \
 	    --with-ld-opt="$(SAN_FLAGS)" \
 	    --with-http_realip_module --with-http_sub_module \
 	    --with-http_gunzip_module --with-http_gzip_static_module \
 	    --with-http_addition_module \
-	    --with-http_ssl_module --with-pcre-jit \
+	    --with-http_ssl_module $(NGX_HTTP_VERSIONS) --with-pcre-jit \
 	    --add-module=$(ROOT) > $(ASAN)/configure.log
 
 $(ASAN_BIN): $(ASAN)/objs/Makefile $(MODULE_SRCS)
@@ -162,8 +201,12 @@ urlparse-diff: $(URLPARSE_DIFF)
 	@command -v node >/dev/null || { echo "urlparse-diff: node is missing (tools/install-deps)"; exit 1; }
 	node t/diff/urlparse_diff.js $(URLPARSE_DIFF)
 
+# (cppcheck 2.17 of Debian 13 reports "Limiting analysis of branches" as
+# information that fails --error-exitcode; 2.10 of Debian 12 has no such
+# message and takes the suppression all the same)
 CPPCHECK := cppcheck --quiet --error-exitcode=1 --std=c99 --inline-suppr \
-	    --enable=warning,performance,portability
+	    --enable=warning,performance,portability \
+	    --suppress=normalCheckLevelMaxBranches
 
 # lib/ and its tests on their own; the glue with the headers of the
 # configured Debian tree
@@ -185,10 +228,19 @@ test-dynamic: module
 	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-dynamic \
 	    $(PROVE) -r $(T)
 
-test-static: static
-	TEST_NGINX_BINARY=$(STATIC_BIN) \
-	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-static \
+test-static: $(addprefix test-static-,$(MATRIX))
+
+test-static-%: static-%
+	@echo "test-static-$*: $$($(BUILD)/static-$*/objs/nginx -v 2>&1), $$(cat $(SRC_DIR)/$*/origin)"
+	TEST_NGINX_BINARY=$(BUILD)/static-$*/objs/nginx \
+	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-static-$* \
 	    $(PROVE) -r $(T)
+
+# the suites on the newest nginx, Debian's own build, in a ROOT_SUITE root
+# (made once with debootstrap under build/roots/); skipped with a message
+# when the mirror has no such suite
+test-root:
+	tools/test-in-root $(ROOT_SUITE)
 
 # every sanitizer report is written to build/asan-reports; any file there fails
 test-asan: asan
@@ -213,7 +265,7 @@ gen-check:
 	@echo "gen-check: generated suites are current"
 
 test: deps lint unit runner-selftest catalog-check gen-check test-dynamic test-static \
-      test-asan fuzz reliability test-browser
+      test-asan fuzz reliability test-browser test-root test-package
 	@echo "make test: all passed"
 
 # --- reliability: reloads under load, memory of a 1 GB streamed page ---------
@@ -306,6 +358,19 @@ demo: module
 stop:
 	@tools/demo stop
 
+# --- the Debian package (debian/, docs/testing.md) ----------------------------
+
+# libnginx-mod-http-privacy for the running release, built as Debian builds
+# its module packages (dh with the nginx sequence of nginx-dev), from a copy
+# of the tree in build/deb/src: the .deb lands in build/deb/
+deb: deps
+	tools/build-deb
+
+# installs the built package with apt-get, nginx -t with Debian's stock
+# nginx.conf, one request through a running nginx, then purges it
+test-package: deb
+	tools/test-package
+
 clean:
-	rm -rf $(DYN) $(DYN_CLANG) $(STATIC) $(ASAN) $(BUILD)/unit $(BUILD)/fuzz $(BUILD)/diff \
-	    $(BUILD)/servroot-* $(BUILD)/demo $(AXE_DIR)
+	rm -rf $(DYN) $(DYN_CLANG) $(DYN_ASAN) $(BUILD)/static-* $(ASAN) $(BUILD)/unit $(BUILD)/fuzz \
+	    $(BUILD)/diff $(BUILD)/servroot-* $(BUILD)/demo $(BUILD)/deb $(AXE_DIR)

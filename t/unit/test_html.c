@@ -1127,6 +1127,7 @@ test_huge_removal(void)
     vec_t                 out;
 
     memset(&out, 0, sizeof(out));
+    memset(chunk, 0, sizeof(chunk));    /* cppcheck 2.17 uninitvar, n == 0 */
     blen = sizeof(block) - 1;
     body = (10u << 20) / blen * blen;
     total = (sizeof(head) - 1) + body + (sizeof(tail) - 1);
