@@ -3,7 +3,8 @@
  * directives, and reading the cookies of consent platforms (lib/privacy_cmp)
  * for the decision.  The native cookie is parsed in the decision itself.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_consent.h"
+#include "ngx_http_privacy_rules.h"
 #include "privacy_cookie.h"
 
 
@@ -628,4 +629,61 @@ ngx_http_privacy_cmp_build(ngx_conf_t *cf, ngx_http_privacy_loc_conf_t *conf)
     conf->cmp = cmp;
 
     return NGX_CONF_OK;
+}
+
+
+/*
+ * The index of the consent cookie a name belongs to: a configured name,
+ * a cookie under the Complianz prefix, or OneTrust's banner-closed cookie.
+ */
+ngx_int_t
+ngx_http_privacy_is_consent_cookie(ngx_http_privacy_loc_conf_t *plcf,
+    u_char *name, size_t len)
+{
+    ngx_uint_t                          i;
+    ngx_http_privacy_consent_cookie_t  *cc;
+
+    cc = plcf->consent_cookies->elts;
+
+    for (i = 0; i < plcf->consent_cookies->nelts; i++) {
+        if (cc[i].name.len == len
+            && ngx_strncmp(cc[i].name.data, name, len) == 0)
+        {
+            return (ngx_int_t) i;
+        }
+    }
+
+    if (plcf->cmp == NULL) {
+        return NGX_DECLINED;
+    }
+
+    for (i = 0; i < plcf->consent_cookies->nelts; i++) {
+
+        switch (cc[i].format) {
+
+        case NGX_HTTP_PRIVACY_FMT_COMPLIANZ:
+            if (len > cc[i].name.len
+                && ngx_strncmp(cc[i].name.data, name, cc[i].name.len) == 0)
+            {
+                return (ngx_int_t) i;
+            }
+
+            break;
+
+        case NGX_HTTP_PRIVACY_FMT_ONETRUST:
+            if (len == plcf->cmp->onetrust.closed_cookie.len
+                && ngx_strncmp(plcf->cmp->onetrust.closed_cookie.data, name,
+                               len) == 0)
+            {
+                return (ngx_int_t) i;
+            }
+
+            break;
+
+        default:
+            break;
+        }
+    }
+
+    return NGX_DECLINED;
 }

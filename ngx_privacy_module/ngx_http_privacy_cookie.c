@@ -1,34 +1,22 @@
 /*
  * Cookies both ways: non-granted cookies are removed from the Cookie header
- * sent upstream (PREACCESS), and non-granted Set-Cookie headers are removed
- * from the response (header filter), which may also expire the non-granted
- * cookies the browser still sends, and adds Vary for caches.
+ * sent upstream (PREACCESS) and from $privacy_request_cookie; non-granted
+ * Set-Cookie headers are removed from the response, the non-granted cookies
+ * the browser still sends may be expired, and Vary is added for caches (the
+ * last three for ngx_http_privacy_header_filter.c and the endpoint).
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_cookie.h"
+#include "ngx_http_privacy_decision.h"
+#include "ngx_http_privacy_status.h"
+#include "ngx_http_privacy_util.h"
 #include "privacy_cookie.h"
 
 
 #define NGX_HTTP_PRIVACY_MAX_NOTED  64
 
 
-static ngx_http_output_header_filter_pt  ngx_http_next_header_filter;
-
-
-static ngx_int_t ngx_http_privacy_header_filter(ngx_http_request_t *r);
-static ngx_int_t ngx_http_privacy_add_vary(ngx_http_request_t *r,
-    ngx_http_privacy_loc_conf_t *plcf);
 static ngx_int_t ngx_http_privacy_setting(ngx_http_request_t *r,
     u_char *name, size_t len);
-
-
-ngx_int_t
-ngx_http_privacy_cookie_filter_init(ngx_conf_t *cf)
-{
-    ngx_http_next_header_filter = ngx_http_top_header_filter;
-    ngx_http_top_header_filter = ngx_http_privacy_header_filter;
-
-    return NGX_OK;
-}
 
 
 /* remembers a removed cookie name for $privacy_cookies_stripped */
@@ -371,53 +359,24 @@ ngx_http_privacy_deletes(ngx_table_elt_t *h, const u_char *name,
 }
 
 
-static ngx_int_t
-ngx_http_privacy_header_filter(ngx_http_request_t *r)
+/*
+ * The Set-Cookie headers of a main response: those of categories not
+ * granted are stripped (hash 0), counted and noted.  The decision is made
+ * only when a cookie that is not necessary asks for it; *dp keeps it.
+ */
+ngx_int_t
+ngx_http_privacy_set_cookies(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf,
+    ngx_http_privacy_decision_t **dp)
 {
     size_t                          name_len;
-    ngx_int_t                       rc;
     const u_char                   *name;
     privacy_mask_t                  cat, granted;
     ngx_table_elt_t                *h;
-    ngx_http_privacy_ctx_t         *ctx;
-    ngx_http_privacy_decision_t    *d;
-    ngx_http_privacy_loc_conf_t    *plcf;
     ngx_http_privacy_main_conf_t   *pmcf;
     ngx_http_privacy_header_iter_t  it;
 
-    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
-
-    if (!plcf->enable) {
-        return ngx_http_next_header_filter(r);
-    }
-
-    ctx = ngx_http_privacy_get_ctx(r);
-    if (ctx == NULL) {
-        return NGX_ERROR;
-    }
-
-    if (r != r->main) {
-        /* a subrequest's headers never reach the client; its body does */
-
-        if (plcf->html) {
-            rc = ngx_http_privacy_html_header(r, ctx, plcf);
-
-            if (rc == NGX_ERROR) {
-                return NGX_ERROR;
-            }
-
-            if (rc > NGX_OK) {
-                return ngx_http_filter_finalize_request(r,
-                                                     &ngx_http_privacy_module,
-                                                     rc);
-            }
-        }
-
-        return ngx_http_next_header_filter(r);
-    }
-
-    d = NULL;
 
     for (h = ngx_http_privacy_header_first(&r->headers_out.headers, &it);
          h;
@@ -453,14 +412,14 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
 
         ctx->vary = 1;
 
-        if (d == NULL) {
-            d = ngx_http_privacy_decide(r);
-            if (d == NULL) {
+        if (*dp == NULL) {
+            *dp = ngx_http_privacy_decide(r);
+            if (*dp == NULL) {
                 return NGX_ERROR;
             }
         }
 
-        granted = cat & d->granted;
+        granted = cat & (*dp)->granted;
 
         if (granted && pmcf->status_zone == NULL) {
             continue;
@@ -497,41 +456,7 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
         }
     }
 
-    if (plcf->html) {
-        if (ngx_http_privacy_link_headers(r, plcf) != NGX_OK) {
-            return NGX_ERROR;
-        }
-
-        rc = ngx_http_privacy_html_header(r, ctx, plcf);
-
-        if (rc == NGX_ERROR) {
-            return NGX_ERROR;
-        }
-
-        if (rc > NGX_OK) {
-            return ngx_http_filter_finalize_request(r, &ngx_http_privacy_module,
-                                                    rc);
-        }
-    }
-
-    if (plcf->expire_cookies) {
-        if (d == NULL) {
-            d = ngx_http_privacy_decide(r);
-            if (d == NULL) {
-                return NGX_ERROR;
-            }
-        }
-
-        if (ngx_http_privacy_expire(r, ctx, plcf, d) != NGX_OK) {
-            return NGX_ERROR;
-        }
-    }
-
-    if (ctx->vary && ngx_http_privacy_add_vary(r, plcf) != NGX_OK) {
-        return NGX_ERROR;
-    }
-
-    return ngx_http_next_header_filter(r);
+    return NGX_OK;
 }
 
 
@@ -679,7 +604,7 @@ ngx_http_privacy_setting(ngx_http_request_t *r, u_char *name, size_t len)
 
 
 /* Vary: Cookie, and DNT / Sec-GPC when those signals are honoured */
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_add_vary(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf)
 {

@@ -8,7 +8,12 @@
  * overlays DNT and GPC, which can only withdraw.  Anything malformed is
  * "invalid", which grants only "necessary": never a grant by mistake.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_decision.h"
+#include "ngx_http_privacy_consent.h"
+#include "ngx_http_privacy_geo.h"
+#include "ngx_http_privacy_rules.h"
+#include "ngx_http_privacy_sign.h"
+#include "ngx_http_privacy_util.h"
 #include "privacy_cookie.h"
 #include "privacy_native.h"
 #include "privacy_cmp.h"
@@ -86,63 +91,6 @@ static void
 ngx_http_privacy_ctx_cleanup(void *data)
 {
     /* nothing to free: the cleanup only marks where the ctx lives */
-}
-
-
-/*
- * The index of the consent cookie a name belongs to: a configured name,
- * a cookie under the Complianz prefix, or OneTrust's banner-closed cookie.
- */
-ngx_int_t
-ngx_http_privacy_is_consent_cookie(ngx_http_privacy_loc_conf_t *plcf,
-    u_char *name, size_t len)
-{
-    ngx_uint_t                          i;
-    ngx_http_privacy_consent_cookie_t  *cc;
-
-    cc = plcf->consent_cookies->elts;
-
-    for (i = 0; i < plcf->consent_cookies->nelts; i++) {
-        if (cc[i].name.len == len
-            && ngx_strncmp(cc[i].name.data, name, len) == 0)
-        {
-            return (ngx_int_t) i;
-        }
-    }
-
-    if (plcf->cmp == NULL) {
-        return NGX_DECLINED;
-    }
-
-    for (i = 0; i < plcf->consent_cookies->nelts; i++) {
-
-        switch (cc[i].format) {
-
-        case NGX_HTTP_PRIVACY_FMT_COMPLIANZ:
-            if (len > cc[i].name.len
-                && ngx_strncmp(cc[i].name.data, name, cc[i].name.len) == 0)
-            {
-                return (ngx_int_t) i;
-            }
-
-            break;
-
-        case NGX_HTTP_PRIVACY_FMT_ONETRUST:
-            if (len == plcf->cmp->onetrust.closed_cookie.len
-                && ngx_strncmp(plcf->cmp->onetrust.closed_cookie.data, name,
-                               len) == 0)
-            {
-                return (ngx_int_t) i;
-            }
-
-            break;
-
-        default:
-            break;
-        }
-    }
-
-    return NGX_DECLINED;
 }
 
 

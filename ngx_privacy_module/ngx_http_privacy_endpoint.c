@@ -1,6 +1,6 @@
 /*
- * The consent endpoint (privacy_consent_endpoint) and the signature of the
- * native consent cookie (privacy_consent_secret).
+ * The consent endpoint (privacy_consent_endpoint); the cookie's signature
+ * is ngx_http_privacy_sign.c's.
  *
  * GET ?grant=analytics,marketing or a form POST of the same records the
  * visitor's choice in the native cookie, 1:<cats>:<time>:<rev>[:<sig>]
@@ -15,21 +15,20 @@
  * and host, or (without Origin) a Referer from another host is refused.
  * The answer never redirects elsewhere: the target is a path on this host.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_endpoint.h"
+#include "ngx_http_privacy_cookie.h"
+#include "ngx_http_privacy_decision.h"
+#include "ngx_http_privacy_rules.h"
+#include "ngx_http_privacy_sign.h"
+#include "ngx_http_privacy_status.h"
+#include "ngx_http_privacy_util.h"
 #include "privacy_form.h"
 #include "privacy_native.h"
 
-#if (NGX_OPENSSL)
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-#endif
 
 
 #define NGX_HTTP_PRIVACY_ENDPOINT_MAX_BODY  4096
 #define NGX_HTTP_PRIVACY_RETURN_MAX         2048
-#define NGX_HTTP_PRIVACY_KEY_MIN            16
-#define NGX_HTTP_PRIVACY_KEY_MAX            4096
 #define NGX_HTTP_PRIVACY_MAX_AGE_LIMIT      (400 * 86400)
 
 
@@ -58,10 +57,6 @@ static ngx_int_t ngx_http_privacy_endpoint_send(ngx_http_request_t *r,
     ngx_uint_t status, ngx_uint_t json, ngx_str_t *body);
 static ngx_int_t ngx_http_privacy_endpoint_error(ngx_http_request_t *r,
     ngx_uint_t status, ngx_uint_t json, ngx_str_t *msg);
-static ngx_table_elt_t *ngx_http_privacy_header_in(ngx_http_request_t *r,
-    const char *name, size_t len, ngx_uint_t *count);
-static ngx_int_t ngx_http_privacy_push_header(ngx_http_request_t *r,
-    const char *key, u_char *value, size_t len);
 
 
 /* privacy_consent_endpoint */
@@ -89,192 +84,6 @@ ngx_http_privacy_consent_endpoint(ngx_conf_t *cf, ngx_command_t *cmd,
     plcf->endpoint_line = cf->conf_file->line;
 
     return NGX_CONF_OK;
-}
-
-
-/*
- * privacy_consent_secret FILE ...: HMAC-SHA256 keys, read now.  The first
- * signs, any verifies (rotation: list the new key first, keep the old one
- * until the cookies it signed have expired).  A relative path is taken from
- * the configuration directory, like ssl_certificate; one trailing newline
- * (LF or CRLF) is not part of the key.
- */
-char *
-ngx_http_privacy_consent_secret(ngx_conf_t *cf, ngx_command_t *cmd,
-    void *conf)
-{
-#if (NGX_OPENSSL)
-    ngx_http_privacy_loc_conf_t *plcf = conf;
-
-    ssize_t           n;
-    ngx_fd_t          fd;
-    ngx_str_t        *value, path, *key;
-    ngx_uint_t        i;
-    ngx_file_info_t   fi;
-
-    if (plcf->consent_secrets != NGX_CONF_UNSET_PTR) {
-        return "is duplicate";
-    }
-
-    plcf->consent_secrets = ngx_array_create(cf->pool, cf->args->nelts - 1,
-                                             sizeof(ngx_str_t));
-    if (plcf->consent_secrets == NULL) {
-        return NGX_CONF_ERROR;
-    }
-
-    value = cf->args->elts;
-
-    for (i = 1; i < cf->args->nelts; i++) {
-        path = value[i];
-
-        if (ngx_conf_full_name(cf->cycle, &path, 1) != NGX_OK) {
-            return NGX_CONF_ERROR;
-        }
-
-        fd = ngx_open_file(path.data, NGX_FILE_RDONLY, NGX_FILE_OPEN, 0);
-        if (fd == NGX_INVALID_FILE) {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
-                               "privacy_consent_secret cannot open \"%V\"",
-                               &path);
-            return NGX_CONF_ERROR;
-        }
-
-        if (ngx_fd_info(fd, &fi) == NGX_FILE_ERROR
-            || ngx_file_size(&fi) > NGX_HTTP_PRIVACY_KEY_MAX)
-        {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "privacy_consent_secret \"%V\" is not a key "
-                               "file of at most %d bytes", &path,
-                               NGX_HTTP_PRIVACY_KEY_MAX);
-            ngx_close_file(fd);
-            return NGX_CONF_ERROR;
-        }
-
-        key = ngx_array_push(plcf->consent_secrets);
-        if (key == NULL) {
-            ngx_close_file(fd);
-            return NGX_CONF_ERROR;
-        }
-
-        key->len = (size_t) ngx_file_size(&fi);
-        key->data = ngx_pnalloc(cf->pool, key->len + 1);
-        if (key->data == NULL) {
-            ngx_close_file(fd);
-            return NGX_CONF_ERROR;
-        }
-
-        n = ngx_read_fd(fd, key->data, key->len);
-        ngx_close_file(fd);
-
-        if (n != (ssize_t) key->len) {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
-                               "privacy_consent_secret cannot read \"%V\"",
-                               &path);
-            return NGX_CONF_ERROR;
-        }
-
-        if (key->len && key->data[key->len - 1] == LF) {
-            key->len--;
-
-            if (key->len && key->data[key->len - 1] == CR) {
-                key->len--;
-            }
-        }
-
-        if (key->len == 0) {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "privacy_consent_secret \"%V\" is empty",
-                               &path);
-            return NGX_CONF_ERROR;
-        }
-
-        if (key->len < NGX_HTTP_PRIVACY_KEY_MIN) {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "privacy_consent_secret \"%V\" is too short: "
-                               "%uz bytes, at least %d", &path, key->len,
-                               NGX_HTTP_PRIVACY_KEY_MIN);
-            return NGX_CONF_ERROR;
-        }
-    }
-
-    return NGX_CONF_OK;
-
-#else
-
-    ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                       "privacy_consent_secret needs nginx built with "
-                       "OpenSSL (--with-http_ssl_module)");
-    return NGX_CONF_ERROR;
-
-#endif
-}
-
-
-#if (NGX_OPENSSL)
-
-/* base64url (43 characters) of HMAC-SHA256(key, data) */
-static ngx_int_t
-ngx_http_privacy_sign(ngx_str_t *key, u_char *data, size_t len, u_char *out)
-{
-    u_char        md[EVP_MAX_MD_SIZE];
-    ngx_str_t     src, dst;
-    unsigned int  mdlen;
-
-    if (HMAC(EVP_sha256(), key->data, (int) key->len, data, len, md, &mdlen)
-        == NULL
-        || mdlen != 32)
-    {
-        return NGX_ERROR;
-    }
-
-    src.data = md;
-    src.len = 32;
-    dst.data = out;
-
-    ngx_encode_base64url(&dst, &src);
-
-    return (dst.len == PRIVACY_NATIVE_SIG_LEN) ? NGX_OK : NGX_ERROR;
-}
-
-#endif
-
-
-/*
- * With privacy_consent_secret: 1 when sig signs data under one of the keys
- * (compared in constant time), 0 for an unsigned or badly signed value.
- */
-ngx_int_t
-ngx_http_privacy_signature_ok(ngx_http_request_t *r,
-    ngx_http_privacy_loc_conf_t *plcf, u_char *data, size_t len,
-    const u_char *sig, size_t sig_len)
-{
-#if (NGX_OPENSSL)
-    ngx_str_t   *keys;
-    ngx_uint_t   i;
-    u_char       mac[PRIVACY_NATIVE_SIG_LEN + 2];
-
-    if (sig == NULL || sig_len != PRIVACY_NATIVE_SIG_LEN) {
-        ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
-                      "privacy: unsigned consent cookie while "
-                      "privacy_consent_secret is set");
-        return 0;
-    }
-
-    keys = plcf->consent_secrets->elts;
-
-    for (i = 0; i < plcf->consent_secrets->nelts; i++) {
-        if (ngx_http_privacy_sign(&keys[i], data, len, mac) == NGX_OK
-            && CRYPTO_memcmp(mac, sig, PRIVACY_NATIVE_SIG_LEN) == 0)
-        {
-            return 1;
-        }
-    }
-
-    ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
-                  "privacy: consent cookie signature does not verify");
-#endif
-
-    return 0;
 }
 
 
@@ -1192,63 +1001,4 @@ ngx_http_privacy_endpoint_send(ngx_http_request_t *r, ngx_uint_t status,
     out.next = NULL;
 
     return ngx_http_output_filter(r, &out);
-}
-
-
-/* the first request header of a name (lowercase), and how many there are */
-static ngx_table_elt_t *
-ngx_http_privacy_header_in(ngx_http_request_t *r, const char *name,
-    size_t len, ngx_uint_t *count)
-{
-    ngx_uint_t                      n;
-    ngx_table_elt_t                *h, *found;
-    ngx_http_privacy_header_iter_t  it;
-
-    n = 0;
-    found = NULL;
-
-    for (h = ngx_http_privacy_header_first(&r->headers_in.headers, &it);
-         h;
-         h = ngx_http_privacy_header_next(&it))
-    {
-        if (h->key.len == len
-            && ngx_strncasecmp(h->key.data, (u_char *) name, len) == 0)
-        {
-            if (found == NULL) {
-                found = h;
-            }
-
-            n++;
-        }
-    }
-
-    if (count) {
-        *count = n;
-    }
-
-    return found;
-}
-
-
-static ngx_int_t
-ngx_http_privacy_push_header(ngx_http_request_t *r, const char *key,
-    u_char *value, size_t len)
-{
-    ngx_table_elt_t  *h;
-
-    h = ngx_list_push(&r->headers_out.headers);
-    if (h == NULL) {
-        return NGX_ERROR;
-    }
-
-    h->hash = 1;
-    h->key.data = (u_char *) key;
-    h->key.len = ngx_strlen(key);
-    h->value.data = value;
-    h->value.len = len;
-#if (nginx_version >= 1023000)
-    h->next = NULL;
-#endif
-
-    return NGX_OK;
 }

@@ -6,11 +6,16 @@
  * subdivision codes ("US-CA", which take precedence over their country) and
  * the built-in groups EU and EEA onto opt-in / opt-out / none.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_geo.h"
 
 #if (NGX_HTTP_PRIVACY_MMDB)
 #include <maxminddb.h>
 #endif
+
+
+const char  *ngx_http_privacy_regime_names[] = {
+    "opt-in", "opt-out", "none"
+};
 
 
 typedef struct {

@@ -6,7 +6,11 @@
  * memory of a request is bounded by privacy_html_max_tag, never by the body.
  * Upstream gzip is inflated here, so that nothing passes unscanned.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_html.h"
+#include "ngx_http_privacy_decision.h"
+#include "ngx_http_privacy_rules.h"
+#include "ngx_http_privacy_status.h"
+#include "ngx_http_privacy_util.h"
 #include "privacy_html.h"
 #include "privacy_inline.h"
 #include "privacy_urlparse.h"
@@ -110,11 +114,9 @@ typedef struct {
 } ngx_http_privacy_html_ctx_t;
 
 
-static ngx_http_output_body_filter_pt  ngx_http_next_body_filter;
+ngx_http_output_body_filter_pt  ngx_http_privacy_next_body_filter;
 
 
-static ngx_int_t ngx_http_privacy_body_filter(ngx_http_request_t *r,
-    ngx_chain_t *in);
 static void ngx_http_privacy_release_sent(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_scan(ngx_http_request_t *r,
@@ -167,16 +169,6 @@ static ngx_int_t ngx_http_privacy_inflate(ngx_http_request_t *r,
 static ngx_uint_t ngx_http_privacy_inflate_room(
     ngx_http_privacy_html_ctx_t *ctx);
 static void ngx_http_privacy_inflate_end(void *data);
-
-
-ngx_int_t
-ngx_http_privacy_html_filter_init(ngx_conf_t *cf)
-{
-    ngx_http_next_body_filter = ngx_http_top_body_filter;
-    ngx_http_top_body_filter = ngx_http_privacy_body_filter;
-
-    return NGX_OK;
-}
 
 
 /*
@@ -418,7 +410,7 @@ ngx_http_privacy_fail(ngx_http_request_t *r, ngx_http_privacy_loc_conf_t *plcf,
 }
 
 
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
 {
     ngx_int_t                     rc, scan;
@@ -428,7 +420,7 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
     pctx = ngx_http_get_module_ctx(r, ngx_http_privacy_module);
 
     if (pctx == NULL || pctx->html == NULL || r->header_only) {
-        return ngx_http_next_body_filter(r, in);
+        return ngx_http_privacy_next_body_filter(r, in);
     }
 
     ctx = pctx->html;
@@ -436,7 +428,7 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
     if (ctx->done || (in == NULL && ctx->in == NULL && ctx->buf == NULL
                       && ctx->zin == NULL && ctx->busy == NULL))
     {
-        return ngx_http_next_body_filter(r, in);
+        return ngx_http_privacy_next_body_filter(r, in);
     }
 
     if (in && ngx_chain_add_copy(r->pool, &ctx->in, in) != NGX_OK) {
@@ -464,7 +456,7 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
             break;
         }
 
-        rc = ngx_http_next_body_filter(r, ctx->out);
+        rc = ngx_http_privacy_next_body_filter(r, ctx->out);
 
         if (rc == NGX_ERROR) {
             return NGX_ERROR;

@@ -1,13 +1,28 @@
 /*
- * ngx_http_privacy_module: directives, configuration and module wiring.
+ * ngx_http_privacy_module: the top of the layers (docs/hacking.md).  The
+ * directives, create/merge of the configuration, and the single
+ * postconfiguration that registers every handler and filter.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_common.h"
+#include "ngx_http_privacy_beacon_gate.h"
+#include "ngx_http_privacy_consent.h"
+#include "ngx_http_privacy_cookie.h"
+#include "ngx_http_privacy_endpoint.h"
+#include "ngx_http_privacy_header_filter.h"
+#include "ngx_http_privacy_geo.h"
+#include "ngx_http_privacy_html.h"
+#include "ngx_http_privacy_rules.h"
+#include "ngx_http_privacy_sign.h"
+#include "ngx_http_privacy_status.h"
+#include "ngx_http_privacy_variables.h"
 #include "privacy_urlparse.h"
 #include "privacy_cookie.h"
 
 
 static ngx_int_t ngx_http_privacy_preconfiguration(ngx_conf_t *cf);
 static ngx_int_t ngx_http_privacy_postconfiguration(ngx_conf_t *cf);
+static ngx_int_t ngx_http_privacy_add_handler(ngx_conf_t *cf,
+    ngx_http_phases phase, ngx_http_handler_pt handler);
 static void *ngx_http_privacy_create_main_conf(ngx_conf_t *cf);
 static char *ngx_http_privacy_init_main_conf(ngx_conf_t *cf, void *conf);
 static void *ngx_http_privacy_create_loc_conf(ngx_conf_t *cf);
@@ -40,10 +55,6 @@ static ngx_conf_enum_t  ngx_http_privacy_fail_modes[] = {
     { ngx_null_string, 0 }
 };
 
-
-const char  *ngx_http_privacy_regime_names[] = {
-    "opt-in", "opt-out", "none"
-};
 
 static ngx_conf_enum_t  ngx_http_privacy_regimes[] = {
     { ngx_string("opt-in"), NGX_HTTP_PRIVACY_REGIME_OPT_IN },
@@ -370,48 +381,89 @@ ngx_http_privacy_preconfiguration(ngx_conf_t *cf)
 }
 
 
+/*
+ * The one place where the module's handlers and filters are registered.
+ *
+ * PREACCESS handlers, each only where some location uses it; nginx runs a
+ * phase's handlers in the reverse order of registration, so: beacons and
+ * gates, then the HTML request rewrite, then the Cookie rewrite.  (ACCESS
+ * would apply "satisfy" semantics.)  The LOG handler counts, with a zone.
+ *
+ * Filters: the one registered last runs first.  The call order is
+ *
+ *   header: ngx_http_privacy_header_filter (Set-Cookie, Link, the HTML
+ *           decision, expiry, Vary) -> the debug header (which sees the
+ *           stripped cookies) -> the next module's
+ *   body:   ngx_http_privacy_body_filter -> the next module's
+ *
+ * and, among nginx's filters (config, ngx_module_order): copy ->
+ * headers/userid -> gunzip -> privacy -> addition, sub, ... -> gzip.
+ */
 static ngx_int_t
 ngx_http_privacy_postconfiguration(ngx_conf_t *cf)
 {
-    ngx_http_handler_pt           *h;
-    ngx_http_core_main_conf_t     *cmcf;
+    ngx_int_t                      rc;
     ngx_http_privacy_main_conf_t  *pmcf;
 
     pmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_privacy_module);
 
-    /* the Cookie rewrite costs a phase handler only where it is used */
-    if (pmcf->strip_request_used) {
-        cmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_core_module);
-
-        h = ngx_array_push(&cmcf->phases[NGX_HTTP_PREACCESS_PHASE].handlers);
-        if (h == NULL) {
-            return NGX_ERROR;
-        }
-
-        *h = ngx_http_privacy_request_cookie_handler;
-    }
-
-    if (pmcf->html_used) {
-        cmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_core_module);
-
-        h = ngx_array_push(&cmcf->phases[NGX_HTTP_PREACCESS_PHASE].handlers);
-        if (h == NULL) {
-            return NGX_ERROR;
-        }
-
-        *h = ngx_http_privacy_html_request;
-    }
-
-    /* before the filters below, so that its header filter runs after them */
-    if (ngx_http_privacy_flow_init(cf) != NGX_OK) {
+    if ((pmcf->strip_request_used
+         && ngx_http_privacy_add_handler(cf, NGX_HTTP_PREACCESS_PHASE,
+                                   ngx_http_privacy_request_cookie_handler)
+            != NGX_OK)
+        || (pmcf->html_used
+            && ngx_http_privacy_add_handler(cf, NGX_HTTP_PREACCESS_PHASE,
+                                            ngx_http_privacy_html_request)
+               != NGX_OK)
+        || (pmcf->access_used
+            && ngx_http_privacy_add_handler(cf, NGX_HTTP_PREACCESS_PHASE,
+                                            ngx_http_privacy_access_handler)
+               != NGX_OK))
+    {
         return NGX_ERROR;
     }
 
-    if (ngx_http_privacy_html_filter_init(cf) != NGX_OK) {
+    ngx_http_privacy_debug_next_header_filter = ngx_http_top_header_filter;
+    ngx_http_top_header_filter = ngx_http_privacy_debug_header_filter;
+
+    rc = ngx_http_privacy_status_check(cf);
+
+    if (rc == NGX_ERROR
+        || (rc == NGX_OK
+            && ngx_http_privacy_add_handler(cf, NGX_HTTP_LOG_PHASE,
+                                            ngx_http_privacy_status_log)
+               != NGX_OK))
+    {
         return NGX_ERROR;
     }
 
-    return ngx_http_privacy_cookie_filter_init(cf);
+    ngx_http_privacy_next_body_filter = ngx_http_top_body_filter;
+    ngx_http_top_body_filter = ngx_http_privacy_body_filter;
+
+    ngx_http_privacy_next_header_filter = ngx_http_top_header_filter;
+    ngx_http_top_header_filter = ngx_http_privacy_header_filter;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_add_handler(ngx_conf_t *cf, ngx_http_phases phase,
+    ngx_http_handler_pt handler)
+{
+    ngx_http_handler_pt        *h;
+    ngx_http_core_main_conf_t  *cmcf;
+
+    cmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_core_module);
+
+    h = ngx_array_push(&cmcf->phases[phase].handlers);
+    if (h == NULL) {
+        return NGX_ERROR;
+    }
+
+    *h = handler;
+
+    return NGX_OK;
 }
 
 
@@ -493,7 +545,7 @@ ngx_http_privacy_create_loc_conf(ngx_conf_t *cf)
     plcf->html_max_inline = NGX_CONF_UNSET_SIZE;
     plcf->fail = NGX_CONF_UNSET_UINT;
 
-    ngx_http_privacy_flow_create_conf(plcf);
+    ngx_http_privacy_gate_create_conf(plcf);
 
     return plcf;
 }
@@ -606,7 +658,7 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
         }
     }
 
-    if (ngx_http_privacy_flow_merge(cf, prev, conf) != NGX_CONF_OK) {
+    if (ngx_http_privacy_gate_merge(cf, prev, conf) != NGX_CONF_OK) {
         return NGX_CONF_ERROR;
     }
 

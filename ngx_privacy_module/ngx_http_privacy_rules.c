@@ -7,7 +7,7 @@
  * in a wildcard hash; regexes are tried last and only when nothing else
  * matched.  Hashes are built once, when the http block has been parsed.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_rules.h"
 #include "privacy_cookie.h"
 #include "privacy_native.h"
 #include "privacy_url.h"

@@ -17,7 +17,10 @@
  * Only RFC 6265 token names are recorded, names and hosts truncated to
  * NGX_HTTP_PRIVACY_STATUS_NAME_LEN bytes.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_status.h"
+#include "ngx_http_privacy_consent.h"
+#include "ngx_http_privacy_geo.h"
+#include "ngx_http_privacy_rules.h"
 #include "privacy_cookie.h"
 #include "privacy_native.h"
 
@@ -105,7 +108,6 @@ typedef struct {
 static ngx_int_t ngx_http_privacy_status_init_zone(ngx_shm_zone_t *shm_zone,
     void *data);
 static ngx_int_t ngx_http_privacy_status_handler(ngx_http_request_t *r);
-static ngx_int_t ngx_http_privacy_status_log(ngx_http_request_t *r);
 static void ngx_http_privacy_status_top_add(ngx_http_privacy_status_ctx_t *ctx,
     ngx_http_privacy_status_top_t *top, u_char *name, size_t len);
 static ngx_http_privacy_status_name_t *ngx_http_privacy_status_top_copy(
@@ -244,12 +246,13 @@ ngx_http_privacy_status(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 }
 
 
-/* postconfiguration: a status page needs the zone; count in the log phase */
+/*
+ * postconfiguration: a status page needs the zone.  NGX_OK: there is a zone
+ * (count in the log phase), NGX_DECLINED: none, NGX_ERROR: a page without.
+ */
 ngx_int_t
-ngx_http_privacy_status_init(ngx_conf_t *cf)
+ngx_http_privacy_status_check(ngx_conf_t *cf)
 {
-    ngx_http_handler_pt           *h;
-    ngx_http_core_main_conf_t     *cmcf;
     ngx_http_privacy_main_conf_t  *pmcf;
 
     pmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_privacy_module);
@@ -263,17 +266,8 @@ ngx_http_privacy_status_init(ngx_conf_t *cf)
             return NGX_ERROR;
         }
 
-        return NGX_OK;
+        return NGX_DECLINED;
     }
-
-    cmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_core_module);
-
-    h = ngx_array_push(&cmcf->phases[NGX_HTTP_LOG_PHASE].handlers);
-    if (h == NULL) {
-        return NGX_ERROR;
-    }
-
-    *h = ngx_http_privacy_status_log;
 
     return NGX_OK;
 }
@@ -673,7 +667,7 @@ done:
 
 
 /* the log phase: requests and their decisions */
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_status_log(ngx_http_request_t *r)
 {
     ngx_uint_t                      i, src;

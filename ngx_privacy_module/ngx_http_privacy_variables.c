@@ -2,7 +2,13 @@
  * $privacy_* variables, for access logs, cache keys and conditions.  All of
  * them depend on the request's decision, so none is cacheable.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_variables.h"
+#include "ngx_http_privacy_consent.h"
+#include "ngx_http_privacy_cookie.h"
+#include "ngx_http_privacy_decision.h"
+#include "ngx_http_privacy_endpoint.h"
+#include "ngx_http_privacy_geo.h"
+#include "ngx_http_privacy_html.h"
 
 
 static ngx_int_t ngx_http_privacy_variable(ngx_http_request_t *r,

@@ -16,20 +16,21 @@
  * handler (proxy_pass).  They are explicit, so they work whether or not
  * "privacy on" is set for the location.
  */
-#include "ngx_http_privacy_module.h"
+#include "ngx_http_privacy_beacon_gate.h"
+#include "ngx_http_privacy_decision.h"
+#include "ngx_http_privacy_rules.h"
+#include "ngx_http_privacy_status.h"
 
 
 #define NGX_HTTP_PRIVACY_HEADER  "X-Privacy-Decision"
 
 
-static ngx_int_t ngx_http_privacy_access_handler(ngx_http_request_t *r);
 static ngx_int_t ngx_http_privacy_beacon_answer(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf);
-static ngx_int_t ngx_http_privacy_debug_header_filter(ngx_http_request_t *r);
 static ngx_int_t ngx_http_privacy_no_store(ngx_http_request_t *r);
 
 
-static ngx_http_output_header_filter_pt  ngx_http_next_header_filter;
+ngx_http_output_header_filter_pt  ngx_http_privacy_debug_next_header_filter;
 
 
 /* a transparent 1x1 GIF, 43 bytes (the one of ngx_http_empty_gif_module) */
@@ -79,7 +80,7 @@ static u_char  ngx_http_privacy_gif[] = {
 
 
 void
-ngx_http_privacy_flow_create_conf(ngx_http_privacy_loc_conf_t *plcf)
+ngx_http_privacy_gate_create_conf(ngx_http_privacy_loc_conf_t *plcf)
 {
     /*
      * set by ngx_pcalloc():
@@ -99,7 +100,7 @@ ngx_http_privacy_flow_create_conf(ngx_http_privacy_loc_conf_t *plcf)
 
 
 char *
-ngx_http_privacy_flow_merge(ngx_conf_t *cf, ngx_http_privacy_loc_conf_t *prev,
+ngx_http_privacy_gate_merge(ngx_conf_t *cf, ngx_http_privacy_loc_conf_t *prev,
     ngx_http_privacy_loc_conf_t *conf)
 {
     ngx_uint_t                          i;
@@ -138,42 +139,9 @@ ngx_http_privacy_flow_merge(ngx_conf_t *cf, ngx_http_privacy_loc_conf_t *prev,
 }
 
 
-/* postconfiguration: the PREACCESS handler where used, the debug header */
-ngx_int_t
-ngx_http_privacy_flow_init(ngx_conf_t *cf)
-{
-    ngx_http_handler_pt           *h;
-    ngx_http_core_main_conf_t     *cmcf;
-    ngx_http_privacy_main_conf_t  *pmcf;
-
-    pmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_privacy_module);
-
-    if (pmcf->access_used) {
-        cmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_core_module);
-
-        h = ngx_array_push(&cmcf->phases[NGX_HTTP_PREACCESS_PHASE].handlers);
-        if (h == NULL) {
-            return NGX_ERROR;
-        }
-
-        *h = ngx_http_privacy_access_handler;
-    }
-
-    /*
-     * installed before the module's own header filter, so it runs after
-     * it, when the stripped cookies are known
-     */
-
-    ngx_http_next_header_filter = ngx_http_top_header_filter;
-    ngx_http_top_header_filter = ngx_http_privacy_debug_header_filter;
-
-    return ngx_http_privacy_status_init(cf);
-}
-
-
 /* a category name of a directive: known, and not "necessary" */
 static char *
-ngx_http_privacy_flow_category(ngx_conf_t *cf, ngx_str_t *name,
+ngx_http_privacy_gate_category(ngx_conf_t *cf, ngx_str_t *name,
     privacy_mask_t *bit)
 {
     ngx_str_t                     *value;
@@ -222,7 +190,7 @@ ngx_http_privacy_beacon(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 
     value = cf->args->elts;
 
-    if (ngx_http_privacy_flow_category(cf, &value[1], &bit) != NGX_CONF_OK) {
+    if (ngx_http_privacy_gate_category(cf, &value[1], &bit) != NGX_CONF_OK) {
         return NGX_CONF_ERROR;
     }
 
@@ -268,7 +236,7 @@ ngx_http_privacy_gate(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
     plcf->gate = 0;
 
     for (i = 1; i < cf->args->nelts; i++) {
-        if (ngx_http_privacy_flow_category(cf, &value[i], &bit)
+        if (ngx_http_privacy_gate_category(cf, &value[i], &bit)
             != NGX_CONF_OK)
         {
             return NGX_CONF_ERROR;
@@ -314,7 +282,7 @@ ngx_http_privacy_gate_status(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 
 
 /* PREACCESS: gates refuse, beacons answer, the upstream never sees them */
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_access_handler(ngx_http_request_t *r)
 {
     privacy_mask_t                missing;
@@ -438,7 +406,7 @@ ngx_http_privacy_no_store(ngx_http_request_t *r)
  * (empty parts left out).  For auditors testing in a browser: it shows
  * what the gateway decided for this response.
  */
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_debug_header_filter(ngx_http_request_t *r)
 {
     u_char                       *p;
@@ -464,7 +432,7 @@ ngx_http_privacy_debug_header_filter(ngx_http_request_t *r)
     plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
 
     if (!plcf->debug_header || r != r->main) {
-        return ngx_http_next_header_filter(r);
+        return ngx_http_privacy_debug_next_header_filter(r);
     }
 
     len = 0;
@@ -515,5 +483,5 @@ ngx_http_privacy_debug_header_filter(ngx_http_request_t *r)
     h->next = NULL;
 #endif
 
-    return ngx_http_next_header_filter(r);
+    return ngx_http_privacy_debug_next_header_filter(r);
 }

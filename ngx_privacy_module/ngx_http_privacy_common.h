@@ -1,23 +1,13 @@
 /*
- * ngx_http_privacy_module: a consent gateway.  Shared types of the module's
- * files; one file per concern:
- *
- *   ngx_http_privacy_module.c     directives, configuration, module wiring
- *   ngx_http_privacy_rules.c      privacy_category blocks and rule lookup
- *   ngx_http_privacy_decision.c   the per-request consent decision
- *   ngx_http_privacy_consent.c    consent cookies of consent platforms
- *   ngx_http_privacy_cookie.c     Cookie rewrite and Set-Cookie filter
- *   ngx_http_privacy_geo.c        legal regime by visitor location
- *   ngx_http_privacy_html.c       streaming HTML enforcement (body filter)
- *   ngx_http_privacy_variables.c  $privacy_* variables
- *   ngx_http_privacy_flow.c       beacons, gates, the debug header
- *   ngx_http_privacy_endpoint.c   the consent endpoint, signed cookies
- *   ngx_http_privacy_status.c     counters in shared memory, the status page
+ * ngx_http_privacy_module: the types every file of the glue shares
+ * (configuration, the per-request decision and context), its constants,
+ * and nothing else: no prototypes.  Each ngx_http_privacy_*.c offers its
+ * functions in its own .h; docs/hacking.md draws the layers.
  *
  * nginx-free parsing lives in lib/.
  */
-#ifndef NGX_HTTP_PRIVACY_MODULE_H
-#define NGX_HTTP_PRIVACY_MODULE_H
+#ifndef NGX_HTTP_PRIVACY_COMMON_H
+#define NGX_HTTP_PRIVACY_COMMON_H
 
 #include <ngx_config.h>
 #include <ngx_core.h>
@@ -215,7 +205,7 @@ typedef struct {
     ngx_array_t                 *regime_entries;
     ngx_hash_t                   regimes;       /* code -> regime entry */
 
-    /* consent flow and status (_flow.c, _endpoint.c, _status.c) */
+    /* beacons and gates, endpoint, status (_gate.c, _endpoint.c, _status.c) */
     ngx_flag_t                   access_used;   /* privacy_beacon, _gate */
     ngx_shm_zone_t              *status_zone;
     u_char                      *status_file;   /* a privacy_status */
@@ -260,7 +250,7 @@ typedef struct {
     ngx_uint_t                   unknown_pixel_set;
     ngx_uint_t                   fail;
 
-    /* consent flow (_flow.c, _endpoint.c, _status.c) */
+    /* beacons and gates, endpoint, status (_gate.c, _endpoint.c, _status.c) */
     ngx_array_t                 *consent_secrets;  /* ngx_str_t keys */
     ngx_flag_t                   consent_httponly;
     ngx_flag_t                   debug_header;
@@ -317,197 +307,6 @@ typedef struct {
 
 
 extern ngx_module_t  ngx_http_privacy_module;
-
-extern const char  *ngx_http_privacy_regime_names[];
-extern const char  *ngx_http_privacy_format_names[];
-
-
-/* ngx_http_privacy_rules.c */
-char *ngx_http_privacy_category_block(ngx_conf_t *cf, ngx_command_t *cmd,
-    void *conf);
-ngx_int_t ngx_http_privacy_rules_init(ngx_conf_t *cf,
-    ngx_http_privacy_main_conf_t *pmcf);
-ngx_http_privacy_category_t *ngx_http_privacy_category_find(
-    ngx_http_privacy_main_conf_t *pmcf, u_char *name, size_t len);
-ngx_int_t ngx_http_privacy_categories_init(ngx_conf_t *cf,
-    ngx_http_privacy_main_conf_t *pmcf);
-ngx_int_t ngx_http_privacy_cookie_class(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *name, size_t len, privacy_mask_t *cat);
-char *ngx_http_privacy_exempt(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
-size_t ngx_http_privacy_url_host_len(u_char *p, size_t len);
-u_char *ngx_http_privacy_mask_names(ngx_http_privacy_main_conf_t *pmcf,
-    privacy_mask_t mask, u_char sep, u_char *p);
-privacy_mask_t ngx_http_privacy_script_category(
-    ngx_http_privacy_main_conf_t *pmcf, const u_char *text, size_t len);
-ngx_int_t ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *url, size_t len, u_char *work,
-    ngx_http_privacy_host_cache_t *cache,
-    ngx_http_privacy_host_entry_t **entry, privacy_mask_t *cat);
-
-/* ngx_http_privacy_geo.c */
-char *ngx_http_privacy_geoip2(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
-char *ngx_http_privacy_country(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
-char *ngx_http_privacy_regime(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
-ngx_int_t ngx_http_privacy_regimes_init(ngx_conf_t *cf,
-    ngx_http_privacy_main_conf_t *pmcf);
-void ngx_http_privacy_resolve_regime(ngx_http_request_t *r,
-    ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t *d);
-
-/* ngx_http_privacy_consent.c */
-char *ngx_http_privacy_consent_cookie(ngx_conf_t *cf, ngx_command_t *cmd,
-    void *conf);
-char *ngx_http_privacy_klaro_service(ngx_conf_t *cf, ngx_command_t *cmd,
-    void *conf);
-char *ngx_http_privacy_consent_merge(ngx_conf_t *cf,
-    ngx_http_privacy_loc_conf_t *prev, ngx_http_privacy_loc_conf_t *conf);
-
-/* ngx_http_privacy_decision.c */
-ngx_http_privacy_ctx_t *ngx_http_privacy_get_ctx(ngx_http_request_t *r);
-ngx_http_privacy_decision_t *ngx_http_privacy_decide(ngx_http_request_t *r);
-ngx_int_t ngx_http_privacy_is_consent_cookie(ngx_http_privacy_loc_conf_t *plcf,
-    u_char *name, size_t len);
-privacy_mask_t ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
-    ngx_http_privacy_loc_conf_t *plcf, u_char *name, size_t len);
-
-/* ngx_http_privacy_cookie.c */
-ngx_int_t ngx_http_privacy_cookie_filter_init(ngx_conf_t *cf);
-ngx_int_t ngx_http_privacy_request_cookie_handler(ngx_http_request_t *r);
-ngx_int_t ngx_http_privacy_request_cookie(ngx_http_request_t *r,
-    ngx_str_t *result);
-ngx_int_t ngx_http_privacy_note_stripped(ngx_http_request_t *r,
-    ngx_http_privacy_ctx_t *ctx, u_char *name, size_t len);
-ngx_int_t ngx_http_privacy_expire(ngx_http_request_t *r,
-    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf,
-    ngx_http_privacy_decision_t *d);
-
-/* ngx_http_privacy_html.c */
-ngx_int_t ngx_http_privacy_html_filter_init(ngx_conf_t *cf);
-ngx_int_t ngx_http_privacy_html_request(ngx_http_request_t *r);
-ngx_int_t ngx_http_privacy_html_header(ngx_http_request_t *r,
-    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf);
-ngx_int_t ngx_http_privacy_link_headers(ngx_http_request_t *r,
-    ngx_http_privacy_loc_conf_t *plcf);
-ngx_int_t ngx_http_privacy_fail(ngx_http_request_t *r,
-    ngx_http_privacy_loc_conf_t *plcf, const char *why);
-ngx_uint_t ngx_http_privacy_elements_removed(ngx_http_request_t *r);
-
-/* ngx_http_privacy_variables.c */
-ngx_int_t ngx_http_privacy_add_variables(ngx_conf_t *cf);
-
-/* ngx_http_privacy_flow.c: beacons, gates, the debug header */
-void ngx_http_privacy_flow_create_conf(ngx_http_privacy_loc_conf_t *plcf);
-char *ngx_http_privacy_flow_merge(ngx_conf_t *cf,
-    ngx_http_privacy_loc_conf_t *prev, ngx_http_privacy_loc_conf_t *conf);
-ngx_int_t ngx_http_privacy_flow_init(ngx_conf_t *cf);
-char *ngx_http_privacy_beacon(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
-char *ngx_http_privacy_gate(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
-char *ngx_http_privacy_gate_status(ngx_conf_t *cf, ngx_command_t *cmd,
-    void *conf);
-
-/* ngx_http_privacy_endpoint.c: the consent endpoint, signed cookies */
-char *ngx_http_privacy_consent_endpoint(ngx_conf_t *cf, ngx_command_t *cmd,
-    void *conf);
-char *ngx_http_privacy_consent_secret(ngx_conf_t *cf, ngx_command_t *cmd,
-    void *conf);
-ngx_int_t ngx_http_privacy_signature_ok(ngx_http_request_t *r,
-    ngx_http_privacy_loc_conf_t *plcf, u_char *data, size_t len,
-    const u_char *sig, size_t sig_len);
-ngx_int_t ngx_http_privacy_event_variable(ngx_http_request_t *r,
-    ngx_http_variable_value_t *v, uintptr_t data);
-
-/* ngx_http_privacy_status.c: counters in shared memory */
-char *ngx_http_privacy_status_zone(ngx_conf_t *cf, ngx_command_t *cmd,
-    void *conf);
-char *ngx_http_privacy_status(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
-ngx_int_t ngx_http_privacy_status_init(ngx_conf_t *cf);
-void ngx_http_privacy_status_stripped(ngx_http_request_t *r,
-    privacy_mask_t cat);
-void ngx_http_privacy_status_set_cookie(ngx_http_request_t *r,
-    u_char *name, size_t len, privacy_mask_t cat);
-void ngx_http_privacy_status_element(ngx_http_request_t *r,
-    privacy_mask_t cats);
-void ngx_http_privacy_status_fail_open(ngx_http_request_t *r);
-void ngx_http_privacy_status_inline_over(ngx_http_request_t *r);
-void ngx_http_privacy_status_unknown_host(ngx_http_request_t *r,
-    u_char *host, size_t len);
-void ngx_http_privacy_status_beacon(ngx_http_request_t *r,
-    privacy_mask_t cat);
-void ngx_http_privacy_status_gate(ngx_http_request_t *r,
-    privacy_mask_t missing);
-void ngx_http_privacy_status_endpoint(ngx_http_request_t *r,
-    ngx_uint_t event, privacy_mask_t granted);
-
-#define NGX_HTTP_PRIVACY_EVENT_GRANT    0
-#define NGX_HTTP_PRIVACY_EVENT_DENY     1
-#define NGX_HTTP_PRIVACY_EVENT_INVALID  2
-#define NGX_HTTP_PRIVACY_EVENT_REFUSED  3
-
-
-/*
- * Walking a list of headers:
- *     for (h = ngx_http_privacy_header_first(&list, &it);
- *          h;
- *          h = ngx_http_privacy_header_next(&it))
- */
-typedef struct {
-    ngx_list_part_t             *part;
-    ngx_uint_t                   i;
-} ngx_http_privacy_header_iter_t;
-
-
-static ngx_inline ngx_table_elt_t *
-ngx_http_privacy_header_next(ngx_http_privacy_header_iter_t *it)
-{
-    ngx_table_elt_t  *h;
-
-    while (it->i >= it->part->nelts) {
-        if (it->part->next == NULL) {
-            return NULL;
-        }
-
-        it->part = it->part->next;
-        it->i = 0;
-    }
-
-    h = it->part->elts;
-
-    return &h[it->i++];
-}
-
-
-static ngx_inline ngx_table_elt_t *
-ngx_http_privacy_header_first(ngx_list_t *list,
-    ngx_http_privacy_header_iter_t *it)
-{
-    it->part = &list->part;
-    it->i = 0;
-
-    return ngx_http_privacy_header_next(it);
-}
-
-
-/*
- * A live "Set-Cookie" header of a list (any case).  Cheaper than
- * ngx_strncasecmp on every response header: 10 bytes compared by OR-ing
- * the case bit, with the "-" checked as is (0x0d | 0x20 is also "-").
- */
-static ngx_inline ngx_uint_t
-ngx_http_privacy_is_set_cookie(ngx_table_elt_t *h)
-{
-    u_char  *k;
-
-    if (h->hash == 0 || h->key.len != 10) {
-        return 0;
-    }
-
-    k = h->key.data;
-
-    return (k[0] | 0x20) == 's' && (k[1] | 0x20) == 'e'
-           && (k[2] | 0x20) == 't' && k[3] == '-'
-           && (k[4] | 0x20) == 'c' && (k[5] | 0x20) == 'o'
-           && (k[6] | 0x20) == 'o' && (k[7] | 0x20) == 'k'
-           && (k[8] | 0x20) == 'i' && (k[9] | 0x20) == 'e';
-}
 
 
 #endif

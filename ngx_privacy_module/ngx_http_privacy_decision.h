@@ -1,0 +1,16 @@
+/*
+ * The decision of one request: computed once, lazily, kept in the
+ * request context; the category of a cookie name.
+ */
+#ifndef NGX_HTTP_PRIVACY_DECISION_H
+#define NGX_HTTP_PRIVACY_DECISION_H
+
+#include "ngx_http_privacy_common.h"
+
+
+ngx_http_privacy_ctx_t *ngx_http_privacy_get_ctx(ngx_http_request_t *r);
+ngx_http_privacy_decision_t *ngx_http_privacy_decide(ngx_http_request_t *r);
+privacy_mask_t ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, u_char *name, size_t len);
+
+#endif

@@ -1,0 +1,98 @@
+/*
+ * Small helpers of every layer above: walking and matching header lists,
+ * finding a request header, pushing a response header.
+ */
+#ifndef NGX_HTTP_PRIVACY_UTIL_H
+#define NGX_HTTP_PRIVACY_UTIL_H
+
+#include "ngx_http_privacy_common.h"
+
+
+/*
+ * Walking a list of headers:
+ *     for (h = ngx_http_privacy_header_first(&list, &it);
+ *          h;
+ *          h = ngx_http_privacy_header_next(&it))
+ */
+typedef struct {
+    ngx_list_part_t             *part;
+    ngx_uint_t                   i;
+} ngx_http_privacy_header_iter_t;
+
+
+static ngx_inline ngx_table_elt_t *
+ngx_http_privacy_header_next(ngx_http_privacy_header_iter_t *it)
+{
+    ngx_table_elt_t  *h;
+
+    while (it->i >= it->part->nelts) {
+        if (it->part->next == NULL) {
+            return NULL;
+        }
+
+        it->part = it->part->next;
+        it->i = 0;
+    }
+
+    h = it->part->elts;
+
+    return &h[it->i++];
+}
+
+
+static ngx_inline ngx_table_elt_t *
+ngx_http_privacy_header_first(ngx_list_t *list,
+    ngx_http_privacy_header_iter_t *it)
+{
+    it->part = &list->part;
+    it->i = 0;
+
+    return ngx_http_privacy_header_next(it);
+}
+
+
+/*
+ * A live "Set-Cookie" header of a list (any case).  Cheaper than
+ * ngx_strncasecmp on every response header: 10 bytes compared by OR-ing
+ * the case bit, with the "-" checked as is (0x0d | 0x20 is also "-").
+ */
+static ngx_inline ngx_uint_t
+ngx_http_privacy_is_set_cookie(ngx_table_elt_t *h)
+{
+    u_char  *k;
+
+    if (h->hash == 0 || h->key.len != 10) {
+        return 0;
+    }
+
+    k = h->key.data;
+
+    return (k[0] | 0x20) == 's' && (k[1] | 0x20) == 'e'
+           && (k[2] | 0x20) == 't' && k[3] == '-'
+           && (k[4] | 0x20) == 'c' && (k[5] | 0x20) == 'o'
+           && (k[6] | 0x20) == 'o' && (k[7] | 0x20) == 'k'
+           && (k[8] | 0x20) == 'i' && (k[9] | 0x20) == 'e';
+}
+
+
+/* a "Cookie" header (any case), live or not */
+static ngx_inline ngx_uint_t
+ngx_http_privacy_is_cookie(ngx_table_elt_t *h)
+{
+    return h->key.len == 6
+           && ngx_strncasecmp(h->key.data, (u_char *) "cookie", 6) == 0;
+}
+
+
+ngx_table_elt_t *ngx_http_privacy_header_in(ngx_http_request_t *r,
+    const char *name, size_t len, ngx_uint_t *count);
+ngx_int_t ngx_http_privacy_header_push(ngx_http_request_t *r, u_char *key,
+    size_t key_len, u_char *value, size_t len);
+
+/* a response header of a literal name */
+#define ngx_http_privacy_push_header(r, key, value, len)                      \
+    ngx_http_privacy_header_push(r, (u_char *) key, sizeof(key) - 1,         \
+                                 value, len)
+
+
+#endif
