@@ -71,7 +71,7 @@ T         ?= t/
 
 FUZZ_TIME ?= 30
 
-.PHONY: all deps source module static asan clang-check unit urlparse-diff lint cppcheck \
+.PHONY: all deps source module static asan clang-check unit urlparse-diff lint cppcheck check-layers \
         test test-dynamic test-static test-asan runner-selftest catalog-check gen-check \
         reliability test-valgrind test-browser test-browser-vendors \
         test-browser-diff test-browser-a11y \
@@ -216,7 +216,12 @@ cppcheck: module
 	    src/os/unix objs src/http src/http/modules) \
 	    -I ngx_privacy_module -I ngx_privacy_module/lib ngx_privacy_module/*.c
 
-lint: cppcheck clang-check
+# the glue's layers (docs/hacking.md): includes and calls between the built
+# objects only downward, so no cycle; every .c with its own .h
+check-layers: module
+	tools/check-layers $(DYN)/objs/addon/ngx_privacy_module
+
+lint: cppcheck clang-check check-layers
 
 # --- Test::Nginx suites ---------------------------------------------------
 
