@@ -20,6 +20,7 @@
 #include "ngx_http_privacy_decision.h"
 #include "ngx_http_privacy_rules.h"
 #include "ngx_http_privacy_status.h"
+#include "ngx_http_privacy_util.h"
 
 
 #define NGX_HTTP_PRIVACY_HEADER  "X-Privacy-Decision"
@@ -382,21 +383,8 @@ ngx_http_privacy_beacon_answer(ngx_http_request_t *r,
 static ngx_int_t
 ngx_http_privacy_no_store(ngx_http_request_t *r)
 {
-    ngx_table_elt_t  *h;
-
-    h = ngx_list_push(&r->headers_out.headers);
-    if (h == NULL) {
-        return NGX_ERROR;
-    }
-
-    h->hash = 1;
-    ngx_str_set(&h->key, "Cache-Control");
-    ngx_str_set(&h->value, "no-store");
-#if (nginx_version >= 1023000)
-    h->next = NULL;
-#endif
-
-    return NGX_OK;
+    return ngx_http_privacy_push_header(r, "Cache-Control",
+                                        (u_char *) "no-store", 8);
 }
 
 
@@ -409,10 +397,9 @@ ngx_http_privacy_no_store(ngx_http_request_t *r)
 ngx_int_t
 ngx_http_privacy_debug_header_filter(ngx_http_request_t *r)
 {
-    u_char                       *p;
+    u_char                       *p, *start;
     size_t                        len;
     ngx_uint_t                    i, key;
-    ngx_table_elt_t              *h;
     ngx_http_variable_value_t    *vv[6];
     ngx_http_privacy_loc_conf_t  *plcf;
 
@@ -450,24 +437,19 @@ ngx_http_privacy_debug_header_filter(ngx_http_request_t *r)
         }
     }
 
-    p = ngx_pnalloc(r->pool, len + 1);
-    if (p == NULL) {
+    start = ngx_pnalloc(r->pool, len + 1);
+    if (start == NULL) {
         return NGX_ERROR;
     }
 
-    h = ngx_list_push(&r->headers_out.headers);
-    if (h == NULL) {
-        return NGX_ERROR;
-    }
-
-    h->value.data = p;
+    p = start;
 
     for (i = 0; i < 6; i++) {
         if (vv[i]->not_found || vv[i]->len == 0) {
             continue;
         }
 
-        if (p != h->value.data) {
+        if (p != start) {
             *p++ = ';';
             *p++ = ' ';
         }
@@ -476,12 +458,12 @@ ngx_http_privacy_debug_header_filter(ngx_http_request_t *r)
                         vv[i]->data);
     }
 
-    h->value.len = p - h->value.data;
-    h->hash = 1;
-    ngx_str_set(&h->key, NGX_HTTP_PRIVACY_HEADER);
-#if (nginx_version >= 1023000)
-    h->next = NULL;
-#endif
+    if (ngx_http_privacy_push_header(r, NGX_HTTP_PRIVACY_HEADER, start,
+                                     p - start)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
 
     return ngx_http_privacy_debug_next_header_filter(r);
 }

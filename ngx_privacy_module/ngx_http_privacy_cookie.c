@@ -202,9 +202,7 @@ ngx_http_privacy_request_cookie_handler(ngx_http_request_t *r)
          h;
          h = ngx_http_privacy_header_next(&it))
     {
-        if (h->key.len != 6
-            || ngx_strncasecmp(h->key.data, (u_char *) "cookie", 6) != 0)
-        {
+        if (!ngx_http_privacy_is_cookie(h)) {
             continue;
         }
 
@@ -269,9 +267,7 @@ ngx_http_privacy_request_cookie(ngx_http_request_t *r, ngx_str_t *result)
          h;
          h = ngx_http_privacy_header_next(&it))
     {
-        if (h->key.len != 6
-            || ngx_strncasecmp(h->key.data, (u_char *) "cookie", 6) != 0)
-        {
+        if (!ngx_http_privacy_is_cookie(h)) {
             continue;
         }
 
@@ -475,7 +471,7 @@ ngx_http_privacy_expire(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
     ngx_str_t          name;
     ngx_uint_t         i, n;
     ngx_list_part_t   *part;
-    ngx_table_elt_t   *h, *sc;
+    ngx_table_elt_t   *h;
     privacy_cookie_t   c;
     ngx_str_t         *removed;
 
@@ -513,8 +509,7 @@ ngx_http_privacy_expire(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
                 continue;
             }
 
-            if (h[i].key.len != 6
-                || ngx_strncasecmp(h[i].key.data, (u_char *) "cookie", 6) != 0
+            if (!ngx_http_privacy_is_cookie(&h[i])
                 || !privacy_cookie_next(h[i].value.data, h[i].value.len, &pos,
                                         &c))
             {
@@ -549,24 +544,20 @@ ngx_http_privacy_expire(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
             continue;
         }
 
-        sc = ngx_list_push(&r->headers_out.headers);
-        if (sc == NULL) {
-            return NGX_ERROR;
-        }
-
         p = ngx_pnalloc(r->pool, name.len + sizeof(tail) - 1);
         if (p == NULL) {
             return NGX_ERROR;
         }
 
-        sc->hash = 1;
-        ngx_str_set(&sc->key, "Set-Cookie");
-        sc->value.data = p;
-        sc->value.len = ngx_cpymem(ngx_cpymem(p, name.data, name.len),
-                                   tail, sizeof(tail) - 1) - p;
-#if (nginx_version >= 1023000)
-        sc->next = NULL;
-#endif
+        if (ngx_http_privacy_push_header(r, "Set-Cookie", p,
+                                         ngx_cpymem(ngx_cpymem(p, name.data,
+                                                               name.len),
+                                                    tail, sizeof(tail) - 1)
+                                         - p)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
 
         ctx->vary = 1;
         n++;
@@ -610,7 +601,7 @@ ngx_http_privacy_add_vary(ngx_http_request_t *r,
 {
     u_char                         *p, *start;
     ngx_uint_t                      j, have;
-    ngx_table_elt_t                *h, *vary;
+    ngx_table_elt_t                *h;
     ngx_http_privacy_header_iter_t  it;
 
     static ngx_str_t  tokens[] = {
@@ -676,18 +667,5 @@ ngx_http_privacy_add_vary(ngx_http_request_t *r,
         p = ngx_cpymem(p, tokens[j].data, tokens[j].len);
     }
 
-    vary = ngx_list_push(&r->headers_out.headers);
-    if (vary == NULL) {
-        return NGX_ERROR;
-    }
-
-    vary->hash = 1;
-    ngx_str_set(&vary->key, "Vary");
-    vary->value.data = start;
-    vary->value.len = p - start;
-#if (nginx_version >= 1023000)
-    vary->next = NULL;
-#endif
-
-    return NGX_OK;
+    return ngx_http_privacy_push_header(r, "Vary", start, p - start);
 }

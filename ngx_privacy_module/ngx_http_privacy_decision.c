@@ -147,9 +147,7 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
          h;
          h = ngx_http_privacy_header_next(&it))
     {
-        if (h->hash == 0 || h->key.len != 6
-            || ngx_strncasecmp(h->key.data, (u_char *) "cookie", 6) != 0)
-        {
+        if (h->hash == 0 || !ngx_http_privacy_is_cookie(h)) {
             continue;
         }
 
@@ -252,20 +250,15 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
     d->gpc = ngx_http_privacy_gpc(r->main);
 
     if (plcf->dnt && d->dnt == 1) {
-        d->granted &= ~plcf->dnt_denies;
         d->sources |= NGX_HTTP_PRIVACY_SRC_DNT;
     }
 
     if (plcf->gpc && d->gpc == 1) {
-        d->granted &= ~plcf->gpc_denies;
         d->sources |= NGX_HTTP_PRIVACY_SRC_GPC;
     }
 
-    if (overlays) {
-        /* an opt-out of sale or sharing: marketing (spec section 10, 11) */
-        d->granted &= ~PRIVACY_CAT_MARKETING;
-        d->sources |= overlays;
-    }
+    d->sources |= overlays;
+    d->granted &= ~ngx_http_privacy_overlays(plcf, d->sources);
 
     d->granted = (d->granted & all) | PRIVACY_CAT_NECESSARY;
 
@@ -534,4 +527,34 @@ ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
     }
 
     return cat;
+}
+
+
+/*
+ * What the overlays recorded in sources withdraw: DNT and GPC what they
+ * are configured to deny, an opt-out of sale or sharing (US Privacy, GPP)
+ * marketing (spec section 10, 11).  The endpoint applies them to the
+ * decision it has just recorded.
+ */
+privacy_mask_t
+ngx_http_privacy_overlays(ngx_http_privacy_loc_conf_t *plcf,
+    ngx_uint_t sources)
+{
+    privacy_mask_t  denied;
+
+    denied = 0;
+
+    if (sources & NGX_HTTP_PRIVACY_SRC_DNT) {
+        denied |= plcf->dnt_denies;
+    }
+
+    if (sources & NGX_HTTP_PRIVACY_SRC_GPC) {
+        denied |= plcf->gpc_denies;
+    }
+
+    if (sources & (NGX_HTTP_PRIVACY_SRC_USP|NGX_HTTP_PRIVACY_SRC_GPP)) {
+        denied |= PRIVACY_CAT_MARKETING;
+    }
+
+    return denied;
 }

@@ -10,6 +10,8 @@
 
 ngx_http_privacy_ctx_t *ngx_http_privacy_get_ctx(ngx_http_request_t *r);
 ngx_http_privacy_decision_t *ngx_http_privacy_decide(ngx_http_request_t *r);
+privacy_mask_t ngx_http_privacy_overlays(ngx_http_privacy_loc_conf_t *plcf,
+    ngx_uint_t sources);
 privacy_mask_t ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, u_char *name, size_t len);
 

@@ -241,7 +241,7 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
     size_t                              len;
     time_t                              max_age;
     ngx_str_t                           msg, location, name, *removed;
-    ngx_uint_t                          i, n, json, first, event, rewritten;
+    ngx_uint_t                          i, n, json, event, rewritten;
     const char                         *why;
     privacy_mask_t                      mask, all, overlays;
     ngx_table_elt_t                    *h;
@@ -375,20 +375,7 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
     start = p;
     *p++ = '1';
     *p++ = ':';
-    first = 1;
-
-    for (i = 0; i < pmcf->categories.nelts; i++) {
-        if (cat[i].bit == PRIVACY_CAT_NECESSARY || !(mask & cat[i].bit)) {
-            continue;
-        }
-
-        if (!first) {
-            *p++ = '.';
-        }
-
-        first = 0;
-        p = ngx_cpymem(p, cat[i].name.data, cat[i].name.len);
-    }
+    p = ngx_http_privacy_mask_names(pmcf, mask, '.', 0, p);
 
     p = ngx_sprintf(p, ":%T:%ui", ngx_time(), plcf->policy_revision);
 
@@ -433,19 +420,7 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
      * strings) still narrow it, as they will on the next request.
      */
 
-    overlays = 0;
-
-    if (d->sources & NGX_HTTP_PRIVACY_SRC_DNT) {
-        overlays |= plcf->dnt_denies;
-    }
-
-    if (d->sources & NGX_HTTP_PRIVACY_SRC_GPC) {
-        overlays |= plcf->gpc_denies;
-    }
-
-    if (d->sources & (NGX_HTTP_PRIVACY_SRC_USP|NGX_HTTP_PRIVACY_SRC_GPP)) {
-        overlays |= PRIVACY_CAT_MARKETING;
-    }
+    overlays = ngx_http_privacy_overlays(plcf, d->sources);
 
     d->granted = (mask & ~overlays) | PRIVACY_CAT_NECESSARY;
     d->sources = NGX_HTTP_PRIVACY_SRC_COOKIE
@@ -474,20 +449,7 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
         }
 
         p = ngx_cpymem(ctx->consent_event.data, "grant:", 6);
-        first = 1;
-
-        for (i = 0; i < pmcf->categories.nelts; i++) {
-            if (cat[i].bit == PRIVACY_CAT_NECESSARY || !(mask & cat[i].bit)) {
-                continue;
-            }
-
-            if (!first) {
-                *p++ = ',';
-            }
-
-            first = 0;
-            p = ngx_cpymem(p, cat[i].name.data, cat[i].name.len);
-        }
+        p = ngx_http_privacy_mask_names(pmcf, mask, ',', 0, p);
 
         ctx->consent_event.len = p - ctx->consent_event.data;
     }
@@ -589,29 +551,11 @@ answer:
         p = ngx_cpymem(p, "{\"consent\":[", 12);
     }
 
-    first = 1;
-
-    for (i = 0; i < pmcf->categories.nelts; i++) {
-        if (!(mask & cat[i].bit)) {
-            continue;
-        }
-
-        if (!first) {
-            *p++ = ',';
-        }
-
-        first = 0;
-
-        if (json) {
-            *p++ = '"';
-        }
-
-        p = ngx_cpymem(p, cat[i].name.data, cat[i].name.len);
-
-        if (json) {
-            *p++ = '"';
-        }
-    }
+    p = ngx_http_privacy_mask_names(pmcf, mask, ',',
+                                    NGX_HTTP_PRIVACY_NAMES_NECESSARY
+                                    | (json ? NGX_HTTP_PRIVACY_NAMES_QUOTED
+                                            : 0),
+                                    p);
 
     if (json) {
         p = ngx_sprintf(p, "],\"revision\":%ui}", plcf->policy_revision);

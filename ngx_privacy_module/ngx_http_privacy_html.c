@@ -1911,7 +1911,7 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
                        - 1);
         p = ngx_http_privacy_mask_names(
                 ngx_http_get_module_main_conf(r, ngx_http_privacy_module),
-                ctx->inline_cat, ' ', p);
+                ctx->inline_cat, ' ', 0, p);
         *p++ = '"';
     }
 

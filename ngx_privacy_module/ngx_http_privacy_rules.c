@@ -644,10 +644,14 @@ ngx_http_privacy_scripts_build(ngx_conf_t *cf,
 }
 
 
-/* the names of the categories of mask, separated by sep, written at p */
+/*
+ * The names of the categories of mask, separated by sep, written at p;
+ * "necessary" only with NGX_HTTP_PRIVACY_NAMES_NECESSARY, each in double
+ * quotes with NGX_HTTP_PRIVACY_NAMES_QUOTED.
+ */
 u_char *
 ngx_http_privacy_mask_names(ngx_http_privacy_main_conf_t *pmcf,
-    privacy_mask_t mask, u_char sep, u_char *p)
+    privacy_mask_t mask, u_char sep, ngx_uint_t flags, u_char *p)
 {
     u_char                       *start;
     ngx_uint_t                    i;
@@ -657,12 +661,25 @@ ngx_http_privacy_mask_names(ngx_http_privacy_main_conf_t *pmcf,
     cat = pmcf->categories.elts;
 
     for (i = 0; i < pmcf->categories.nelts; i++) {
-        if ((mask & cat[i].bit) && cat[i].bit != PRIVACY_CAT_NECESSARY) {
-            if (p != start) {
-                *p++ = sep;
-            }
+        if (!(mask & cat[i].bit)
+            || (cat[i].bit == PRIVACY_CAT_NECESSARY
+                && !(flags & NGX_HTTP_PRIVACY_NAMES_NECESSARY)))
+        {
+            continue;
+        }
 
-            p = ngx_cpymem(p, cat[i].name.data, cat[i].name.len);
+        if (p != start) {
+            *p++ = sep;
+        }
+
+        if (flags & NGX_HTTP_PRIVACY_NAMES_QUOTED) {
+            *p++ = '"';
+        }
+
+        p = ngx_cpymem(p, cat[i].name.data, cat[i].name.len);
+
+        if (flags & NGX_HTTP_PRIVACY_NAMES_QUOTED) {
+            *p++ = '"';
         }
     }
 

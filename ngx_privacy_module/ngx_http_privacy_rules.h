@@ -19,8 +19,11 @@ ngx_int_t ngx_http_privacy_rules_init(ngx_conf_t *cf,
 
 ngx_http_privacy_category_t *ngx_http_privacy_category_find(
     ngx_http_privacy_main_conf_t *pmcf, u_char *name, size_t len);
+#define NGX_HTTP_PRIVACY_NAMES_NECESSARY  1
+#define NGX_HTTP_PRIVACY_NAMES_QUOTED     2
+
 u_char *ngx_http_privacy_mask_names(ngx_http_privacy_main_conf_t *pmcf,
-    privacy_mask_t mask, u_char sep, u_char *p);
+    privacy_mask_t mask, u_char sep, ngx_uint_t flags, u_char *p);
 ngx_int_t ngx_http_privacy_cookie_class(ngx_http_privacy_main_conf_t *pmcf,
     u_char *name, size_t len, privacy_mask_t *cat);
 size_t ngx_http_privacy_url_host_len(u_char *p, size_t len);

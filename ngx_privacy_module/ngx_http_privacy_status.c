@@ -21,6 +21,7 @@
 #include "ngx_http_privacy_consent.h"
 #include "ngx_http_privacy_geo.h"
 #include "ngx_http_privacy_rules.h"
+#include "ngx_http_privacy_util.h"
 #include "privacy_cookie.h"
 #include "privacy_native.h"
 
@@ -1090,7 +1091,6 @@ ngx_http_privacy_status_handler(ngx_http_request_t *r)
     ngx_int_t                        rc;
     ngx_buf_t                       *b;
     ngx_chain_t                      out;
-    ngx_table_elt_t                 *cc;
     ngx_http_privacy_loc_conf_t     *plcf;
     ngx_http_privacy_status_ctx_t   *ctx;
     ngx_http_privacy_status_tops_t   tops;
@@ -1144,17 +1144,12 @@ ngx_http_privacy_status_handler(ngx_http_request_t *r)
     r->headers_out.content_type_len = r->headers_out.content_type.len;
     r->headers_out.content_type_lowcase = NULL;
 
-    cc = ngx_list_push(&r->headers_out.headers);
-    if (cc == NULL) {
+    if (ngx_http_privacy_push_header(r, "Cache-Control",
+                                     (u_char *) "no-store", 8)
+        != NGX_OK)
+    {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
-
-    cc->hash = 1;
-    ngx_str_set(&cc->key, "Cache-Control");
-    ngx_str_set(&cc->value, "no-store");
-#if (nginx_version >= 1023000)
-    cc->next = NULL;
-#endif
 
     r->headers_out.status = NGX_HTTP_OK;
     r->headers_out.content_length_n = b->last - b->pos;
