@@ -9,6 +9,7 @@
 #include "ngx_http_privacy_module.h"
 #include "privacy_html.h"
 #include "privacy_inline.h"
+#include "privacy_css.h"
 #include "privacy_urlparse.h"
 
 #include <zlib.h>
@@ -49,6 +50,12 @@
 #define NGX_HTTP_PRIVACY_FETCH_PING     3
 #define NGX_HTTP_PRIVACY_FETCH_REFRESH  4
 #define NGX_HTTP_PRIVACY_FETCH_SRCDOC   5
+#define NGX_HTTP_PRIVACY_FETCH_STYLE    6   /* CSS: url(), @import */
+
+/* a rewritten tag: the tag, renamed attributes, the inline marks */
+#define NGX_HTTP_PRIVACY_REWRITE_SIZE(conf)                                  \
+    ((conf)->html_max_tag + 32 * NGX_HTTP_PRIVACY_MANY_ATTRS + 64             \
+     + NGX_HTTP_PRIVACY_CAT_NAMES_LEN)
 
 /* what is done with the text of an inline script */
 #define NGX_HTTP_PRIVACY_INLINE_NONE   0
@@ -74,6 +81,7 @@ typedef struct {
     u_char                       *norm;     /* a normalised URL */
     u_char                       *work;     /* URLs being matched */
     u_char                       *rewrite;  /* a rewritten tag, lazily */
+    u_char                       *css_url;  /* a URL of CSS, lazily */
     privacy_html_attr_t          *many;     /* for tags of many attributes */
 
     privacy_url_t                 doc;      /* the base of relative URLs */
@@ -159,9 +167,15 @@ static ngx_uint_t ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
 static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset);
+static privacy_mask_t ngx_http_privacy_css(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
+static u_char *ngx_http_privacy_put_style(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *p, u_char *end,
+    const privacy_html_attr_t *a);
 static privacy_mask_t ngx_http_privacy_fetches(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party);
+    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party,
+    privacy_mask_t *style);
 static ngx_int_t ngx_http_privacy_inflate(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t **out);
 static ngx_uint_t ngx_http_privacy_inflate_room(
@@ -1821,9 +1835,8 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
     const privacy_html_attr_t  *a, *dtype;
 
     if (ctx->rewrite == NULL) {
-        ctx->rewrite = ngx_pnalloc(r->pool, ctx->conf->html_max_tag
-                                   + 32 * NGX_HTTP_PRIVACY_MANY_ATTRS + 64
-                                   + NGX_HTTP_PRIVACY_CAT_NAMES_LEN);
+        ctx->rewrite = ngx_pnalloc(r->pool,
+                                   NGX_HTTP_PRIVACY_REWRITE_SIZE(ctx->conf));
         if (ctx->rewrite == NULL) {
             return NGX_ERROR;
         }
@@ -1898,6 +1911,16 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 
             if (kind == NGX_HTTP_PRIVACY_FETCH_PING) {
                 continue;       /* hyperlink auditing off, the link stays */
+            }
+
+            if (kind == NGX_HTTP_PRIVACY_FETCH_STYLE) {
+                /* the styles stay, the URLs not granted go */
+                p = ngx_http_privacy_put_style(r, ctx, p,
+                        ctx->rewrite + NGX_HTTP_PRIVACY_REWRITE_SIZE(ctx->conf)
+                        - (ev->tag_len + 32 * (ev->nattrs - i) + 64
+                           + NGX_HTTP_PRIVACY_CAT_NAMES_LEN),
+                        a);
+                continue;
             }
 
             if (kind != NGX_HTTP_PRIVACY_FETCH_NONE) {
@@ -2046,7 +2069,7 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     uint64_t               bad;
     ngx_str_t              v;
     ngx_uint_t             url_attr, third, in_script;
-    privacy_mask_t         cat;
+    privacy_mask_t         cat, style;
     privacy_html_t        *sc;
     privacy_html_event_t   ev;
     privacy_html_event_e   e;
@@ -2113,7 +2136,9 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
 
         url_attr = 0;
         third = 0;
-        cat |= ngx_http_privacy_fetches(r, ctx, &ev, &bad, &url_attr, &third);
+        cat |= ngx_http_privacy_fetches(r, ctx, &ev, &bad, &url_attr, &third,
+                                        &style);
+        cat |= style;
     }
 
     if (in_script) {
@@ -2124,6 +2149,111 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     ctx->srcdoc_depth--;
 
     return cat;
+}
+
+
+/* --- CSS: style attributes and <style> text ----------------------------- */
+
+typedef struct {
+    ngx_http_request_t           *r;
+    ngx_http_privacy_html_ctx_t  *ctx;
+    privacy_mask_t                cat;      /* of every URL */
+} ngx_http_privacy_css_judge_t;
+
+
+static int
+ngx_http_privacy_css_judge(void *data, const unsigned char *url, size_t len)
+{
+    privacy_mask_t                 c;
+    ngx_http_privacy_css_judge_t  *j;
+
+    j = data;
+    c = ngx_http_privacy_url(j->r, j->ctx, (u_char *) url, len, NULL);
+    j->cat |= c;
+
+    return (c & ~j->ctx->d->granted) != 0;
+}
+
+
+/*
+ * The categories the CSS text[0 .. *len) fetches (url(), @import,
+ * image-set(), each resolved against the document's base); in place, the
+ * URLs that are not granted are made inert (lib/privacy_css.c) and *len
+ * is the new length.
+ */
+static privacy_mask_t
+ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    u_char *text, size_t *len)
+{
+    size_t                        n;
+    ngx_http_privacy_css_judge_t  j;
+
+    if (ctx->css_url == NULL) {
+        ctx->css_url = ngx_pnalloc(r->pool, NGX_HTTP_PRIVACY_INLINE_URL);
+        if (ctx->css_url == NULL) {
+            return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
+        }
+    }
+
+    j.r = r;
+    j.ctx = ctx;
+    j.cat = 0;
+
+    *len = privacy_css_inert(text, text, *len, ctx->css_url,
+                             NGX_HTTP_PRIVACY_INLINE_URL,
+                             ngx_http_privacy_css_judge, &j, &n);
+
+    return j.cat;
+}
+
+
+/*
+ * A style attribute with the URLs that are not granted made inert, quoted
+ * anew ("&" and the quote as references); renamed to data-privacy-style
+ * when it would pass end.
+ */
+static u_char *
+ngx_http_privacy_put_style(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *p, u_char *end,
+    const privacy_html_attr_t *a)
+{
+    u_char     *q;
+    size_t      i, need;
+    ngx_str_t   v;
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    (void) ngx_http_privacy_css(r, ctx, v.data, &v.len);
+
+    need = sizeof(" style=\"\"") - 1 + a->name_len;
+
+    for (i = 0; i < v.len; i++) {
+        need += (v.data[i] == '&') ? 5 : (v.data[i] == '"') ? 6 : 1;
+    }
+
+    if (p + need > end) {
+        return ngx_http_privacy_put_attr(p, a, "data-privacy-", NULL);
+    }
+
+    *p++ = ' ';
+    p = ngx_cpymem(p, a->name, a->name_len);
+    *p++ = '=';
+    *p++ = '"';
+
+    for (q = v.data; q < v.data + v.len; q++) {
+        if (*q == '&') {
+            p = ngx_cpymem(p, "&amp;", 5);
+
+        } else if (*q == '"') {
+            p = ngx_cpymem(p, "&quot;", 6);
+
+        } else {
+            *p++ = *q;
+        }
+    }
+
+    *p++ = '"';
+
+    return p;
 }
 
 
@@ -2188,6 +2318,14 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
         if (ngx_http_privacy_attr_is(a, "ping")) {
             return (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA)
                    ? NGX_HTTP_PRIVACY_FETCH_PING : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 5:
+        /* on any element: backgrounds, list images, generated content */
+        if (ngx_http_privacy_attr_is(a, "style")) {
+            return NGX_HTTP_PRIVACY_FETCH_STYLE;
         }
 
         break;
@@ -2260,11 +2398,14 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
 /*
  * The categories of what the element's attributes fetch; *bad gets a bit
  * per attribute (of the first 64) that fetches something not granted.
+ * What its style attribute fetches goes to *style instead: the element
+ * can stay with only those URLs made inert.
  */
 static privacy_mask_t
 ngx_http_privacy_fetches(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party)
+    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party,
+    privacy_mask_t *style)
 {
     size_t                      i;
     ngx_str_t                   v;
@@ -2274,6 +2415,7 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
 
     cat = 0;
     *bad = 0;
+    *style = 0;
 
     for (i = 0; i < ev->nattrs; i++) {
         a = &ev->attrs[i];
@@ -2307,6 +2449,17 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
         case NGX_HTTP_PRIVACY_FETCH_SRCDOC:
             c = ngx_http_privacy_srcdoc(r, ctx, a);
             break;
+
+        case NGX_HTTP_PRIVACY_FETCH_STYLE:
+            v = ngx_http_privacy_decoded(ctx, a);
+            c = ngx_http_privacy_css(r, ctx, v.data, &v.len);
+
+            if (i < 64 && (c & ~ctx->d->granted)) {
+                *bad |= (uint64_t) 1 << i;
+            }
+
+            *style |= c;
+            continue;
 
         default:
             continue;
@@ -2345,7 +2498,7 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 {
     uint64_t                    bad;
     ngx_uint_t                  explicit, third_party, url_attr;
-    privacy_mask_t              cat, granted;
+    privacy_mask_t              cat, granted, style;
     privacy_html_event_t        full;
 
     if (ev->is_end) {
@@ -2421,12 +2574,13 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     third_party = 0;
     url_attr = 0;
     bad = 0;
+    style = 0;
 
     if (!explicit) {
         ctx->unknown = NULL;
 
         cat = ngx_http_privacy_fetches(r, ctx, ev, &bad, &url_attr,
-                                       &third_party);
+                                       &third_party, &style);
 
         if (cat == 0 && ctx->unknown
             && (ev->el == PRIVACY_HTML_SCRIPT || ev->el == PRIVACY_HTML_IMG
@@ -2448,6 +2602,15 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
             cat = ctx->conf->unknown_pixel;
             bad = ~(uint64_t) 0;
         }
+    }
+
+    if ((cat & ~granted) == 0 && (style & ~granted)) {
+        /* the element stays; the URLs of its style that are not granted
+         * are made inert */
+        ngx_http_privacy_status_element(r, style & ~granted);
+        ctx->removed++;
+        return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_INERT,
+                                        bad, out);
     }
 
     if (cat == 0 || (cat & ~granted) == 0) {
