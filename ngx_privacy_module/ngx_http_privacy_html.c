@@ -103,6 +103,7 @@ typedef struct {
     ngx_uint_t                    inl_state;
     privacy_mask_t                inline_cat;   /* for its neutral form */
     ngx_uint_t                    srcdoc_depth;
+    ngx_uint_t                    noscript;     /* open <noscript>s */
 
     /* the last unclassified third-party host seen, not yet listed */
     ngx_http_privacy_host_entry_t *unknown;
@@ -2492,6 +2493,43 @@ ngx_http_privacy_keeps_element(privacy_html_el_e el)
 }
 
 
+/* an attribute value holds "</noscript" (any case) */
+static ngx_uint_t
+ngx_http_privacy_noscript_ends(privacy_html_event_t *ev)
+{
+    size_t                      i;
+    const u_char               *p, *end;
+    const privacy_html_attr_t  *a;
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+
+        if (a->value == NULL || a->value_len < 10) {
+            continue;
+        }
+
+        end = a->value + a->value_len - 10;
+
+        for (p = a->value; p <= end; p++) {
+            p = ngx_strlchr((u_char *) p, (u_char *) end + 1, '<');
+
+            if (p == NULL) {
+                break;
+            }
+
+            if (p[1] == '/'
+                && ngx_strncasecmp((u_char *) p + 2, (u_char *) "noscript", 8)
+                   == 0)
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
 static ngx_int_t
 ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev, ngx_str_t *out)
@@ -2501,6 +2539,31 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_mask_t              cat, granted, style;
     privacy_html_event_t        full;
 
+    if (ev->el == PRIVACY_HTML_NOSCRIPT && !ev->foreign) {
+        if (!ev->is_end) {
+            ctx->noscript++;
+
+        } else if (ctx->noscript) {
+            ctx->noscript--;
+        }
+
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    if (ctx->noscript && !ev->is_end && ngx_http_privacy_noscript_ends(ev)) {
+        /*
+         * With JavaScript the noscript ends inside this tag's value and
+         * the rest of the value is markup that the scanner read as text:
+         * the tag goes
+         */
+        ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                      "privacy: <%*s> in <noscript> with \"</noscript\" "
+                      "in a value removed", ev->name_len, ev->name);
+        ctx->removed++;
+        ngx_http_privacy_status_element(r, 0);
+        return NGX_HTTP_PRIVACY_REMOVE;
+    }
+
     if (ev->is_end) {
         if (ev->el == PRIVACY_HTML_BODY && ctx->conf->banner.len
             && !ctx->banner_done && r == r->main)
@@ -2508,10 +2571,6 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
             return ngx_http_privacy_banner_insert(r, ctx, ev, out);
         }
 
-        return NGX_HTTP_PRIVACY_KEEP;
-    }
-
-    if (ev->el == PRIVACY_HTML_NOSCRIPT) {
         return NGX_HTTP_PRIVACY_KEEP;
     }
 

@@ -126,3 +126,25 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 6: noscript: "</noscript" in a value ends the noscript for a browser with JavaScript: the tag goes
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<noscript><img alt=\"</NoScript><img src=https://www.facebook.com/tr?id=6>\" src=\"/ok.png\"></noscript>\n<img alt=\"</noscript>\" src=\"/kept.png\">\n<noscript><img src=\"/ok.png\" alt=\"a < b\"></noscript>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<noscript></noscript>\n<img alt=\"</noscript>\" src=\"/kept.png\">\n<noscript><img src=\"/ok.png\" alt=\"a < b\"></noscript>\n"
+--- no_error_log
+[error]
+[alert]
