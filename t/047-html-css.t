@@ -1,7 +1,9 @@
 # CSS in pages: url(), @import and image-set() in style attributes and
 # <style> blocks are classified by the same rules as element URLs; a URL
 # that is not granted is made inert (emptied: url(), "") and the rest of
-# the styles stay.  The same pages in Chromium: make test-browser-diff.
+# the styles stay.  Also the tags a browser with JavaScript reads
+# differently inside <noscript>.  The same pages in Chromium: make
+# test-browser-diff.
 use Test::Nginx::Socket 'no_plan';
 
 no_long_string();
