@@ -101,6 +101,7 @@ typedef struct {
     size_t                        inl_tag;  /* bytes of the start tag */
     size_t                        inl_len;
     ngx_uint_t                    inl_state;
+    privacy_html_el_e             inl_el;   /* script or style */
     privacy_mask_t                inline_cat;   /* for its neutral form */
     ngx_uint_t                    srcdoc_depth;
     ngx_uint_t                    noscript;     /* open <noscript>s */
@@ -156,6 +157,10 @@ static ngx_int_t ngx_http_privacy_base(ngx_http_request_t *r,
 static privacy_mask_t ngx_http_privacy_url(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *p, size_t len,
     ngx_uint_t *third_party);
+static ngx_int_t ngx_http_privacy_style_end(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len);
+static ngx_uint_t ngx_http_privacy_style_runs(
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static ngx_uint_t ngx_http_privacy_inline_runs(
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static privacy_mask_t ngx_http_privacy_inline_category(ngx_http_request_t *r,
@@ -623,9 +628,9 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
 
             case PRIVACY_HTML_TAG:
                 if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
-                    && ev.is_end && ev.el == PRIVACY_HTML_SCRIPT)
+                    && ev.is_end && ev.el == ctx->inl_el)
                 {
-                    /* the end of a held inline script: decide it now */
+                    /* the end of a held script or style: decide it now */
 
                     action = ngx_http_privacy_inline_end(r, ctx, 1);
 
@@ -961,6 +966,7 @@ ngx_http_privacy_inline_hold(ngx_http_request_t *r,
     ctx->inl_tag = ev->tag_len;
     ctx->inl_len = ev->tag_len;
     ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_HOLD;
+    ctx->inl_el = ev->el;
 
     return NGX_OK;
 }
@@ -1052,6 +1058,10 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
     text = ctx->inl + ctx->inl_tag;
     len = ctx->inl_len - ctx->inl_tag;
 
+    if (ctx->inl_el == PRIVACY_HTML_STYLE) {
+        return ngx_http_privacy_style_end(r, ctx, text, len);
+    }
+
     cat = ngx_http_privacy_inline_category(r, ctx, text, len);
     denied = cat & ~ctx->d->granted;
 
@@ -1113,6 +1123,51 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
     }
 
     return NGX_HTTP_PRIVACY_KEEP;
+}
+
+
+/*
+ * A held <style>: the URLs of its text that are not granted made inert,
+ * the rest as it came.  Past html_max_inline bytes, what came after is
+ * not examined (counted as over the bound).
+ */
+static ngx_int_t
+ngx_http_privacy_style_end(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len)
+{
+    size_t          n;
+    privacy_mask_t  denied;
+
+    n = len;
+    denied = ngx_http_privacy_css(r, ctx, text, &n) & ~ctx->d->granted;
+
+    if (denied) {
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "privacy html: <style> of %uz bytes, URLs not "
+                       "granted made inert", len);
+
+        ngx_http_privacy_status_element(r, denied);
+        ctx->removed++;
+    }
+
+    if (ngx_http_privacy_emit_copy(r, ctx, ctx->inl, ctx->inl_tag + n)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_HTTP_PRIVACY_KEEP;
+}
+
+
+/* a <style> start tag whose text is CSS and is held */
+static ngx_uint_t
+ngx_http_privacy_style_runs(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    /* in svg, the text of a style is markup, scanned as such */
+    return ev->el == PRIVACY_HTML_STYLE && !ev->is_end && !ev->foreign
+           && ctx->conf->html_max_inline;
 }
 
 
@@ -2069,7 +2124,8 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     size_t                 len, text;
     uint64_t               bad;
     ngx_str_t              v;
-    ngx_uint_t             url_attr, third, in_script;
+    size_t                 n;
+    ngx_uint_t             url_attr, third, in_script, in_style;
     privacy_mask_t         cat, style;
     privacy_html_t        *sc;
     privacy_html_event_t   ev;
@@ -2099,6 +2155,7 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     cat = 0;
     text = 0;
     in_script = 0;
+    in_style = 0;
 
     (void) privacy_html_feed(sc, doc, len, 1);
 
@@ -2130,6 +2187,21 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
             }
         }
 
+        if (ev.el == PRIVACY_HTML_STYLE && !ev.foreign) {
+            if (!ev.is_end && ngx_http_privacy_style_runs(ctx, &ev)) {
+                in_style = 1;
+                text = ev.off + ev.len;
+                continue;
+            }
+
+            if (ev.is_end && in_style) {
+                in_style = 0;
+                n = ev.off - text;
+                cat |= ngx_http_privacy_css(r, ctx, doc + text, &n);
+                continue;
+            }
+        }
+
         if (ev.is_end || ev.truncated) {
             cat |= ev.truncated ? NGX_HTTP_PRIVACY_DENY_BIT : 0;
             continue;
@@ -2145,6 +2217,11 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     if (in_script) {
         cat |= ngx_http_privacy_inline_category(r, ctx, doc + text,
                                                 len - text);
+    }
+
+    if (in_style) {
+        n = len - text;
+        cat |= ngx_http_privacy_css(r, ctx, doc + text, &n);
     }
 
     ctx->srcdoc_depth--;
@@ -2577,6 +2654,11 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     if (ev->el == PRIVACY_HTML_BASE) {
         return ngx_http_privacy_base(r, ctx, ev) == NGX_OK
                ? NGX_HTTP_PRIVACY_KEEP : NGX_ERROR;
+    }
+
+    if (ev->el == PRIVACY_HTML_STYLE && !ev->foreign) {
+        return ngx_http_privacy_style_runs(ctx, ev) ? NGX_HTTP_PRIVACY_HOLD
+                                                    : NGX_HTTP_PRIVACY_KEEP;
     }
 
     if (ev->truncated) {
