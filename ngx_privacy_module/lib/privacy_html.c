@@ -1211,7 +1211,7 @@ privacy_html_scan(privacy_html_t *sc)
                 RESET()
                 /* a name of max_tag bytes (only with REPORT_STYLE_ATTR:
                    names of reported elements are short); held is 0 */
-                if (e - i >= sc->max_tag) {
+                if (el == PRIVACY_HTML_OTHER && e - i >= sc->max_tag) {
                     sc->active = 0;
                 }
             }
@@ -2054,11 +2054,6 @@ privacy_html_next(privacy_html_t *sc, privacy_html_event_t *ev)
                 privacy_html_fill(sc, ev);
                 sc->removable = !ev->is_end;
                 sc->last_el = ev->el;
-
-            } else if (ev->type == PRIVACY_HTML_OVERFLOW) {
-                /* always the last event queued: the tag is the current */
-                sc->removable = 2;
-                sc->last_el = sc->is_end ? PRIVACY_HTML_OTHER : sc->el;
             }
 
             return ev->type;
@@ -2079,15 +2074,22 @@ privacy_html_next(privacy_html_t *sc, privacy_html_event_t *ev)
 void
 privacy_html_remove(privacy_html_t *sc)
 {
-    if (!sc->removable) {
-        return;
-    }
-
-    if (sc->removable == 2) {
-        /* after an OVERFLOW: the rest of the tag goes too */
+    if (sc->qhead && sc->q[sc->qhead - 1].type == PRIVACY_HTML_OVERFLOW
+        && !sc->skip)
+    {
+        /*
+         * Right after an OVERFLOW, always the last event queued: the tag
+         * is still the current one.  The rest of it goes too.
+         */
         sc->skip = 1;
         sc->skip_tag = 1;
         sc->depth = 0;
+        sc->removable = !sc->is_end;
+        sc->last_el = sc->el;
+    }
+
+    if (!sc->removable) {
+        return;
     }
 
     sc->removable = 0;

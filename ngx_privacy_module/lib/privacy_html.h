@@ -41,7 +41,8 @@
  *     when "</noscript" ended the raw text (the noscript rule below: ask
  *     for noscript end tags too), or at the end of the stream.
  *     privacy_html_remove() after a <style> TAG skips the text and the end
- *     tag, as for script.
+ *     tag, as for script.  A stray </style> in HTML content (no style
+ *     text open) is reported too, as a stray </script> is.
  *   PRIVACY_HTML_REPORT_STYLE_ATTR: any start tag, of any element, known
  *     or not (el PRIVACY_HTML_OTHER for names not in the enum, <font>
  *     included), that has a style attribute (its name in any ASCII case)
