@@ -25,6 +25,11 @@
 #define NGX_HTTP_PRIVACY_INFLATE_BUFS  4
 #define NGX_HTTP_PRIVACY_INFLATE_SIZE  16384
 
+/* what the scanner reports: the fetching elements, CSS in the page */
+#define NGX_HTTP_PRIVACY_REPORT                                              \
+    (PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE                      \
+     | PRIVACY_HTML_REPORT_STYLE_ATTR)
+
 /* actions on one element */
 #define NGX_HTTP_PRIVACY_KEEP          0
 #define NGX_HTTP_PRIVACY_REMOVE        1
@@ -104,7 +109,6 @@ typedef struct {
     privacy_html_el_e             inl_el;   /* script or style */
     privacy_mask_t                inline_cat;   /* for its neutral form */
     ngx_uint_t                    srcdoc_depth;
-    ngx_uint_t                    noscript;     /* open <noscript>s */
 
     /* the last unclassified third-party host seen, not yet listed */
     ngx_http_privacy_host_entry_t *unknown;
@@ -115,7 +119,6 @@ typedef struct {
     unsigned                      zstarted:1;
     unsigned                      zdone:1;
     unsigned                      fed:1;
-    unsigned                      passthrough:1;
     unsigned                      done:1;
 } ngx_http_privacy_html_ctx_t;
 
@@ -384,6 +387,8 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
         return NGX_ERROR;
     }
 
+    privacy_html_report(&hc->sc, NGX_HTTP_PRIVACY_REPORT);
+
     hc->last_out = &hc->out;
 
     if (ce) {
@@ -561,7 +566,6 @@ static ngx_int_t
 ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
 {
     int                    last;
-    size_t                 tail;
     ngx_int_t              rc, action;
     ngx_str_t              rw;
     ngx_buf_t             *b;
@@ -596,20 +600,6 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
 
         if (!ctx->fed) {
             last = (r == r->main) ? b->last_buf : b->last_in_chain;
-
-            if (ctx->passthrough) {
-                /* past a limit under privacy_fail open: all verbatim */
-
-                if (ngx_buf_size(b) && b->in_file == 0
-                    && ngx_http_privacy_emit_span(r, ctx, b, 0,
-                                                  b->last - b->pos)
-                       != NGX_OK)
-                {
-                    return NGX_ERROR;
-                }
-
-                goto flags;
-            }
 
             if (privacy_html_feed(&ctx->sc, b->pos,
                                   ngx_buf_in_memory(b) ? b->last - b->pos : 0,
@@ -728,39 +718,25 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                     return NGX_ERROR;
                 }
 
+                /*
+                 * The tag cannot be examined: a tracker could hide in it,
+                 * so the element goes and the scan goes on
+                 */
                 ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                              "privacy: a tag longer than privacy_html_max_tag "
-                              "(%uz), rest of the response passed unscanned "
-                              "(privacy_fail open)", ctx->conf->html_max_tag);
+                              "privacy: <%s> longer than privacy_html_max_tag "
+                              "(%uz) removed unexamined (privacy_fail open)",
+                              ev.el ? privacy_html_el_name(ev.el) : "tag",
+                              ctx->conf->html_max_tag);
                 ngx_http_privacy_status_fail_open(r);
-
-                if ((ev.held_len
-                     && ngx_http_privacy_emit_copy(r, ctx, ev.held,
-                                                   ev.held_len)
-                        != NGX_OK))
-                {
-                    return NGX_ERROR;
-                }
-
-                /* everything from here on goes out as it came */
-
-                tail = (b->last - b->pos) - ev.off;
-
-                if (tail && ngx_http_privacy_emit_span(r, ctx, b, ev.off, tail)
-                            != NGX_OK)
-                {
-                    return NGX_ERROR;
-                }
-
-                ctx->passthrough = 1;
-                goto flags;
+                ngx_http_privacy_status_element(r, 0);
+                privacy_html_remove(&ctx->sc);
+                ctx->removed++;
+                break;
 
             default: /* PRIVACY_HTML_SKIP, PRIVACY_HTML_HOLD */
                 break;
             }
         }
-
-    flags:
 
         if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
             && ((r == r->main) ? b->last_buf : b->last_in_chain)
@@ -2148,6 +2124,8 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
         return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
     }
 
+    privacy_html_report(sc, NGX_HTTP_PRIVACY_REPORT);
+
     ngx_memcpy(doc, v.data, len);
 
     ctx->srcdoc_depth++;
@@ -2335,6 +2313,16 @@ ngx_http_privacy_put_style(ngx_http_request_t *r,
 }
 
 
+/* an SVG element whose href loads: script, feImage, use */
+static ngx_uint_t
+ngx_http_privacy_svg_href(privacy_html_event_t *ev)
+{
+    return ev->foreign && (ev->el == PRIVACY_HTML_SCRIPT
+                           || ev->el == PRIVACY_HTML_FEIMAGE
+                           || ev->el == PRIVACY_HTML_USE);
+}
+
+
 /*
  * What kind of fetch an attribute of this element makes the browser do,
  * if any: one URL, a list (srcset), a ping list, a refresh, an HTML
@@ -2371,12 +2359,12 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
                        : NGX_HTTP_PRIVACY_FETCH_NONE;
             }
 
-            return (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA
-                    || el == PRIVACY_HTML_LINK || el == PRIVACY_HTML_OBJECT
-                    || el == PRIVACY_HTML_META || el == PRIVACY_HTML_BODY
-                    || el == PRIVACY_HTML_TABLE || el == PRIVACY_HTML_TD
-                    || el == PRIVACY_HTML_TH || el == PRIVACY_HTML_NOSCRIPT)
-                   ? NGX_HTTP_PRIVACY_FETCH_NONE : NGX_HTTP_PRIVACY_FETCH_URL;
+            return (el == PRIVACY_HTML_IMG || el == PRIVACY_HTML_IMAGE
+                    || el == PRIVACY_HTML_SCRIPT || el == PRIVACY_HTML_IFRAME
+                    || el == PRIVACY_HTML_FRAME || el == PRIVACY_HTML_EMBED
+                    || el == PRIVACY_HTML_SOURCE || el == PRIVACY_HTML_AUDIO
+                    || el == PRIVACY_HTML_VIDEO || el == PRIVACY_HTML_TRACK)
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
         break;
@@ -2384,7 +2372,7 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
     case 4:
         if (ngx_http_privacy_attr_is(a, "href")) {
             return (el == PRIVACY_HTML_LINK || el == PRIVACY_HTML_IMAGE
-                    || (el == PRIVACY_HTML_SCRIPT && ev->foreign))
+                    || ngx_http_privacy_svg_href(ev))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
@@ -2453,8 +2441,7 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
         }
 
         if (ngx_http_privacy_attr_is(a, "xlink:href")) {
-            return (el == PRIVACY_HTML_IMAGE
-                    || (el == PRIVACY_HTML_SCRIPT && ev->foreign))
+            return (el == PRIVACY_HTML_IMAGE || ngx_http_privacy_svg_href(ev))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
@@ -2616,18 +2603,11 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_mask_t              cat, granted, style;
     privacy_html_event_t        full;
 
-    if (ev->el == PRIVACY_HTML_NOSCRIPT && !ev->foreign) {
-        if (!ev->is_end) {
-            ctx->noscript++;
-
-        } else if (ctx->noscript) {
-            ctx->noscript--;
-        }
-
+    if (ev->el == PRIVACY_HTML_NOSCRIPT) {
         return NGX_HTTP_PRIVACY_KEEP;
     }
 
-    if (ctx->noscript && !ev->is_end && ngx_http_privacy_noscript_ends(ev)) {
+    if (ev->in_noscript && !ev->is_end && ngx_http_privacy_noscript_ends(ev)) {
         /*
          * With JavaScript the noscript ends inside this tag's value and
          * the rest of the value is markup that the scanner read as text:
@@ -2706,10 +2686,14 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         return NGX_HTTP_PRIVACY_KEEP;
     }
 
-    /* CMP markup names the category of embeds and scripts, not of links */
+    /*
+     * CMP markup names the category of embeds and scripts, not of links,
+     * of backgrounds or of elements reported for their style
+     */
     cat = (ev->el == PRIVACY_HTML_A || ev->el == PRIVACY_HTML_AREA
            || ev->el == PRIVACY_HTML_BODY || ev->el == PRIVACY_HTML_TABLE
-           || ev->el == PRIVACY_HTML_TD || ev->el == PRIVACY_HTML_TH)
+           || ev->el == PRIVACY_HTML_TD || ev->el == PRIVACY_HTML_TH
+           || ev->el == PRIVACY_HTML_OTHER || ev->el >= PRIVACY_HTML_NOEMBED)
           ? 0 : ngx_http_privacy_markup(r, ctx, ev);
     explicit = (cat != 0);
     third_party = 0;

@@ -150,3 +150,132 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 7: style attributes of any element: div, span, ul, unknown elements; the same in any case
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<div class=\"a\" STYLE=\"background-image:url(https://ad.doubleclick.net/a.png);width:20px\">x</div>\n<ul style=\"list-style-image:url('https://www.facebook.com/tr?id=7')\"><li>y</li></ul>\n<my-widget style=\"background:url(https://ad.doubleclick.net/b)\"></my-widget>\n<span style=\"color:red\">kept</span>\n<p style=\"background:url(/fp.png)\">kept</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<div class=\"a\" STYLE=\"background-image:url();width:20px\">x</div>\n<ul style=\"list-style-image:url()\"><li>y</li></ul>\n<my-widget style=\"background:url()\"></my-widget>\n<span style=\"color:red\">kept</span>\n<p style=\"background:url(/fp.png)\">kept</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 8: <style> blocks: @import, @font-face, content, image-set, escapes; first-party kept; counted
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net fonts.tracker.test; }
+    privacy_status_zone privacy 64k;
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+    location = /status {
+        privacy_status prometheus;
+    }
+--- user_files eval
+[["page.html", "<head><style>\@import url(https://ad.doubleclick.net/a.css);\n\@IMPORT \"https://ad.doubleclick.net/b.css\" screen;\n\@import \"/local.css\";\n\@font-face{font-family:f;src:url(https://fonts.tracker.test/f.woff2) format(\"woff2\")}\n#a::before{content:url(https://www.facebook.com/tr?id=8)}\n#b{background:image-set(\"https://ad.doubleclick.net/1x.png\" 1x)}\n#c{background:url(https://tr\\61 cker.test/ok.png)}\n#d{background:u\\72l(https:\\2f\\2f ad.doubleclick.net/e.png)}\n/* url(https://ad.doubleclick.net/comment.png) */</style>\n<style>p{color:red}</style></head>\n"]]
+--- request eval
+["GET /s/page.html", "GET /status"]
+--- response_body_like eval
+["^<head><style>\@import url\\(\\);\n\@IMPORT \"\" screen;\n\@import \"/local.css\";\n\@font-face\\{font-family:f;src:url\\(\\) format\\(\"woff2\"\\)\\}\n#a::before\\{content:url\\(\\)\\}\n#b\\{background:image-set\\(\"\" 1x\\)\\}\n#c\\{background:url\\(https://tr\\\\61 cker.test/ok.png\\)\\}\n#d\\{background:url\\(\\)\\}\n/\\* url\\(https://ad.doubleclick.net/comment.png\\) \\*/</style>\n<style>p\\{color:red\\}</style></head>\n\$",
+ "privacy_elements_removed_total\\{category=\"marketing\"\\} 1\n"]
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 9: <style> split across reads and the text held; svg <style> is markup, not CSS
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+        proxy_buffer_size 1k;
+        proxy_buffers 4 1k;
+    }
+    location = /page.html {
+        default_type text/html;
+        postpone_output 0;
+    }
+--- user_files eval
+[["page.html", "<style>" . ("p{color:red}\n" x 300) . "b{background:url(https://ad.doubleclick.net/split.png)}" . ("i{color:blue}\n" x 300) . "</style>\n<svg><style><img src=\"https://ad.doubleclick.net/svg.png\"></style></svg>\n"]]
+--- request
+GET /t/page.html
+--- response_body eval
+"<style>" . ("p{color:red}\n" x 300) . "b{background:url()}" . ("i{color:blue}\n" x 300) . "</style>\n<svg><style></style></svg>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 10: granted: <style> and style attributes go out byte for byte
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<style>\@import 'https://ad.doubleclick.net/a.css';</style><div style=\"background:URL( 'https://ad.doubleclick.net/b' )\"></div>\n"]]
+--- request
+GET /s/page.html
+--- more_headers
+Cookie: privacy_consent=1:marketing:1732300000:0
+--- response_body eval
+"<style>\@import 'https://ad.doubleclick.net/a.css';</style><div style=\"background:URL( 'https://ad.doubleclick.net/b' )\"></div>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 11: a <style> longer than privacy_html_max_inline: its start examined, the rest passes, counted
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+    privacy_status_zone privacy 64k;
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/html;
+        alias html/;
+    }
+    location = /status {
+        privacy_status prometheus;
+    }
+--- user_files eval
+[["page.html", "<style>a{background:url(https://ad.doubleclick.net/first.png)}" . ("p{color:red}\n" x 100) . "</style>\n"]]
+--- request eval
+["GET /s/page.html", "GET /status"]
+--- response_body_like eval
+["^<style>a\\{background:url\\(\\)\\}(?:p\\{color:red\\}\n){100}</style>\n\$",
+ "privacy_inline_scripts_over_bound_total 1\n"]
+--- no_error_log
+[error]
+[alert]
