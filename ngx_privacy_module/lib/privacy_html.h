@@ -53,7 +53,9 @@
  *     style written after max_tag bytes of other attributes is not seen,
  *     no OVERFLOW when none is in the first max_tag bytes; with more than
  *     PRIVACY_HTML_MAX_ATTRS attributes it is reported).  A tag without
- *     attributes is never held.  End tags are not concerned.
+ *     attributes is never held.  End tags are not concerned.  So with
+ *     this flag a feimage or use outside svg, or a style inside it, may be
+ *     reported for its style attribute (ev.foreign tells which).
  *
  * Driving it
  *

@@ -98,8 +98,12 @@ decide(privacy_html_t *sc, const privacy_html_event_t *ev,
 
     /* what may be reported */
     if (!ev->is_end) {
-        if (ev->el == PRIVACY_HTML_FEIMAGE || ev->el == PRIVACY_HTML_USE) {
-            CHECK(ev->foreign);
+        if ((ev->el == PRIVACY_HTML_FEIMAGE || ev->el == PRIVACY_HTML_USE)
+            && !ev->foreign)
+        {
+            /* outside svg only for a style attribute */
+            CHECK((mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
+                  && (privacy_html_attr(ev, "style") || ev->truncated));
         }
         if (ev->el == PRIVACY_HTML_STYLE && !(mask & PRIVACY_HTML_REPORT_STYLE))
         {

@@ -2142,7 +2142,9 @@ test_style_attr(void)
         "<textarea style=x><img src=a style=b></textarea><p style=c>",
         "<div class=\"a\" id=b data-x=c style=\"x:url(tracker)\">"
         "<div class=\"a\" id=b data-x=c>",
-        "<a style=\"a\" href=b ping=c><iframe style=x src=y></iframe>"
+        "<a style=\"a\" href=b ping=c><iframe style=x src=y></iframe>",
+        "<use style=a><feimage href=b style=c><use href=d><svg><style "
+        "style=e><style x=y><use x</style>"
     };
     char   h[512];
     res_t  r;
@@ -2165,6 +2167,11 @@ test_style_attr(void)
     EVM("<style style=x>a</style>", ALL_SATTR, "<style style=x>");
     EVM("<style style=x>a</style>", ALL_BOTH, "<style style=x></style>");
     EVM("<div style>", ALL_SATTR, "<div style>");
+    EVM("<use style=a><feimage href=b style=c><use href=d><svg><style "
+        "style=e><style x=y>", ALL_BOTH,
+        "<use style=a><feimage href=b style=c><style style=e>^");
+    EVM("<use x</style><svg><use href=a>", ALL_SATTR,
+        "<use x< style><use href=a>^");
     EVM("<div styles=x data-style=y>", ALL_SATTR, "");
     /* only the flag: no element */
     EVM("<img src=a><div style=b></div>", PRIVACY_HTML_REPORT_STYLE_ATTR,
