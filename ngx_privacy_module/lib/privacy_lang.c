@@ -255,71 +255,88 @@ privacy_lang_better(const privacy_lang_score_t *a,
 }
 
 
-/* the score of one tag; q = 0 when not acceptable */
+/*
+ * The score of one tag; q = 0 when not acceptable.  Which range decides:
+ * the longest one that matches by filtering, else the best truncation
+ * (q > 0), else "*".
+ */
 static void
 privacy_lang_score(const unsigned char *p, size_t len,
     const privacy_lang_tag_t *tag, privacy_lang_score_t *sc)
 {
-    int                   direct, lookup;
-    size_t                rlen, spec, best_spec;
-    unsigned              q, pos, lq, lpos;
+    int                   have_star;
+    size_t                rlen, spec;
+    unsigned              q, pos;
     privacy_lang_iter_t   it;
+    privacy_lang_score_t  named, lookup, star;
     const unsigned char  *r;
 
     it.p = p;
     it.end = p + len;
     it.n = 0;
 
-    direct = 0;
-    lookup = 0;
-    best_spec = 0;
-    lq = 0;
-    lpos = 0;
-
-    sc->q = 0;
-    sc->pos = 0;
-    sc->kind = 0;
-    sc->tag_len = tag->len;
+    spec = 0;
+    have_star = 0;
+    memset(&named, 0, sizeof(named));
+    memset(&lookup, 0, sizeof(lookup));
+    memset(&star, 0, sizeof(star));
+    lookup.kind = 2;
+    star.kind = 1;
 
     while (privacy_lang_next(&it, &r, &rlen, &q, &pos)) {
 
         if (rlen == 1 && *r == '*') {
-            spec = 0;
-
-        } else if (rlen <= tag->len && privacy_lang_eq(r, tag->data, rlen)
-                   && (rlen == tag->len || tag->data[rlen] == '-'))
-        {
-            spec = rlen;
-
-        } else {
-            /* the tag is the range truncated at a "-": RFC 4647 lookup */
-            if (rlen > tag->len && r[tag->len] == '-'
-                && privacy_lang_eq(r, tag->data, tag->len)
-                && (!lookup || q > lq))
-            {
-                lookup = 1;
-                lq = q;
-                lpos = pos;
+            if (!have_star) {           /* the first "*" counts */
+                have_star = 1;
+                star.q = q;
+                star.pos = pos;
             }
 
             continue;
         }
 
-        /* the most specific range decides; of equal ones the first */
-        if (!direct || spec > best_spec) {
-            direct = 1;
-            best_spec = spec;
-            sc->q = q;
-            sc->pos = pos;
-            sc->kind = (spec == tag->len) ? 0 : 1;
+        if (rlen <= tag->len && privacy_lang_eq(r, tag->data, rlen)
+            && (rlen == tag->len || tag->data[rlen] == '-'))
+        {
+            /* the most specific range decides; of equal ones the first */
+            if (rlen > spec) {
+                spec = rlen;
+                named.q = q;
+                named.pos = pos;
+                named.kind = (rlen == tag->len) ? 0 : 1;
+            }
+
+            continue;
+        }
+
+        /*
+         * the tag is the range truncated at a "-" (RFC 4647 lookup): a
+         * q=0 there excludes the longer tag only
+         */
+        if (rlen > tag->len && r[tag->len] == '-'
+            && privacy_lang_eq(r, tag->data, tag->len) && q > lookup.q)
+        {
+            lookup.q = q;
+            lookup.pos = pos;
         }
     }
 
-    if (!direct && lookup) {
-        sc->q = lq;
-        sc->pos = lpos;
-        sc->kind = 2;
+    if (spec > 0) {
+        *sc = named;
+
+    } else if (lookup.q > 0) {
+        *sc = lookup;
+
+    } else if (have_star) {
+        *sc = star;
+
+    } else {
+        sc->q = 0;
+        sc->pos = 0;
+        sc->kind = 0;
     }
+
+    sc->tag_len = tag->len;
 }
 
 

@@ -10,14 +10,17 @@
  *
  *   - a range matches a tag by RFC 4647 basic filtering: the range equals
  *     the tag, or is a prefix of it ending at a "-" ("zh" matches "zh" and
- *     "zh-TW"); "*" matches every tag;
+ *     "zh-TW");
  *   - a tag takes the q of the most specific range that matches it (the
- *     longest; "*" the least; of equal ones the first in the header), so
- *     "*, en;q=0" excludes en and "zh;q=0, zh-TW" keeps zh-TW;
+ *     longest; of equal ones the first in the header), so "zh;q=0, zh-TW"
+ *     keeps zh-TW and "zh-TW;q=0, zh" drops it;
  *   - a tag no range matches may still be reached by truncation (RFC 4647
- *     lookup): a range "zh-CN" or "zh-Hans-CN" reaches the tag "zh", never
- *     "zh-TW", with the best q of such ranges: a visitor asking for zh-CN
- *     reads zh rather than the fallback;
+ *     lookup): the ranges "zh-CN" and "zh-Hans-CN" reach the tag "zh",
+ *     never "zh-TW", with the best q of such ranges, so a visitor asking
+ *     for zh-CN reads zh rather than the fallback; a q=0 there excludes
+ *     only the longer tag it names, not the one it truncates to;
+ *   - "*" matches every tag that neither of the above reaches ("*, en;q=0"
+ *     excludes en, and "*" alone picks the first tag);
  *   - q=0 means not acceptable;
  *   - the best tag has the highest q; of equal q, the one whose range
  *     comes first in the header; then an exact match before a prefix

@@ -43,6 +43,7 @@ static const struct {
     { "zh-CN", 1 },                             /* truncated to zh */
     { "zh-HK", 1 },                             /* zh, never zh-TW */
     { "zh-Hans-CN, en;q=0.5", 1 },
+    { "zh-HK, *;q=0.5", 1 },
     { "zh", 1 },                                /* exact before zh-TW */
     { "zh;q=0, zh-TW", 4 },                     /* most specific decides */
     { "zh-TW;q=0, zh", 1 },
@@ -131,6 +132,14 @@ test_other_sites(void)
     UNIT_CHECK(choose("en;q=0.9, zh-TW;q=0.2, zh-HK;q=0.8", en_zh, 2) == 0,
                "truncation below a better range");
     UNIT_CHECK(choose("zh-CN;q=0", en_zh, 2) == -1, "truncated q=0");
+    UNIT_CHECK(choose("zh-CN, *;q=0.1", en_zh, 2) == 1,
+               "truncation before \"*\"");
+    UNIT_CHECK(choose("zh-CN;q=0, *", en_zh, 2) == 0,
+               "a truncated q=0 leaves \"*\"");
+    UNIT_CHECK(choose("zh-CN;q=0, *;q=0.5, en;q=0.4", en_zh, 2) == 1,
+               "a truncated q=0 excludes only zh-CN");
+    UNIT_CHECK(choose("*;q=0.5, *;q=0.9", en_zh, 2) == 0
+               && choose("*;q=0, *", en_zh, 2) == -1, "the first \"*\"");
     UNIT_CHECK(choose("ZH-TW", lower, 2) == 1, "tags any case");
     UNIT_CHECK(choose("*", empty, 2) == 1, "empty tag skipped");
     UNIT_CHECK(choose("de", site, 0) == -1, "no tags");
