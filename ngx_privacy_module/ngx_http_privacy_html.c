@@ -176,6 +176,7 @@ static ngx_uint_t ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
 static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset);
+static ngx_uint_t ngx_http_privacy_css_may_fetch(const u_char *p, size_t len);
 static privacy_mask_t ngx_http_privacy_css(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
 static u_char *ngx_http_privacy_put_style(ngx_http_request_t *r,
@@ -2232,6 +2233,26 @@ ngx_http_privacy_css_judge(void *data, const unsigned char *url, size_t len)
 
 
 /*
+ * Whether CSS can fetch at all: url( and image-set( need a "(" and
+ * @import an "@" (escapes cannot make either), and a character reference
+ * could hide them in an attribute.  Most style attributes have none.
+ */
+static ngx_uint_t
+ngx_http_privacy_css_may_fetch(const u_char *p, size_t len)
+{
+    const u_char  *end;
+
+    for (end = p + len; p < end; p++) {
+        if (*p == '(' || *p == '@' || *p == '&') {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
  * The categories the CSS text[0 .. *len) fetches (url(), @import,
  * image-set(), each resolved against the document's base); in place, the
  * URLs that are not granted are made inert (lib/privacy_css.c) and *len
@@ -2243,6 +2264,10 @@ ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 {
     size_t                        n;
     ngx_http_privacy_css_judge_t  j;
+
+    if (!ngx_http_privacy_css_may_fetch(text, *len)) {
+        return 0;
+    }
 
     if (ctx->css_url == NULL) {
         ctx->css_url = ngx_pnalloc(r->pool, NGX_HTTP_PRIVACY_INLINE_URL);
@@ -2516,6 +2541,10 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
             break;
 
         case NGX_HTTP_PRIVACY_FETCH_STYLE:
+            if (!ngx_http_privacy_css_may_fetch(a->value, a->value_len)) {
+                continue;
+            }
+
             v = ngx_http_privacy_decoded(ctx, a);
             c = ngx_http_privacy_css(r, ctx, v.data, &v.len);
 
