@@ -13,6 +13,7 @@
 #include "ngx_http_privacy_util.h"
 #include "privacy_html.h"
 #include "privacy_inline.h"
+#include "privacy_css.h"
 #include "privacy_urlparse.h"
 
 #include <zlib.h>
@@ -27,6 +28,11 @@
 
 #define NGX_HTTP_PRIVACY_INFLATE_BUFS  4
 #define NGX_HTTP_PRIVACY_INFLATE_SIZE  16384
+
+/* what the scanner reports: the fetching elements, CSS in the page */
+#define NGX_HTTP_PRIVACY_REPORT                                              \
+    (PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE                      \
+     | PRIVACY_HTML_REPORT_STYLE_ATTR)
 
 /* actions on one element */
 #define NGX_HTTP_PRIVACY_KEEP          0
@@ -53,6 +59,12 @@
 #define NGX_HTTP_PRIVACY_FETCH_PING     3
 #define NGX_HTTP_PRIVACY_FETCH_REFRESH  4
 #define NGX_HTTP_PRIVACY_FETCH_SRCDOC   5
+#define NGX_HTTP_PRIVACY_FETCH_STYLE    6   /* CSS: url(), @import */
+
+/* a rewritten tag: the tag, renamed attributes, the inline marks */
+#define NGX_HTTP_PRIVACY_REWRITE_SIZE(conf)                                  \
+    ((conf)->html_max_tag + 32 * NGX_HTTP_PRIVACY_MANY_ATTRS + 64             \
+     + NGX_HTTP_PRIVACY_CAT_NAMES_LEN)
 
 /* what is done with the text of an inline script */
 #define NGX_HTTP_PRIVACY_INLINE_NONE   0
@@ -78,6 +90,7 @@ typedef struct {
     u_char                       *norm;     /* a normalised URL */
     u_char                       *work;     /* URLs being matched */
     u_char                       *rewrite;  /* a rewritten tag, lazily */
+    u_char                       *css_url;  /* a URL of CSS, lazily */
     privacy_html_attr_t          *many;     /* for tags of many attributes */
 
     privacy_url_t                 doc;      /* the base of relative URLs */
@@ -97,6 +110,7 @@ typedef struct {
     size_t                        inl_tag;  /* bytes of the start tag */
     size_t                        inl_len;
     ngx_uint_t                    inl_state;
+    privacy_html_el_e             inl_el;   /* script or style */
     privacy_mask_t                inline_cat;   /* for its neutral form */
     ngx_uint_t                    srcdoc_depth;
 
@@ -109,7 +123,6 @@ typedef struct {
     unsigned                      zstarted:1;
     unsigned                      zdone:1;
     unsigned                      fed:1;
-    unsigned                      passthrough:1;
     unsigned                      done:1;
 } ngx_http_privacy_html_ctx_t;
 
@@ -149,6 +162,10 @@ static ngx_int_t ngx_http_privacy_base(ngx_http_request_t *r,
 static privacy_mask_t ngx_http_privacy_url(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *p, size_t len,
     ngx_uint_t *third_party);
+static ngx_int_t ngx_http_privacy_style_end(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len);
+static ngx_uint_t ngx_http_privacy_style_runs(
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static ngx_uint_t ngx_http_privacy_inline_runs(
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static privacy_mask_t ngx_http_privacy_inline_category(ngx_http_request_t *r,
@@ -161,9 +178,16 @@ static ngx_uint_t ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
 static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset);
+static ngx_uint_t ngx_http_privacy_css_may_fetch(const u_char *p, size_t len);
+static privacy_mask_t ngx_http_privacy_css(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
+static u_char *ngx_http_privacy_put_style(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *p, u_char *end,
+    const privacy_html_attr_t *a);
 static privacy_mask_t ngx_http_privacy_fetches(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party);
+    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party,
+    privacy_mask_t *style);
 static ngx_int_t ngx_http_privacy_inflate(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t **out);
 static ngx_uint_t ngx_http_privacy_inflate_room(
@@ -356,6 +380,8 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
         return NGX_ERROR;
     }
 
+    privacy_html_report(&hc->sc, NGX_HTTP_PRIVACY_REPORT);
+
     hc->last_out = &hc->out;
 
     if (ce) {
@@ -533,7 +559,6 @@ static ngx_int_t
 ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
 {
     int                    last;
-    size_t                 tail;
     ngx_int_t              rc, action;
     ngx_str_t              rw;
     ngx_buf_t             *b;
@@ -569,20 +594,6 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
         if (!ctx->fed) {
             last = (r == r->main) ? b->last_buf : b->last_in_chain;
 
-            if (ctx->passthrough) {
-                /* past a limit under privacy_fail open: all verbatim */
-
-                if (ngx_buf_size(b) && b->in_file == 0
-                    && ngx_http_privacy_emit_span(r, ctx, b, 0,
-                                                  b->last - b->pos)
-                       != NGX_OK)
-                {
-                    return NGX_ERROR;
-                }
-
-                goto flags;
-            }
-
             if (privacy_html_feed(&ctx->sc, b->pos,
                                   ngx_buf_in_memory(b) ? b->last - b->pos : 0,
                                   last)
@@ -600,9 +611,9 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
 
             case PRIVACY_HTML_TAG:
                 if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
-                    && ev.is_end && ev.el == PRIVACY_HTML_SCRIPT)
+                    && ev.is_end && ev.el == ctx->inl_el)
                 {
-                    /* the end of a held inline script: decide it now */
+                    /* the end of a held script or style: decide it now */
 
                     action = ngx_http_privacy_inline_end(r, ctx, 1);
 
@@ -700,39 +711,25 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                     return NGX_ERROR;
                 }
 
+                /*
+                 * The tag cannot be examined: a tracker could hide in it,
+                 * so the element goes and the scan goes on
+                 */
                 ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                              "privacy: a tag longer than privacy_html_max_tag "
-                              "(%uz), rest of the response passed unscanned "
-                              "(privacy_fail open)", ctx->conf->html_max_tag);
+                              "privacy: <%s> longer than privacy_html_max_tag "
+                              "(%uz) removed unexamined (privacy_fail open)",
+                              ev.el ? privacy_html_el_name(ev.el) : "tag",
+                              ctx->conf->html_max_tag);
                 ngx_http_privacy_status_fail_open(r);
-
-                if ((ev.held_len
-                     && ngx_http_privacy_emit_copy(r, ctx, ev.held,
-                                                   ev.held_len)
-                        != NGX_OK))
-                {
-                    return NGX_ERROR;
-                }
-
-                /* everything from here on goes out as it came */
-
-                tail = (b->last - b->pos) - ev.off;
-
-                if (tail && ngx_http_privacy_emit_span(r, ctx, b, ev.off, tail)
-                            != NGX_OK)
-                {
-                    return NGX_ERROR;
-                }
-
-                ctx->passthrough = 1;
-                goto flags;
+                ngx_http_privacy_status_element(r, 0);
+                privacy_html_remove(&ctx->sc);
+                ctx->removed++;
+                break;
 
             default: /* PRIVACY_HTML_SKIP, PRIVACY_HTML_HOLD */
                 break;
             }
         }
-
-    flags:
 
         if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
             && ((r == r->main) ? b->last_buf : b->last_in_chain)
@@ -938,6 +935,7 @@ ngx_http_privacy_inline_hold(ngx_http_request_t *r,
     ctx->inl_tag = ev->tag_len;
     ctx->inl_len = ev->tag_len;
     ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_HOLD;
+    ctx->inl_el = ev->el;
 
     return NGX_OK;
 }
@@ -1029,6 +1027,10 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
     text = ctx->inl + ctx->inl_tag;
     len = ctx->inl_len - ctx->inl_tag;
 
+    if (ctx->inl_el == PRIVACY_HTML_STYLE) {
+        return ngx_http_privacy_style_end(r, ctx, text, len);
+    }
+
     cat = ngx_http_privacy_inline_category(r, ctx, text, len);
     denied = cat & ~ctx->d->granted;
 
@@ -1090,6 +1092,51 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
     }
 
     return NGX_HTTP_PRIVACY_KEEP;
+}
+
+
+/*
+ * A held <style>: the URLs of its text that are not granted made inert,
+ * the rest as it came.  Past html_max_inline bytes, what came after is
+ * not examined (counted as over the bound).
+ */
+static ngx_int_t
+ngx_http_privacy_style_end(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len)
+{
+    size_t          n;
+    privacy_mask_t  denied;
+
+    n = len;
+    denied = ngx_http_privacy_css(r, ctx, text, &n) & ~ctx->d->granted;
+
+    if (denied) {
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "privacy html: <style> of %uz bytes, URLs not "
+                       "granted made inert", len);
+
+        ngx_http_privacy_status_element(r, denied);
+        ctx->removed++;
+    }
+
+    if (ngx_http_privacy_emit_copy(r, ctx, ctx->inl, ctx->inl_tag + n)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_HTTP_PRIVACY_KEEP;
+}
+
+
+/* a <style> start tag whose text is CSS and is held */
+static ngx_uint_t
+ngx_http_privacy_style_runs(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    /* in svg, the text of a style is markup, scanned as such */
+    return ev->el == PRIVACY_HTML_STYLE && !ev->is_end && !ev->foreign
+           && ctx->conf->html_max_inline;
 }
 
 
@@ -1813,9 +1860,8 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
     const privacy_html_attr_t  *a, *dtype;
 
     if (ctx->rewrite == NULL) {
-        ctx->rewrite = ngx_pnalloc(r->pool, ctx->conf->html_max_tag
-                                   + 32 * NGX_HTTP_PRIVACY_MANY_ATTRS + 64
-                                   + NGX_HTTP_PRIVACY_CAT_NAMES_LEN);
+        ctx->rewrite = ngx_pnalloc(r->pool,
+                                   NGX_HTTP_PRIVACY_REWRITE_SIZE(ctx->conf));
         if (ctx->rewrite == NULL) {
             return NGX_ERROR;
         }
@@ -1890,6 +1936,16 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 
             if (kind == NGX_HTTP_PRIVACY_FETCH_PING) {
                 continue;       /* hyperlink auditing off, the link stays */
+            }
+
+            if (kind == NGX_HTTP_PRIVACY_FETCH_STYLE) {
+                /* the styles stay, the URLs not granted go */
+                p = ngx_http_privacy_put_style(r, ctx, p,
+                        ctx->rewrite + NGX_HTTP_PRIVACY_REWRITE_SIZE(ctx->conf)
+                        - (ev->tag_len + 32 * (ev->nattrs - i) + 64
+                           + NGX_HTTP_PRIVACY_CAT_NAMES_LEN),
+                        a);
+                continue;
             }
 
             if (kind != NGX_HTTP_PRIVACY_FETCH_NONE) {
@@ -2037,8 +2093,9 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     size_t                 len, text;
     uint64_t               bad;
     ngx_str_t              v;
-    ngx_uint_t             url_attr, third, in_script;
-    privacy_mask_t         cat;
+    size_t                 n;
+    ngx_uint_t             url_attr, third, in_script, in_style;
+    privacy_mask_t         cat, style;
     privacy_html_t        *sc;
     privacy_html_event_t   ev;
     privacy_html_event_e   e;
@@ -2060,6 +2117,8 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
         return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
     }
 
+    privacy_html_report(sc, NGX_HTTP_PRIVACY_REPORT);
+
     ngx_memcpy(doc, v.data, len);
 
     ctx->srcdoc_depth++;
@@ -2067,6 +2126,7 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     cat = 0;
     text = 0;
     in_script = 0;
+    in_style = 0;
 
     (void) privacy_html_feed(sc, doc, len, 1);
 
@@ -2098,6 +2158,21 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
             }
         }
 
+        if (ev.el == PRIVACY_HTML_STYLE && !ev.foreign) {
+            if (!ev.is_end && ngx_http_privacy_style_runs(ctx, &ev)) {
+                in_style = 1;
+                text = ev.off + ev.len;
+                continue;
+            }
+
+            if (ev.is_end && in_style) {
+                in_style = 0;
+                n = ev.off - text;
+                cat |= ngx_http_privacy_css(r, ctx, doc + text, &n);
+                continue;
+            }
+        }
+
         if (ev.is_end || ev.truncated) {
             cat |= ev.truncated ? NGX_HTTP_PRIVACY_DENY_BIT : 0;
             continue;
@@ -2105,7 +2180,9 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
 
         url_attr = 0;
         third = 0;
-        cat |= ngx_http_privacy_fetches(r, ctx, &ev, &bad, &url_attr, &third);
+        cat |= ngx_http_privacy_fetches(r, ctx, &ev, &bad, &url_attr, &third,
+                                        &style);
+        cat |= style;
     }
 
     if (in_script) {
@@ -2113,9 +2190,153 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
                                                 len - text);
     }
 
+    if (in_style) {
+        n = len - text;
+        cat |= ngx_http_privacy_css(r, ctx, doc + text, &n);
+    }
+
     ctx->srcdoc_depth--;
 
     return cat;
+}
+
+
+/* --- CSS: style attributes and <style> text ----------------------------- */
+
+typedef struct {
+    ngx_http_request_t           *r;
+    ngx_http_privacy_html_ctx_t  *ctx;
+    privacy_mask_t                cat;      /* of every URL */
+} ngx_http_privacy_css_judge_t;
+
+
+static int
+ngx_http_privacy_css_judge(void *data, const unsigned char *url, size_t len)
+{
+    privacy_mask_t                 c;
+    ngx_http_privacy_css_judge_t  *j;
+
+    j = data;
+    c = ngx_http_privacy_url(j->r, j->ctx, (u_char *) url, len, NULL);
+    j->cat |= c;
+
+    return (c & ~j->ctx->d->granted) != 0;
+}
+
+
+/*
+ * Whether CSS can fetch at all: url( and image-set( need a "(" and
+ * @import an "@" (escapes cannot make either), and a character reference
+ * could hide them in an attribute.  Most style attributes have none.
+ */
+static ngx_uint_t
+ngx_http_privacy_css_may_fetch(const u_char *p, size_t len)
+{
+    const u_char  *end;
+
+    for (end = p + len; p < end; p++) {
+        if (*p == '(' || *p == '@' || *p == '&') {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * The categories the CSS text[0 .. *len) fetches (url(), @import,
+ * image-set(), each resolved against the document's base); in place, the
+ * URLs that are not granted are made inert (lib/privacy_css.c) and *len
+ * is the new length.
+ */
+static privacy_mask_t
+ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    u_char *text, size_t *len)
+{
+    size_t                        n;
+    ngx_http_privacy_css_judge_t  j;
+
+    if (!ngx_http_privacy_css_may_fetch(text, *len)) {
+        return 0;
+    }
+
+    if (ctx->css_url == NULL) {
+        ctx->css_url = ngx_pnalloc(r->pool, NGX_HTTP_PRIVACY_INLINE_URL);
+        if (ctx->css_url == NULL) {
+            return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
+        }
+    }
+
+    j.r = r;
+    j.ctx = ctx;
+    j.cat = 0;
+
+    *len = privacy_css_inert(text, text, *len, ctx->css_url,
+                             NGX_HTTP_PRIVACY_INLINE_URL,
+                             ngx_http_privacy_css_judge, &j, &n);
+
+    return j.cat;
+}
+
+
+/*
+ * A style attribute with the URLs that are not granted made inert, quoted
+ * anew ("&" and the quote as references); renamed to data-privacy-style
+ * when it would pass end.
+ */
+static u_char *
+ngx_http_privacy_put_style(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *p, u_char *end,
+    const privacy_html_attr_t *a)
+{
+    u_char     *q;
+    size_t      i, need;
+    ngx_str_t   v;
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    (void) ngx_http_privacy_css(r, ctx, v.data, &v.len);
+
+    need = sizeof(" style=\"\"") - 1 + a->name_len;
+
+    for (i = 0; i < v.len; i++) {
+        need += (v.data[i] == '&') ? 5 : (v.data[i] == '"') ? 6 : 1;
+    }
+
+    if (p + need > end) {
+        return ngx_http_privacy_put_attr(p, a, "data-privacy-", NULL);
+    }
+
+    *p++ = ' ';
+    p = ngx_cpymem(p, a->name, a->name_len);
+    *p++ = '=';
+    *p++ = '"';
+
+    for (q = v.data; q < v.data + v.len; q++) {
+        if (*q == '&') {
+            p = ngx_cpymem(p, "&amp;", 5);
+
+        } else if (*q == '"') {
+            p = ngx_cpymem(p, "&quot;", 6);
+
+        } else {
+            *p++ = *q;
+        }
+    }
+
+    *p++ = '"';
+
+    return p;
+}
+
+
+/* an SVG element whose href loads: script, feImage, use */
+static ngx_uint_t
+ngx_http_privacy_svg_href(privacy_html_event_t *ev)
+{
+    return ev->foreign && (ev->el == PRIVACY_HTML_SCRIPT
+                           || ev->el == PRIVACY_HTML_FEIMAGE
+                           || ev->el == PRIVACY_HTML_USE);
 }
 
 
@@ -2155,12 +2376,12 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
                        : NGX_HTTP_PRIVACY_FETCH_NONE;
             }
 
-            return (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA
-                    || el == PRIVACY_HTML_LINK || el == PRIVACY_HTML_OBJECT
-                    || el == PRIVACY_HTML_META || el == PRIVACY_HTML_BODY
-                    || el == PRIVACY_HTML_TABLE || el == PRIVACY_HTML_TD
-                    || el == PRIVACY_HTML_TH || el == PRIVACY_HTML_NOSCRIPT)
-                   ? NGX_HTTP_PRIVACY_FETCH_NONE : NGX_HTTP_PRIVACY_FETCH_URL;
+            return (el == PRIVACY_HTML_IMG || el == PRIVACY_HTML_IMAGE
+                    || el == PRIVACY_HTML_SCRIPT || el == PRIVACY_HTML_IFRAME
+                    || el == PRIVACY_HTML_FRAME || el == PRIVACY_HTML_EMBED
+                    || el == PRIVACY_HTML_SOURCE || el == PRIVACY_HTML_AUDIO
+                    || el == PRIVACY_HTML_VIDEO || el == PRIVACY_HTML_TRACK)
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
         break;
@@ -2168,7 +2389,7 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
     case 4:
         if (ngx_http_privacy_attr_is(a, "href")) {
             return (el == PRIVACY_HTML_LINK || el == PRIVACY_HTML_IMAGE
-                    || (el == PRIVACY_HTML_SCRIPT && ev->foreign))
+                    || ngx_http_privacy_svg_href(ev))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
@@ -2180,6 +2401,14 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
         if (ngx_http_privacy_attr_is(a, "ping")) {
             return (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA)
                    ? NGX_HTTP_PRIVACY_FETCH_PING : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 5:
+        /* on any element: backgrounds, list images, generated content */
+        if (ngx_http_privacy_attr_is(a, "style")) {
+            return NGX_HTTP_PRIVACY_FETCH_STYLE;
         }
 
         break;
@@ -2229,8 +2458,7 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
         }
 
         if (ngx_http_privacy_attr_is(a, "xlink:href")) {
-            return (el == PRIVACY_HTML_IMAGE
-                    || (el == PRIVACY_HTML_SCRIPT && ev->foreign))
+            return (el == PRIVACY_HTML_IMAGE || ngx_http_privacy_svg_href(ev))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
@@ -2252,11 +2480,14 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
 /*
  * The categories of what the element's attributes fetch; *bad gets a bit
  * per attribute (of the first 64) that fetches something not granted.
+ * What its style attribute fetches goes to *style instead: the element
+ * can stay with only those URLs made inert.
  */
 static privacy_mask_t
 ngx_http_privacy_fetches(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party)
+    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party,
+    privacy_mask_t *style)
 {
     size_t                      i;
     ngx_str_t                   v;
@@ -2266,6 +2497,7 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
 
     cat = 0;
     *bad = 0;
+    *style = 0;
 
     for (i = 0; i < ev->nattrs; i++) {
         a = &ev->attrs[i];
@@ -2300,6 +2532,21 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
             c = ngx_http_privacy_srcdoc(r, ctx, a);
             break;
 
+        case NGX_HTTP_PRIVACY_FETCH_STYLE:
+            if (!ngx_http_privacy_css_may_fetch(a->value, a->value_len)) {
+                continue;
+            }
+
+            v = ngx_http_privacy_decoded(ctx, a);
+            c = ngx_http_privacy_css(r, ctx, v.data, &v.len);
+
+            if (i < 64 && (c & ~ctx->d->granted)) {
+                *bad |= (uint64_t) 1 << i;
+            }
+
+            *style |= c;
+            continue;
+
         default:
             continue;
         }
@@ -2331,14 +2578,69 @@ ngx_http_privacy_keeps_element(privacy_html_el_e el)
 }
 
 
+/* an attribute value holds "</noscript" (any case) */
+static ngx_uint_t
+ngx_http_privacy_noscript_ends(privacy_html_event_t *ev)
+{
+    size_t                      i;
+    const u_char               *p, *end;
+    const privacy_html_attr_t  *a;
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+
+        if (a->value == NULL || a->value_len < 10) {
+            continue;
+        }
+
+        end = a->value + a->value_len - 10;
+
+        for (p = a->value; p <= end; p++) {
+            p = ngx_strlchr((u_char *) p, (u_char *) end + 1, '<');
+
+            if (p == NULL) {
+                break;
+            }
+
+            if (p[1] == '/'
+                && ngx_strncasecmp((u_char *) p + 2, (u_char *) "noscript", 8)
+                   == 0)
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
 static ngx_int_t
 ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev, ngx_str_t *out)
 {
     uint64_t                    bad;
     ngx_uint_t                  explicit, third_party, url_attr;
-    privacy_mask_t              cat, granted;
+    privacy_mask_t              cat, granted, style;
     privacy_html_event_t        full;
+
+    if (ev->el == PRIVACY_HTML_NOSCRIPT) {
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    if (ev->in_noscript && !ev->is_end && ngx_http_privacy_noscript_ends(ev)) {
+        /*
+         * With JavaScript the noscript ends inside this tag's value and
+         * the rest of the value is markup that the scanner read as text:
+         * the tag goes
+         */
+        ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                      "privacy: <%*s> in <noscript> with \"</noscript\" "
+                      "in a value removed", ev->name_len, ev->name);
+        ctx->removed++;
+        ngx_http_privacy_status_element(r, 0);
+        return NGX_HTTP_PRIVACY_REMOVE;
+    }
 
     if (ev->is_end) {
         if (ev->el == PRIVACY_HTML_BODY && ctx->conf->banner.len
@@ -2350,13 +2652,14 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         return NGX_HTTP_PRIVACY_KEEP;
     }
 
-    if (ev->el == PRIVACY_HTML_NOSCRIPT) {
-        return NGX_HTTP_PRIVACY_KEEP;
-    }
-
     if (ev->el == PRIVACY_HTML_BASE) {
         return ngx_http_privacy_base(r, ctx, ev) == NGX_OK
                ? NGX_HTTP_PRIVACY_KEEP : NGX_ERROR;
+    }
+
+    if (ev->el == PRIVACY_HTML_STYLE && !ev->foreign) {
+        return ngx_http_privacy_style_runs(ctx, ev) ? NGX_HTTP_PRIVACY_HOLD
+                                                    : NGX_HTTP_PRIVACY_KEEP;
     }
 
     if (ev->truncated) {
@@ -2404,21 +2707,26 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         return NGX_HTTP_PRIVACY_KEEP;
     }
 
-    /* CMP markup names the category of embeds and scripts, not of links */
+    /*
+     * CMP markup names the category of embeds and scripts, not of links,
+     * of backgrounds or of elements reported for their style
+     */
     cat = (ev->el == PRIVACY_HTML_A || ev->el == PRIVACY_HTML_AREA
            || ev->el == PRIVACY_HTML_BODY || ev->el == PRIVACY_HTML_TABLE
-           || ev->el == PRIVACY_HTML_TD || ev->el == PRIVACY_HTML_TH)
+           || ev->el == PRIVACY_HTML_TD || ev->el == PRIVACY_HTML_TH
+           || ev->el == PRIVACY_HTML_OTHER || ev->el >= PRIVACY_HTML_NOEMBED)
           ? 0 : ngx_http_privacy_markup(r, ctx, ev);
     explicit = (cat != 0);
     third_party = 0;
     url_attr = 0;
     bad = 0;
+    style = 0;
 
     if (!explicit) {
         ctx->unknown = NULL;
 
         cat = ngx_http_privacy_fetches(r, ctx, ev, &bad, &url_attr,
-                                       &third_party);
+                                       &third_party, &style);
 
         if (cat == 0 && ctx->unknown
             && (ev->el == PRIVACY_HTML_SCRIPT || ev->el == PRIVACY_HTML_IMG
@@ -2440,6 +2748,15 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
             cat = ctx->conf->unknown_pixel;
             bad = ~(uint64_t) 0;
         }
+    }
+
+    if ((cat & ~granted) == 0 && (style & ~granted)) {
+        /* the element stays; the URLs of its style that are not granted
+         * are made inert */
+        ngx_http_privacy_status_element(r, style & ~granted);
+        ctx->removed++;
+        return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_INERT,
+                                        bad, out);
     }
 
     if (cat == 0 || (cat & ~granted) == 0) {

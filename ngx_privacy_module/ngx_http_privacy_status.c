@@ -911,8 +911,8 @@ ngx_http_privacy_status_prometheus(u_char *p,
 
     p = ngx_http_privacy_status_metric(p,
             "privacy_inline_scripts_over_bound_total", "counter",
-            "Inline scripts longer than privacy_html_max_inline, decided by "
-            "their first part.");
+            "Inline scripts and <style> blocks longer than "
+            "privacy_html_max_inline, decided by their first part.");
     p = ngx_sprintf(p, "privacy_inline_scripts_over_bound_total %uA\n",
                     sh->inline_over);
 

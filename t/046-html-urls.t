@@ -629,3 +629,26 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 28: removed: SVG feImage and use, href and xlink:href, any case; first-party kept
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<svg><filter id=\"f\"><feImage href=\"https://www.facebook.com/tr?id=28\"/><FEIMAGE xlink:href=\"https://www.googletagmanager.com/a.svg\"/></filter><use href=\"https://www.facebook.com/tr?id=29#x\"/><use xlink:href=\"/sprite.svg#icon\"/></svg>\n<feimage href=\"https://www.facebook.com/tr?id=30\"></feimage>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<svg><filter id=\"f\"></filter><use xlink:href=\"/sprite.svg#icon\"/></svg>\n<feimage href=\"https://www.facebook.com/tr?id=30\"></feimage>\n"
+--- no_error_log
+[error]
+[alert]

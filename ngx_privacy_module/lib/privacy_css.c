@@ -465,3 +465,54 @@ privacy_css_next(privacy_css_t *css, privacy_css_ref_t *ref,
 
     return 0;
 }
+
+
+size_t
+privacy_css_inert(unsigned char *out, const unsigned char *text, size_t len,
+    unsigned char *url, size_t url_size, privacy_css_judge_pt judge,
+    void *data, size_t *condemned)
+{
+    size_t             o, from;
+    privacy_css_t      css;
+    privacy_css_ref_t  ref;
+
+    o = 0;
+    from = 0;
+    *condemned = 0;
+    privacy_css_init(&css, text, len);
+
+    while (privacy_css_next(&css, &ref, url, url_size)) {
+
+        /*
+         * "url(" or a quote cut by the end of the text is shorter than
+         * its replacement and holds no URL: nothing to make inert
+         */
+
+        if (ref.end - ref.start < (ref.quoted ? 2 : 5)
+            || !judge(data, url, ref.len))
+        {
+            continue;
+        }
+
+        /* out never overtakes the text: memmove when they are one */
+
+        memmove(out + o, text + from, ref.start - from);
+        o += ref.start - from;
+
+        if (ref.quoted) {
+            memcpy(out + o, "\"\"", 2);
+            o += 2;
+
+        } else {
+            memcpy(out + o, "url()", 5);
+            o += 5;
+        }
+
+        from = ref.end;
+        (*condemned)++;
+    }
+
+    memmove(out + o, text + from, len - from);
+
+    return o + (len - from);
+}

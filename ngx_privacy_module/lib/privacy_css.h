@@ -49,4 +49,22 @@ void privacy_css_init(privacy_css_t *css, const unsigned char *text,
 int privacy_css_next(privacy_css_t *css, privacy_css_ref_t *ref,
     unsigned char *out, size_t size);
 
+/* says whether the reference to url[0 .. len) must not be fetched */
+typedef int (*privacy_css_judge_pt)(void *data, const unsigned char *url,
+    size_t len);
+
+/*
+ * text[0 .. len) copied to out with every reference the judge condemns
+ * made inert: a url() token becomes url() and a string token two quotes,
+ * the empty URL, which the browser does not fetch (CSS Values 4: an invalid
+ * resource).  The rest is unchanged, so the styles stay.  Never longer
+ * than the text (every url() or string token is at least as long as its
+ * replacement): out needs len bytes and may be text itself.  url is the
+ * judge's buffer for each decoded URL (truncated at url_size).  Returns
+ * the length written; *condemned counts the references made inert.
+ */
+size_t privacy_css_inert(unsigned char *out, const unsigned char *text,
+    size_t len, unsigned char *url, size_t url_size,
+    privacy_css_judge_pt judge, void *data, size_t *condemned);
+
 #endif /* PRIVACY_CSS_H */

@@ -163,7 +163,7 @@ static const struct {
     { "table", 5 }, { "td", 2 }, { "th", 2 }, { "video", 5 },
     { "base", 4 }, { "track", 5 }, { "noembed", 7 }, { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
     { "textarea", 8 }, { "title", 5 }, { "xmp", 3 }, { "svg", 3 },
-    { "math", 4 }
+    { "math", 4 }, { "feimage", 7 }, { "use", 3 }
 };
 
 /* end tags that can be reported */
@@ -171,10 +171,20 @@ static const struct {
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_IFRAME)                 \
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_NOSCRIPT)               \
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_OBJECT)                 \
-                     | PRIVACY_HTML_BIT(PRIVACY_HTML_SCRIPT))
+                     | PRIVACY_HTML_BIT(PRIVACY_HTML_SCRIPT)                 \
+                     | PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE))
 
 /* start tags that can be reported (some only with an attribute: cond[]) */
-#define REPORT_START  PRIVACY_HTML_REPORT_ALL
+#define REPORT_START  (PRIVACY_HTML_REPORT_ALL                                \
+                       | PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE))
+
+/* reported only outside / only inside foreign content */
+#define HTML_ONLY     PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE)
+#define FOREIGN_ONLY  (PRIVACY_HTML_BIT(PRIVACY_HTML_FEIMAGE)                 \
+                       | PRIVACY_HTML_BIT(PRIVACY_HTML_USE))
+
+/* with REPORT_STYLE_ATTR, any start tag may be reported (OTHER included) */
+#define ANY_START     (PRIVACY_HTML_BIT(PRIVACY_HTML_NELEMENTS) - 1)
 
 
 /*
@@ -202,17 +212,18 @@ static const unsigned char  after[PRIVACY_HTML_NELEMENTS + 1] = {
 
 
 /*
- * Start tags reported only with an attribute that makes them fetch (the
- * index into trig[]); COND_FONT is EL_FONT: color, face or size make it
- * end foreign content.
+ * Start tags reported only with an attribute that makes them fetch: a bit
+ * per kind of trigger, per element (sc->cond[], from cond[] and the report
+ * flags).  COND_FONT is EL_FONT: color, face or size make it end foreign
+ * content (never reported for them); COND_STYLE, any element with
+ * REPORT_STYLE_ATTR: style.
  */
-enum {
-    COND_NONE = 0,
-    COND_BACKGROUND,
-    COND_HTTP_EQUIV,
-    COND_SRC,
-    COND_FONT
-};
+#define COND_NONE        0x00
+#define COND_BACKGROUND  0x01
+#define COND_HTTP_EQUIV  0x02
+#define COND_SRC         0x04
+#define COND_FONT        0x08
+#define COND_STYLE       0x10
 
 static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
     [PRIVACY_HTML_BODY] = COND_BACKGROUND,
@@ -224,25 +235,35 @@ static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
     [EL_FONT] = COND_FONT
 };
 
-/* the lengths of the names of each condition, a bit per length */
-static const uint32_t  trig_lens[] = {
-    [COND_NONE] = 0,
-    [COND_BACKGROUND] = 1 << 10,
-    [COND_HTTP_EQUIV] = 1 << 10,
-    [COND_SRC] = 1 << 3,
-    [COND_FONT] = 1 << 4 | 1 << 5
+/* the lengths of the trigger names of the kinds in k, a bit per length */
+#define TRIG_LENS(k)                                                          \
+    (((k) & (COND_BACKGROUND | COND_HTTP_EQUIV) ? 1u << 10 : 0)              \
+     | ((k) & COND_SRC ? 1u << 3 : 0)                                         \
+     | ((k) & COND_FONT ? 1u << 4 | 1u << 5 : 0)                             \
+     | ((k) & COND_STYLE ? 1u << 5 : 0))
+
+#define T4(k)  TRIG_LENS(k), TRIG_LENS(k + 1), TRIG_LENS(k + 2), TRIG_LENS(k + 3)
+
+static const uint32_t  trig_lens[32] = {
+    T4(0), T4(4), T4(8), T4(12), T4(16), T4(20), T4(24), T4(28)
 };
 
-/* the attribute names of each condition, lowercase, "" ends a list */
+#undef T4
+
+/* the trigger attribute names, lowercase, and their kind */
 static const struct {
-    const char  *name;
-    size_t       len;
-} trig[][4] = {
-    [COND_NONE] = { { "", 0 } },
-    [COND_BACKGROUND] = { { "background", 10 }, { "", 0 } },
-    [COND_HTTP_EQUIV] = { { "http-equiv", 10 }, { "", 0 } },
-    [COND_SRC] = { { "src", 3 }, { "", 0 } },
-    [COND_FONT] = { { "color", 5 }, { "face", 4 }, { "size", 4 }, { "", 0 } }
+    const char     *name;
+    size_t          len;
+    unsigned char   kind;
+} trig[] = {
+    { "background", 10, COND_BACKGROUND },
+    { "http-equiv", 10, COND_HTTP_EQUIV },
+    { "src", 3, COND_SRC },
+    { "color", 5, COND_FONT },
+    { "face", 4, COND_FONT },
+    { "size", 4, COND_FONT },
+    { "style", 5, COND_STYLE },
+    { NULL, 0, 0 }
 };
 
 
@@ -277,14 +298,14 @@ privacy_html_is(const unsigned char *p, const char *name, size_t len)
 static const uint32_t  cand[PRIVACY_HTML_NAME_MAX + 1][26] = {
     [1] = { E('a', A) },
     [2] = { P('t', TD, 1, 'h', TH) },
-    [3] = { E('i', IMG), E('s', SVG), E('x', XMP) },
+    [3] = { E('i', IMG), E('s', SVG), E('u', USE), E('x', XMP) },
     [4] = { E('a', AREA), P('b', BODY, 1, 'a', BASE), E('l', LINK),
             P('m', META, 1, 'a', MATH) },
     [5] = { E('a', AUDIO), E('e', EMBED), E('f', FRAME),
             P('i', IMAGE, 1, 'n', INPUT), E('s', STYLE),
             P('t', TITLE, 1, 'a', TABLE), E('v', VIDEO) },
     [6] = { E('i', IFRAME), E('o', OBJECT), P('s', SCRIPT, 1, 'o', SOURCE) },
-    [7] = { E('n', NOEMBED) },
+    [7] = { E('f', FEIMAGE), E('n', NOEMBED) },
     [8] = { P('n', NOSCRIPT, 2, 'f', NOFRAMES), E('t', TEXTAREA) },
     [9] = { E('p', PLAINTEXT) }
 };
@@ -404,20 +425,70 @@ privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag)
 
     sc->buf = buf;
     sc->max_tag = max_tag;
-    sc->report[0] = REPORT_START;
-    sc->report[1] = REPORT_END;
     sc->state = S_DATA;
     sc->chunk_done = 1;
+
+    privacy_html_report(sc, PRIVACY_HTML_REPORT_ALL);
 
     return 0;
 }
 
 
-void
-privacy_html_report(privacy_html_t *sc, uint32_t mask)
+/*
+ * The masks and conditions of the current context (sc->foreign): feimage
+ * and use are reported only in foreign content, style only outside.
+ * Called where the depth of foreign content changes (slow paths).
+ */
+static void
+privacy_html_masks(privacy_html_t *sc)
 {
-    sc->report[0] = mask & REPORT_START;
-    sc->report[1] = mask & REPORT_END;
+    unsigned  el;
+    uint64_t  start;
+
+    start = sc->want[0] & ~(sc->foreign ? HTML_ONLY : FOREIGN_ONLY);
+
+    sc->report[1] = sc->want[1] & ~(sc->foreign ? HTML_ONLY : 0);
+
+    if (!sc->style_attr) {
+        sc->report[0] = start;
+        return;
+    }
+
+    /* any start tag may be held; where it is not reported, with style */
+    sc->report[0] = ANY_START;
+
+    el = PRIVACY_HTML_STYLE;
+    sc->cond[el] = (start >> el) & 1 ? cond[el] : COND_STYLE;
+    el = PRIVACY_HTML_FEIMAGE;
+    sc->cond[el] = (start >> el) & 1 ? cond[el] : COND_STYLE;
+    el = PRIVACY_HTML_USE;
+    sc->cond[el] = (start >> el) & 1 ? cond[el] : COND_STYLE;
+}
+
+
+void
+privacy_html_report(privacy_html_t *sc, uint64_t mask)
+{
+    unsigned  el;
+
+    sc->want[0] = mask & REPORT_START;
+    sc->want[1] = mask & REPORT_END;
+    sc->style_attr = (mask & PRIVACY_HTML_REPORT_STYLE_ATTR) != 0;
+
+    for (el = 0; el <= PRIVACY_HTML_NELEMENTS; el++) {
+        sc->cond[el] = cond[el];
+
+        if (sc->style_attr && !(el < PRIVACY_HTML_NELEMENTS
+                                && (sc->want[0] >> el) & 1 && !cond[el]))
+        {
+            /* not reported anyway: reported with a style attribute */
+            sc->cond[el] = (el < PRIVACY_HTML_NELEMENTS
+                            && (sc->want[0] >> el) & 1 ? cond[el] : 0)
+                           | (el == EL_FONT ? COND_FONT : 0) | COND_STYLE;
+        }
+    }
+
+    privacy_html_masks(sc);
 }
 
 
@@ -512,7 +583,10 @@ privacy_html_reset(privacy_html_t *sc)
 static void
 privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
 {
-    int  b;
+    int     b;
+    size_t  was;
+
+    was = sc->foreign;
 
     if (sc->foreign) {
         if (!sc->is_end) {
@@ -544,6 +618,10 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
     }
 
     sc->special = sc->foreign || sc->noscript;
+
+    if ((was == 0) != (sc->foreign == 0)) {
+        privacy_html_masks(sc);
+    }
 }
 
 
@@ -570,7 +648,9 @@ privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
             c = i >= 2 ? p[i - 2] : sc->lastc;
 
             if (c != '/' || sc->unq_at == sc->base + i) {
-                sc->foreign++;
+                if (sc->foreign++ == 0) {
+                    privacy_html_masks(sc);
+                }
             }
         }
 
@@ -612,33 +692,39 @@ privacy_html_name_is(const privacy_html_t *sc, const privacy_html_raw_t *r,
 
 
 /*
- * Whether one of the first n recorded attribute names of the active tag
- * is one of trig[kind]: lengths first, most names differ in length.
+ * Which of the trigger kinds in kind the first n recorded attribute names
+ * of the active tag have: lengths first, most names differ in length.
  */
-PRIVACY_HTML_INLINE int
+PRIVACY_HTML_INLINE unsigned
 privacy_html_has(const privacy_html_t *sc, unsigned kind, size_t n)
 {
     size_t                     k, t, len;
+    uint32_t                   lens;
+    unsigned                   found;
     const privacy_html_raw_t  *r;
+
+    found = 0;
+    lens = trig_lens[kind & 31];
 
     for (k = 0; k < n; k++) {
         r = &sc->raw[k];
         len = r->ne - r->ns;
 
-        if (len >= 32 || !((trig_lens[kind] >> len) & 1)) {
+        if (len >= 32 || !((lens >> len) & 1)) {
             continue;
         }
 
-        for (t = 0; trig[kind][t].len; t++) {
-            if (trig[kind][t].len == len
-                && privacy_html_name_is(sc, r, trig[kind][t].name, len))
+        for (t = 0; trig[t].len; t++) {
+            if ((trig[t].kind & kind) && trig[t].len == len
+                && privacy_html_name_is(sc, r, trig[t].name, len))
             {
-                return 1;
+                found |= trig[t].kind;
+                break;
             }
         }
     }
 
-    return 0;
+    return found;
 }
 
 
@@ -651,24 +737,28 @@ PRIVACY_HTML_INLINE int
 privacy_html_decide(privacy_html_t *sc, size_t n)
 {
     int       hit;
-    unsigned  kind;
+    unsigned  kind, found;
 
-    kind = sc->is_end ? COND_NONE : cond[sc->el];
+    kind = sc->is_end ? COND_NONE : sc->cond[sc->el];
 
     if (kind == COND_NONE) {
         return -1;
     }
 
     /* attributes past MAX_ATTRS are unknown: assume the worst */
-    hit = sc->truncated || privacy_html_has(sc, kind, n);
+    found = sc->truncated ? kind : privacy_html_has(sc, kind, n);
 
-    if (kind == COND_FONT) {
-        if (hit) {
-            sc->foreign = 0;
-            sc->special = sc->noscript != 0;
-        }
+    if (found & COND_FONT) {
+        sc->foreign = 0;
+        sc->special = sc->noscript != 0;
+        privacy_html_masks(sc);
+    }
 
-        hit = 0;
+    hit = (found & ~COND_FONT) != 0;
+
+    if (hit && sc->el == EL_FONT) {
+        /* reported for its style: no element of the enum */
+        sc->el = PRIVACY_HTML_OTHER;
     }
 
     if (!hit) {
@@ -695,7 +785,15 @@ __attribute__((noinline))
 static int
 privacy_html_cut(privacy_html_t *sc, int s)
 {
-    if (sc->is_end || !cond[sc->el]) {
+    if (s == S_TAG_NAME) {
+        /*
+         * only a start tag with REPORT_STYLE_ATTR is held through a name
+         * longer than NAME_MAX (element OTHER); it has no attribute yet
+         */
+        sc->el = PRIVACY_HTML_OTHER;
+    }
+
+    if (sc->is_end || !sc->cond[sc->el]) {
         return 0;
     }
 
@@ -709,18 +807,28 @@ static int
 privacy_html_tag_done(privacy_html_t *sc, size_t end)
 {
     int                    state;
+    size_t                 noscript;
     privacy_html_el_e      el;
     privacy_html_event_t  *ev;
 
     el = sc->el;
     state = sc->is_end ? S_DATA : after[el];
+    noscript = sc->noscript;    /* open around the tag: before a <noscript> */
 
     if (state != S_DATA) {
         state = privacy_html_enter(sc, state, sc->chunk, end);
     }
 
     if (sc->skip) {
-        if (el == sc->skip_el) {
+        if (sc->skip_tag) {
+            /* the end of a tag removed after its OVERFLOW */
+            sc->skip_tag = 0;
+            if (sc->depth == 0) {
+                privacy_html_run(sc, end);
+                sc->skip = 0;
+            }
+
+        } else if (el == sc->skip_el) {
             if (!sc->is_end) {
                 sc->depth++;
 
@@ -737,7 +845,7 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
         return state;
     }
 
-    if (!sc->is_end && cond[el]) {
+    if (!sc->is_end && sc->cond[el]) {
         if (sc->na == 0 && el != EL_FONT) {
             /* the usual <td>: no attribute, nothing held */
             if (sc->held) {
@@ -751,6 +859,8 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
         if (privacy_html_decide(sc, sc->na) == 0) {
             return state;
         }
+
+        el = sc->el;
     }
 
     privacy_html_run(sc, sc->tstart);
@@ -773,6 +883,7 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
     ev->el = el;
     ev->is_end = sc->is_end;
     ev->foreign = sc->foreign != 0;
+    ev->in_noscript = noscript != 0;
 
     sc->run = end;
     sc->active = 0;
@@ -1098,6 +1209,11 @@ privacy_html_scan(privacy_html_t *sc)
             sc->active = (sc->report[is_end] >> el) & !sc->skip;
             if (sc->active) {
                 RESET()
+                /* a name of max_tag bytes (only with REPORT_STYLE_ATTR:
+                   names of reported elements are short); held is 0 */
+                if (el == PRIVACY_HTML_OTHER && e - i >= sc->max_tag) {
+                    sc->active = 0;
+                }
             }
             if (sc->special) {
                 /* inside svg, math or noscript: one compare otherwise */
@@ -1107,9 +1223,10 @@ privacy_html_scan(privacy_html_t *sc)
             LIMIT()
             i = e + 1;
             if (p[e] == '>') {
-                if (sc->active && !is_end && cond[el]) {
+                if (sc->active && !is_end && sc->cond[el]) {
                     /* "<td>": no attribute, so never reported */
                     sc->active = 0;
+                    lim = len;
                 }
                 TAG_DONE()
                 break;
@@ -1173,7 +1290,10 @@ privacy_html_scan(privacy_html_t *sc)
                 sc->nlen = PRIVACY_HTML_NAME_MAX + 1;
             }
             if (i == lim) {
-                if (sc->nlen > PRIVACY_HTML_NAME_MAX) {
+                /* a long name is no element's, but may have a style */
+                if (sc->nlen > PRIVACY_HTML_NAME_MAX
+                    && (sc->is_end || !sc->style_attr))
+                {
                     RELEASE()
                 }
                 break;
@@ -1651,6 +1771,8 @@ edge:
     if (i < len) {
         /* a reported tag reached max_tag bytes */
         privacy_html_run(sc, sc->tstart);
+        sc->q[sc->qn].el = sc->el == EL_FONT ? PRIVACY_HTML_OTHER : sc->el;
+        sc->q[sc->qn].is_end = sc->is_end;
         privacy_html_queue(sc, PRIVACY_HTML_OVERFLOW, sc->held, sc->tstart,
                            i - sc->tstart);
         sc->run = i;
@@ -1842,6 +1964,7 @@ privacy_html_parse(const unsigned char *tag, size_t len,
     ev->self_closing = 0;
     ev->truncated = 0;
     ev->foreign = 0;        /* a tag alone has no context */
+    ev->in_noscript = 0;
 
     for ( ;; ) {
         slash = 0;
@@ -1951,6 +2074,20 @@ privacy_html_next(privacy_html_t *sc, privacy_html_event_t *ev)
 void
 privacy_html_remove(privacy_html_t *sc)
 {
+    if (sc->qhead && sc->q[sc->qhead - 1].type == PRIVACY_HTML_OVERFLOW
+        && !sc->skip)
+    {
+        /*
+         * Right after an OVERFLOW, always the last event queued: the tag
+         * is still the current one.  The rest of it goes too.
+         */
+        sc->skip = 1;
+        sc->skip_tag = 1;
+        sc->depth = 0;
+        sc->removable = !sc->is_end;
+        sc->last_el = sc->el;
+    }
+
     if (!sc->removable) {
         return;
     }
@@ -1962,6 +2099,7 @@ privacy_html_remove(privacy_html_t *sc)
     case PRIVACY_HTML_NOSCRIPT:
     case PRIVACY_HTML_OBJECT:
     case PRIVACY_HTML_SCRIPT:
+    case PRIVACY_HTML_STYLE:
         sc->skip = 1;
         sc->skip_el = sc->last_el;
         sc->depth = 1;

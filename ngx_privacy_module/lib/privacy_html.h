@@ -17,11 +17,45 @@
  *               that makes them fetch (its name in any ASCII case; a tag
  *               with more than PRIVACY_HTML_MAX_ATTRS attributes always):
  *               body, table, td, th with background; meta with
- *               http-equiv; input with src
+ *               http-equiv; input with src; only inside svg or math
+ *               (foreign content, ev.foreign set): feimage (SVG feImage)
+ *               and use, for their href and xlink:href; element names
+ *               in any ASCII case (feImage, FEIMAGE)
  *   end tags:   script iframe noscript object, and body (banner insertion)
  *   (privacy_html_report() narrows the set, e.g. no <a> without ping rules)
  *   A tag that is not reported goes out as plain bytes (PASS), whatever the
- *   chunking.  ev.foreign is set on a tag read inside svg or math.
+ *   chunking.  ev.foreign is set on a tag read inside svg or math (and on
+ *   an svg or math start tag itself, reported only with style=, below).
+ *   ev.in_noscript is set on a tag read while an HTML noscript is open
+ *   (for a <noscript> start tag: an enclosing one; for </noscript>: one
+ *   that stays open); see "Noscript" below for what to do with it.
+ *
+ * Opt-in reports (privacy_html_report(); the default set is unchanged)
+ *   PRIVACY_HTML_REPORT_STYLE: the <style> start tag and the </style> end
+ *     tag, as TAG events with el PRIVACY_HTML_STYLE, in HTML content only
+ *     (inside svg or math <style> is markup and is never reported).  The
+ *     style text comes between them exactly as script text does: PASS
+ *     events (a PASS may carry held bytes: a "</sty" held at a chunk end
+ *     that was text after all).  The text ends at the next TAG event,
+ *     which is the </style> end tag, or, inside a noscript, </noscript>
+ *     when "</noscript" ended the raw text (the noscript rule below: ask
+ *     for noscript end tags too), or at the end of the stream.
+ *     privacy_html_remove() after a <style> TAG skips the text and the end
+ *     tag, as for script.  A stray </style> in HTML content (no style
+ *     text open) is reported too, as a stray </script> is.
+ *   PRIVACY_HTML_REPORT_STYLE_ATTR: any start tag, of any element, known
+ *     or not (el PRIVACY_HTML_OTHER for names not in the enum, <font>
+ *     included), that has a style attribute (its name in any ASCII case)
+ *     is reported as a TAG event; a tag reported anyway (img, or td with
+ *     background) is reported once, as without the flag.  Such a tag is
+ *     held while it is crossed and decided at its end by its attribute
+ *     names, exactly like td with background (see "Other limitations": a
+ *     style written after max_tag bytes of other attributes is not seen,
+ *     no OVERFLOW when none is in the first max_tag bytes; with more than
+ *     PRIVACY_HTML_MAX_ATTRS attributes it is reported).  A tag without
+ *     attributes is never held.  End tags are not concerned.  So with
+ *     this flag a feimage or use outside svg, or a style inside it, may be
+ *     reported for its style attribute (ev.foreign tells which).
  *
  * Driving it
  *
@@ -58,6 +92,9 @@
  *               fail open: emit it like PASS; scanning goes on and the rest
  *               of the tag comes as PASS (kept unexamined); or stop and pass
  *               everything after the span through (see privacy_html_held);
+ *               remove it: emit nothing and privacy_html_remove(&sc): the
+ *               rest of the tag comes as SKIP (and the element's content
+ *               and end tag for script, iframe, noscript, object, style);
  *               fail closed: refuse the body
  *           }
  *       }
@@ -126,7 +163,9 @@
  *     <noscript><img alt="</noscript><img src=x>">, loads unreported.  (Both
  *     readings cannot be reported: the same bytes would be one tag and the
  *     start of another.)  A caller can look for "</noscript" in the values
- *     of tags it sees between <noscript> and </noscript>;
+ *     of reported tags that have ev.in_noscript set: what follows it in
+ *     the value is markup for a browser with JavaScript (e.g. treat the
+ *     tag as a tracker when the rest parses to a fetching element);
  *   - a "</noscript" inside the script data of a script opened in the
  *     noscript does not end it for the scanner (it does with JavaScript);
  *   - nested noscripts: with JavaScript the first "</noscript" ends them
@@ -195,11 +234,29 @@ typedef enum {
     /* never reported; foreign content */
     PRIVACY_HTML_SVG,
     PRIVACY_HTML_MATH,
+    /* reportable, only inside svg or math (ev.foreign set) */
+    PRIVACY_HTML_FEIMAGE,       /* SVG <feImage href | xlink:href> */
+    PRIVACY_HTML_USE,           /* SVG <use href | xlink:href> */
     PRIVACY_HTML_NELEMENTS
 } privacy_html_el_e;
 
-#define PRIVACY_HTML_BIT(el)      ((uint32_t) 1 << (el))
-#define PRIVACY_HTML_REPORT_ALL   0x007ffffe  /* bits of A .. TRACK */
+/*
+ * Report masks are 64 bits: a bit per element (PRIVACY_HTML_BIT(el)) and
+ * flags above the elements.  The values of the elements above did not
+ * change when the masks were widened.
+ */
+#define PRIVACY_HTML_BIT(el)      ((uint64_t) 1 << (el))
+
+/* every element reported by default: A .. TRACK, FEIMAGE, USE */
+#define PRIVACY_HTML_REPORT_ALL                                               \
+    ((uint64_t) 0x007ffffe | PRIVACY_HTML_BIT(PRIVACY_HTML_FEIMAGE)           \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_USE))
+
+/* opt-in: <style> and </style> in HTML content (never inside svg, math) */
+#define PRIVACY_HTML_REPORT_STYLE  PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE)
+
+/* opt-in: any start tag with a style attribute (not an element's bit) */
+#define PRIVACY_HTML_REPORT_STYLE_ATTR  ((uint64_t) 1 << 63)
 
 
 typedef enum {
@@ -235,7 +292,8 @@ typedef struct {
     uint64_t                    start;
     uint64_t                    end;
 
-    /* PRIVACY_HTML_TAG only: the whole tag "<...>", contiguous */
+    /* PRIVACY_HTML_TAG only (el, is_end: OVERFLOW too): the whole tag
+       "<...>", contiguous */
     const unsigned char        *tag;
     size_t                      tag_len;
     privacy_html_el_e           el;
@@ -243,6 +301,7 @@ typedef struct {
     unsigned                    self_closing:1;
     unsigned                    truncated:1;  /* more than MAX_ATTRS attrs */
     unsigned                    foreign:1;    /* read inside svg or math */
+    unsigned                    in_noscript:1;  /* inside an open noscript */
     const unsigned char        *name;
     size_t                      name_len;
     const privacy_html_attr_t  *attrs;        /* in source order */
@@ -264,7 +323,9 @@ typedef struct {
 typedef struct {
     unsigned char              *buf;
     size_t                      max_tag;
-    uint32_t                    report[2];  /* start tags, end tags */
+    uint64_t                    report[2];  /* start tags, end tags, in
+                                               the current context */
+    uint64_t                    want[2];    /* as asked, less the flags */
 
     const unsigned char        *chunk;
     size_t                      len;
@@ -290,6 +351,11 @@ typedef struct {
     unsigned char               special;    /* foreign || noscript */
     unsigned char               cands;      /* end tag names still matching */
     unsigned char               lastc;      /* last byte of the last chunk */
+    unsigned char               style_attr; /* REPORT_STYLE_ATTR asked */
+    unsigned char               skip_tag;   /* the rest of an OVERFLOW tag
+                                               is skipped */
+    /* attribute conditions of start tags, per element (+1: internal) */
+    unsigned char               cond[PRIVACY_HTML_NELEMENTS + 1];
 
     size_t                      k;
     size_t                      nlen;
@@ -325,11 +391,14 @@ typedef struct {
 int privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag);
 
 /*
- * Which elements to report: PRIVACY_HTML_BIT(el) | ... (default ALL);
- * body, table, td, th, meta and input start tags still only with the
- * attribute that makes them fetch.
+ * Which elements to report: PRIVACY_HTML_BIT(el) | ... and the flags
+ * (default PRIVACY_HTML_REPORT_ALL); body, table, td, th, meta and input
+ * start tags still only with the attribute that makes them fetch (or,
+ * with PRIVACY_HTML_REPORT_STYLE_ATTR, with style); feimage and use only
+ * inside svg or math, style only outside.  Bits of elements that are never
+ * reported are ignored.  A uint32_t mask converts as before.
  */
-void privacy_html_report(privacy_html_t *sc, uint32_t mask);
+void privacy_html_report(privacy_html_t *sc, uint64_t mask);
 
 /*
  * Hand the next chunk to the scanner; last marks the end of the stream
@@ -345,17 +414,25 @@ privacy_html_event_e privacy_html_next(privacy_html_t *sc,
 
 /*
  * Called right after a start-tag PRIVACY_HTML_TAG event: the caller drops
- * the tag, and for script, iframe, noscript and object the scanner also
- * skips the content and the end tag (reported as PRIVACY_HTML_SKIP).  For
- * other tags and end tags this is a no-op: not emitting them is enough.
+ * the tag, and for script, iframe, noscript, object and style the scanner
+ * also skips the content and the end tag (reported as PRIVACY_HTML_SKIP).
+ * For other tags and end tags this is a no-op: not emitting them is
+ * enough.
+ * Also valid right after a PRIVACY_HTML_OVERFLOW event (start or end tag):
+ * the caller drops the event's bytes, the rest of that tag comes as
+ * PRIVACY_HTML_SKIP, and for a start tag of script, iframe, noscript,
+ * object or style the content and the end tag too, as for a removed TAG;
+ * scanning goes on normally after them.  (An OVERFLOW event has el and
+ * is_end set, like a TAG; its other tag fields are not.)  At any other
+ * time it is a no-op.
  */
 void privacy_html_remove(privacy_html_t *sc);
 
 /*
  * Parse one complete tag "<...>" on its own, e.g. a tag the caller has
  * rewritten, with the scanner's rules; fills the PRIVACY_HTML_TAG fields of
- * ev (attrs into attrs[0 .. n)); ev->foreign is 0 (a tag alone has no
- * context).  Returns -1 if p is not "<" ... ">".
+ * ev (attrs into attrs[0 .. n)); ev->foreign and ev->in_noscript are 0 (a
+ * tag alone has no context: copy them from the scanner's event).  Returns -1 if p is not "<" ... ">".
  */
 int privacy_html_parse(const unsigned char *p, size_t len,
     privacy_html_event_t *ev, privacy_html_attr_t *attrs, size_t n);

@@ -58,12 +58,66 @@ parse_decimal(const unsigned char *p, const unsigned char *end,
     return p;
 }
 
+static const char  privacy_native_b64[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+
+static int
+privacy_native_b64url_char(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+           || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+
+/*
+ * len base64url characters whose last one is in last (those with the
+ * spare low bits zero)
+ */
+static int
+privacy_native_b64url(const unsigned char *s, size_t len, const char *last)
+{
+    size_t  i;
+
+    for (i = 0; i < len; i++) {
+        if (!privacy_native_b64url_char(s[i])) {
+            return 0;
+        }
+    }
+
+    return strchr(last, s[len - 1]) != NULL;
+}
+
+
+void
+privacy_native_id_encode(const unsigned char raw[PRIVACY_NATIVE_ID_RAW],
+    unsigned char out[PRIVACY_NATIVE_ID_LEN])
+{
+    size_t    i, o;
+    unsigned  v;
+
+    o = 0;
+
+    for (i = 0; i + 3 <= PRIVACY_NATIVE_ID_RAW; i += 3) {
+        v = (unsigned) raw[i] << 16 | (unsigned) raw[i + 1] << 8 | raw[i + 2];
+
+        out[o++] = (unsigned char) privacy_native_b64[v >> 18];
+        out[o++] = (unsigned char) privacy_native_b64[(v >> 12) & 63];
+        out[o++] = (unsigned char) privacy_native_b64[(v >> 6) & 63];
+        out[o++] = (unsigned char) privacy_native_b64[v & 63];
+    }
+
+    /* the 16th byte: 6 bits, then 2 bits and 4 zero bits */
+    out[o++] = (unsigned char) privacy_native_b64[raw[15] >> 2];
+    out[o] = (unsigned char) privacy_native_b64[(raw[15] & 3) << 4];
+}
+
+
 int
 privacy_native_parse(const unsigned char *p, size_t len, privacy_native_t *n)
 {
     const unsigned char  *end, *s, *name;
     unsigned long long    v;
-    size_t                i;
 
     memset(n, 0, sizeof(*n));
 
@@ -130,22 +184,45 @@ privacy_native_parse(const unsigned char *p, size_t len, privacy_native_t *n)
         return 0;
     }
 
-    if (*s != ':' || (size_t) (end - s - 1) != PRIVACY_NATIVE_SIG_LEN) {
+    /* ":<id>", ":<sig>" or ":<id>:<sig>", told apart by length */
+
+    if (*s != ':') {
         return -1;
     }
 
     s++;
 
-    for (i = 0; i < PRIVACY_NATIVE_SIG_LEN; i++) {
-        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')
-              || (s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == '_'))
-        {
+    if ((size_t) (end - s) == PRIVACY_NATIVE_ID_LEN
+        || ((size_t) (end - s) == PRIVACY_NATIVE_ID_LEN + 1
+                                  + PRIVACY_NATIVE_SIG_LEN
+            && s[PRIVACY_NATIVE_ID_LEN] == ':'))
+    {
+        /* 128 bits leave 4 spare bits in the last character */
+        if (!privacy_native_b64url(s, PRIVACY_NATIVE_ID_LEN, "AQgw")) {
             return -1;
         }
+
+        n->id = s;
+        n->id_len = PRIVACY_NATIVE_ID_LEN;
+
+        s += PRIVACY_NATIVE_ID_LEN;
+        n->signed_len = (size_t) (s - p);
+
+        if (s == end) {
+            return 0;
+        }
+
+        s++;
     }
 
-    /* 32 bytes leave 4 spare bits in the last character: they must be 0 */
-    if (strchr("AEIMQUYcgkosw048", s[PRIVACY_NATIVE_SIG_LEN - 1]) == NULL) {
+    if ((size_t) (end - s) != PRIVACY_NATIVE_SIG_LEN) {
+        return -1;
+    }
+
+    /* 256 bits leave 2 spare bits in the last character */
+    if (!privacy_native_b64url(s, PRIVACY_NATIVE_SIG_LEN,
+                               "AEIMQUYcgkosw048"))
+    {
         return -1;
     }
 
@@ -154,6 +231,7 @@ privacy_native_parse(const unsigned char *p, size_t len, privacy_native_t *n)
 
     return 0;
 }
+
 
 int
 privacy_native_next_category(const privacy_native_t *n, size_t *pos,

@@ -1,8 +1,9 @@
 /*
  * fuzz_html.c: libFuzzer target for the streaming HTML tag scanner.
  *
- * The first two input bytes pick max_tag and a decision seed; the rest is
- * the body.  The body is scanned in one chunk and again cut at points
+ * The first two input bytes pick max_tag and a decision seed (two of its
+ * bits also the opt-in reports: <style> and style attributes); the rest
+ * is the body.  Decisions remove tags, OVERFLOWs included.  The body is scanned in one chunk and again cut at points
  * derived from the input; both runs must give the same tags, the same
  * output and sound events (spans tiling each chunk, held bytes equal to
  * the stream's).  Every chunk is a separate allocation freed once done, so
@@ -25,6 +26,7 @@ typedef struct {
 
 static unsigned char  tagbuf[4096];
 static unsigned char  dec[4096];
+static uint64_t       mask = PRIVACY_HTML_REPORT_ALL;
 
 
 #define CHECK(c)  do { if (!(c)) { __builtin_trap(); } } while (0)
@@ -91,6 +93,27 @@ decide(privacy_html_t *sc, const privacy_html_event_t *ev,
     r->log = fnv(r->log, &ev->end, sizeof(ev->end));
     r->log = fnv(r->log, &ev->el, sizeof(ev->el));
     r->log = fnv(r->log, &ev->nattrs, sizeof(ev->nattrs));
+    n = ev->in_noscript;
+    r->log = fnv(r->log, &n, sizeof(n));
+
+    /* what may be reported */
+    if (!ev->is_end) {
+        if ((ev->el == PRIVACY_HTML_FEIMAGE || ev->el == PRIVACY_HTML_USE)
+            && !ev->foreign)
+        {
+            /* outside svg only for a style attribute */
+            CHECK((mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
+                  && (privacy_html_attr(ev, "style") || ev->truncated));
+        }
+        if (ev->el == PRIVACY_HTML_STYLE && !(mask & PRIVACY_HTML_REPORT_STYLE))
+        {
+            CHECK(privacy_html_attr(ev, "style") || ev->truncated);
+        }
+        if (ev->el == PRIVACY_HTML_OTHER) {
+            CHECK((mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
+                  && (privacy_html_attr(ev, "style") || ev->truncated));
+        }
+    }
 
     for (i = 0; i < ev->nattrs; i++) {
         a = &ev->attrs[i];
@@ -137,6 +160,7 @@ run(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
     held = 0;
 
     CHECK(privacy_html_init(&sc, tagbuf, max_tag) == 0);
+    privacy_html_report(&sc, mask);
 
     prev = 0;
 
@@ -176,7 +200,20 @@ run(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
                 break;
             case PRIVACY_HTML_OVERFLOW:
                 CHECK(ev.held_len + ev.len == max_tag);
+                CHECK((ev.held_len ? ev.held[0] : chunk[ev.off]) == '<');
                 r->log = fnv(r->log, &ev.start, sizeof(ev.start));
+                r->log = fnv(r->log, &ev.el, sizeof(ev.el));
+                if (!keep) {
+                    /* the same decision whatever the chunking */
+                    uint64_t  h = fnv(0xcbf29ce484222325ULL, ev.held,
+                                      ev.held_len);
+
+                    h = fnv(h, chunk + ev.off, ev.len);
+                    if ((h ^ seed) % 3 == 0) {
+                        privacy_html_remove(&sc);
+                        break;
+                    }
+                }
                 emit(r, ev.held, ev.held_len);
                 emit(r, chunk + ev.off, ev.len);
                 break;
@@ -226,6 +263,7 @@ bail(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
     at = 0;
 
     CHECK(privacy_html_init(&sc, tagbuf, max_tag) == 0);
+    privacy_html_report(&sc, mask);
 
     for (c = 0; c <= ncuts; c++) {
         to = c < ncuts ? cuts[c] : len;
@@ -274,6 +312,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     max_tag = PRIVACY_HTML_MIN_TAG + (size_t) data[0] * 15;
     seed = data[1];
+    mask = PRIVACY_HTML_REPORT_ALL
+           | (data[1] & 0x10 ? PRIVACY_HTML_REPORT_STYLE : 0)
+           | (data[1] & 0x20 ? PRIVACY_HTML_REPORT_STYLE_ATTR : 0);
     in = data + 2;
     len = size - 2;
 

@@ -124,17 +124,39 @@ ns_end_tags(const unsigned char *p, size_t n)
     return c;
 }
 
+/* body start tags the new scanner reports (background, or truncated) */
+static size_t
+body_starts(const unsigned char *p, size_t n, size_t max_tag)
+{
+    size_t                c = 0;
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+
+    CHECK(privacy_html_init(&sc, tagbuf, max_tag) == 0);
+    privacy_html_report(&sc, PRIVACY_HTML_BIT(PRIVACY_HTML_BODY));
+    CHECK(privacy_html_feed(&sc, n ? p : NULL, n, 1) == 0);
+
+    while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+        c += (ev.type == PRIVACY_HTML_TAG && !ev.is_end)
+             || ev.type == PRIVACY_HTML_OVERFLOW;
+    }
+    return c;
+}
+
 /*
  * Whether the new scanner may read the body differently on purpose: svg
- * or math; a body start tag that may have a background; a "</noscript"
- * that the old scanner does not read as an end tag (in a comment, a bogus
- * comment, raw text...: where the noscript rule may end it).
+ * or math; a body start tag that may have a background, or that has more
+ * than PRIVACY_HTML_MAX_ATTRS attributes (reported, truncated); a
+ * "</noscript" that the old scanner does not read as an end tag (in a
+ * comment, a bogus comment, raw text...: where the noscript rule may end
+ * it).
  */
 static int
-changed(const unsigned char *p, size_t n)
+changed(const unsigned char *p, size_t n, size_t max_tag)
 {
     if (count_ci(p, n, "<svg") || count_ci(p, n, "<math")
-        || (count_ci(p, n, "<body") && count_ci(p, n, "background")))
+        || (count_ci(p, n, "<body")
+            && (count_ci(p, n, "background") || body_starts(p, n, max_tag))))
     {
         return 1;
     }
@@ -319,7 +341,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     in = data + 2;
     len = size - 2;
 
-    if (changed(in, len)) {
+    if (changed(in, len, max_tag)) {
         return 0;
     }
 

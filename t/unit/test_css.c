@@ -40,9 +40,69 @@ refs(const char *s, char *got, size_t size)
     } while (0)
 
 
+/* condemns every URL on the host px.example */
+static int
+judge_px(void *data, const unsigned char *url, size_t len)
+{
+    (void) data;
+
+    return len >= 10 && (memcmp(url, "https://px", 10) == 0
+                         || memcmp(url, "//px.examp", 10) == 0);
+}
+
+
+#define INERT(css, expect, n, what)                                          \
+    do {                                                                     \
+        size_t         len_, got_n_;                                         \
+        unsigned char  out_[1024], url_[256];                                \
+        len_ = privacy_css_inert(out_, (const unsigned char *) (css),        \
+                                 strlen(css), url_, sizeof(url_), judge_px,  \
+                                 NULL, &got_n_);                             \
+        UNIT_CHECK(len_ == strlen(expect)                                    \
+                   && memcmp(out_, expect, len_) == 0 && got_n_ == (n),      \
+                   "%s: got [%.*s] %zu", what, (int) len_, out_, got_n_);    \
+    } while (0)
+
+
+static void
+test_inert(void)
+{
+    char    in_place[64];
+    size_t  len, n;
+    unsigned char url[64];
+
+    INERT("p{background:url(https://px.example/p.gif) no-repeat;color:red}",
+          "p{background:url() no-repeat;color:red}", 1,
+          "a tracker's url() emptied, the rest kept");
+    INERT("a{b:url(/local.png)}", "a{b:url(/local.png)}", 0,
+          "a first-party url() kept");
+    INERT("@import \"https://px.example/a.css\";@import url(/b.css);",
+          "@import \"\";@import url(/b.css);", 1, "@import string emptied");
+    INERT("a{b:image-set('https://px.example/1.png' 1x,url(//px.example/2) 2x)}",
+          "a{b:image-set(\"\" 1x,url() 2x)}", 2, "both image-set forms");
+    INERT("a{b:u\\72l(https:\\2f\\2fpx.example/e)}", "a{b:url()}", 1,
+          "escaped name and URL");
+    INERT("a{b:url(", "a{b:url(", 0, "url( at the end holds no URL");
+    INERT("@import \"", "@import \"", 0, "a quote at the end holds no URL");
+    INERT("", "", 0, "empty");
+
+    /* out may be the text itself */
+
+    strcpy(in_place, "x{a:url(https://px.example/1)}y{b:url(https://px.example/2)}");
+    len = privacy_css_inert((unsigned char *) in_place,
+                            (const unsigned char *) in_place, strlen(in_place),
+                            url, sizeof(url), judge_px, NULL, &n);
+    UNIT_CHECK(len == strlen("x{a:url()}y{b:url()}")
+               && memcmp(in_place, "x{a:url()}y{b:url()}", len) == 0 && n == 2,
+               "in place: got [%.*s]", (int) len, in_place);
+}
+
+
 int
 main(void)
 {
+    test_inert();
+
     REFS("p{background:url(https://px.example/p.gif)}",
          "https://px.example/p.gif|url(https://px.example/p.gif)\n",
          "unquoted url()");

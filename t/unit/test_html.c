@@ -41,6 +41,10 @@ enum {
 static unsigned char  tagbuf[1 << 16];
 static unsigned char  dec[1 << 16];
 
+/* the report mask of drive() and events(); "~" after in_noscript tags */
+static uint64_t       mask_g = PRIVACY_HTML_REPORT_ALL;
+static int            show_ns;
+
 
 static void
 vec_add(vec_t *v, const void *p, size_t n)
@@ -176,6 +180,9 @@ tag_text(vec_t *v, const privacy_html_event_t *ev)
     vec_str(v, ev->self_closing ? " />" : ">");
     if (ev->foreign) {
         vec_str(v, "^");
+    }
+    if (show_ns && ev->in_noscript) {
+        vec_str(v, "~");
     }
 }
 
@@ -330,9 +337,54 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
         }
         return 0;
 
+    case PRIVACY_HTML_FEIMAGE:
+    case PRIVACY_HTML_USE:
+        if (!ev->foreign) {
+            return 0;   /* never reported there */
+        }
+        if (attr_has(ev, "href", "tracker")
+            || attr_has(ev, "xlink:href", "tracker"))
+        {
+            privacy_html_remove(sc);
+            return 1;
+        }
+        break;
+
+    case PRIVACY_HTML_STYLE:
+        if (privacy_html_attr(ev, "data-remove")) {
+            privacy_html_remove(sc);
+            return 1;
+        }
+        break;
+
     default:
-        return 0;
+        break;
     }
+
+    /* REPORT_STYLE_ATTR: a style with a tracker goes, the tag stays */
+    if (attr_has(ev, "style", "tracker")) {
+        vec_str(out, "<");
+        vec_add(out, ev->name, ev->name_len);
+        vec_str(out, ev->self_closing ? " />" : ">");
+        return 1;
+    }
+
+    return 0;
+}
+
+/* held style text, as a caller rewriting CSS would: "tracker" disarmed */
+static void
+style_flush(vec_t *out, vec_t *style)
+{
+    size_t  i;
+
+    for (i = 0; i + 7 <= style->len; i++) {
+        if (memcmp(style->p + i, "tracker", 7) == 0) {
+            memcpy(style->p + i, "TRACKER", 7);
+        }
+    }
+    vec_add(out, style->p, style->len);
+    style->len = 0;
 }
 
 static void
@@ -345,8 +397,8 @@ log_event(res_t *r, const privacy_html_event_t *ev)
              (unsigned long long) ev->start, (unsigned long long) ev->end);
     vec_str(&r->log, s);
     if (ev->type == PRIVACY_HTML_TAG) {
-        snprintf(s, sizeof(s), "%d%d%d:", (int) ev->el, (int) ev->truncated,
-                 (int) ev->nattrs);
+        snprintf(s, sizeof(s), "%d%d%d%d:", (int) ev->el, (int) ev->truncated,
+                 (int) ev->nattrs, (int) ev->in_noscript);
         vec_str(&r->log, s);
         tag_text(&r->log, ev);
     }
@@ -386,6 +438,31 @@ same_as_parse(const privacy_html_event_t *ev)
     return 1;
 }
 
+/* the bytes of an OVERFLOW begin with the tag's "<" or "</" and name */
+static int
+ov_name_is(const vec_t *ov, const privacy_html_event_t *ev)
+{
+    size_t       k, o;
+    const char  *n;
+
+    o = 1 + ev->is_end;
+    if (ov->len < o + 1 || ov->p[0] != '<' || (ev->is_end && ov->p[1] != '/'))
+    {
+        return 0;
+    }
+    if (ev->el == PRIVACY_HTML_OTHER) {
+        return 1;
+    }
+    n = privacy_html_el_name(ev->el);
+    for (k = 0; n[k]; k++) {
+        if (o + k >= ov->len || (ov->p[o + k] | 0x20) != (unsigned char) n[k])
+        {
+            return 0;
+        }
+    }
+    return o + k < ov->len && strchr(" \t\n\f\r/>", ov->p[o + k]) != NULL;
+}
+
 /*
  * Feed in[0..len) cut at cuts[0..ncuts) (increasing), check the event
  * invariants, apply the policy.  Each chunk lives in its own allocation,
@@ -395,17 +472,24 @@ static void
 drive(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
     int policy, size_t max_tag, res_t *r)
 {
+    int                   in_style;
     size_t                c, prev, to, n, at;
     unsigned char        *chunk;
+    vec_t                 style, ov;
     privacy_html_t        sc;
     privacy_html_event_t  ev;
 
     memset(r, 0, sizeof(*r));
+    memset(&style, 0, sizeof(style));
+    memset(&ov, 0, sizeof(ov));
+    in_style = 0;
 
     if (privacy_html_init(&sc, tagbuf, max_tag) != 0) {
         r->bad++;
         return;
     }
+
+    privacy_html_report(&sc, mask_g);
 
     prev = 0;
 
@@ -440,8 +524,9 @@ drive(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
             switch (ev.type) {
 
             case PRIVACY_HTML_PASS:
-                vec_add(&r->out, ev.held, ev.held_len);
-                vec_add(&r->out, chunk + ev.off, ev.len);
+                /* the text of a style held to its end, as script text */
+                vec_add(in_style ? &style : &r->out, ev.held, ev.held_len);
+                vec_add(in_style ? &style : &r->out, chunk + ev.off, ev.len);
                 break;
 
             case PRIVACY_HTML_SKIP:
@@ -464,13 +549,31 @@ drive(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
                 if (ev.held_len + ev.len != max_tag) {
                     r->bad++;
                 }
+                if (in_style) {
+                    style_flush(&r->out, &style);
+                    in_style = 0;
+                }
+                ov.len = 0;
+                vec_add(&ov, ev.held, ev.held_len);
+                vec_add(&ov, chunk + ev.off, ev.len);
+                if (!ov_name_is(&ov, &ev)) {
+                    r->bad++;
+                }
+                if (policy == APPLY && contains(ov.p, ov.len, "tracker")) {
+                    /* removed: the rest of the tag is skipped */
+                    privacy_html_remove(&sc);
+                    break;
+                }
                 /* fail open */
-                vec_add(&r->out, ev.held, ev.held_len);
-                vec_add(&r->out, chunk + ev.off, ev.len);
+                vec_add(&r->out, ov.p, ov.len);
                 break;
 
             case PRIVACY_HTML_TAG:
                 r->tags++;
+                if (in_style) {
+                    style_flush(&r->out, &style);
+                    in_style = 0;
+                }
                 if (ev.tag_len != ev.end - ev.start || ev.tag_len > max_tag
                     || ev.tag[0] != '<' || ev.tag[ev.tag_len - 1] != '>'
                     || memcmp(ev.tag, in + ev.start, ev.tag_len) != 0
@@ -485,6 +588,11 @@ drive(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
                 }
                 vec_add(&r->out, ev.held, ev.held_len);
                 vec_add(&r->out, chunk + ev.off, ev.len);
+                if (policy == APPLY && ev.el == PRIVACY_HTML_STYLE
+                    && !ev.is_end)
+                {
+                    in_style = 1;
+                }
                 break;
 
             default:
@@ -502,6 +610,12 @@ drive(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
         prev = to;
     }
 
+    if (in_style) {
+        style_flush(&r->out, &style);
+    }
+    free(style.p);
+    free(ov.p);
+
     if (r->hold != r->held || privacy_html_feed(&sc, in, 0, 1) != -1) {
         r->bad++;
     }
@@ -516,7 +630,7 @@ drive1(const unsigned char *in, size_t len, int policy, size_t max_tag,
 
 /* the reported tags of html with a report mask, as text */
 static char *
-events_mask(const char *html, uint32_t mask)
+events_mask(const char *html, uint64_t mask)
 {
     static char           s[4096];
     size_t                n;
@@ -1443,7 +1557,7 @@ test_new_elements(void)
     char      big[1024];
     size_t    n;
     int       i;
-    uint32_t  all;
+    uint64_t  all;
     res_t     r;
 
     EV("<td>a</td><td background=x.gif>b</td>", "<td background=x.gif>");
@@ -1533,14 +1647,21 @@ test_new_elements(void)
                   == 0,
                "names of the new elements");
 
-    /* REPORT_ALL: the bits of A .. TRACK, all below bit 32 */
+    /* REPORT_ALL: the bits of A .. TRACK, FEIMAGE and USE (64-bit) */
     all = 0;
     for (i = PRIVACY_HTML_A; i <= PRIVACY_HTML_TRACK; i++) {
         all |= PRIVACY_HTML_BIT(i);
     }
-    UNIT_CHECK(all == PRIVACY_HTML_REPORT_ALL && PRIVACY_HTML_NELEMENTS <= 32
-               && PRIVACY_HTML_NAME_MAX == 10,
-               "REPORT_ALL %#x", (unsigned) all);
+    all |= PRIVACY_HTML_BIT(PRIVACY_HTML_FEIMAGE)
+           | PRIVACY_HTML_BIT(PRIVACY_HTML_USE);
+    UNIT_CHECK(all == PRIVACY_HTML_REPORT_ALL && PRIVACY_HTML_NELEMENTS <= 63
+               && PRIVACY_HTML_NAME_MAX == 10
+               && PRIVACY_HTML_TRACK == 22 && PRIVACY_HTML_MATH == 31
+               && PRIVACY_HTML_BIT(PRIVACY_HTML_TRACK) == 0x400000
+               && !(PRIVACY_HTML_REPORT_ALL
+                    & (PRIVACY_HTML_REPORT_STYLE
+                       | PRIVACY_HTML_REPORT_STYLE_ATTR)),
+               "REPORT_ALL %#llx", (unsigned long long) all);
 
     /* narrowed: the attribute is still needed */
     UNIT_CHECK(strcmp(events_mask("<td>a<td background=x><img src=y>"
@@ -1875,6 +1996,346 @@ test_noscript(void)
 }
 
 
+/* every split with a report mask */
+static void
+check_all_splits_mask(const char *const *t, size_t n, uint64_t mask)
+{
+    mask_g = mask;
+    check_all_splits(t, n);
+    mask_g = PRIVACY_HTML_REPORT_ALL;
+}
+
+/* the output of the reference policy with a report mask */
+static char *
+applied_mask(const char *html, uint64_t mask)
+{
+    char  *s;
+
+    mask_g = mask;
+    s = applied(html);
+    mask_g = PRIVACY_HTML_REPORT_ALL;
+    return s;
+}
+
+#define EVM(html, mask, want)                                                 \
+    UNIT_CHECK(strcmp(events_mask(html, mask), want) == 0,                    \
+               "%s\n  got  %s\n  want %s", html, events_mask(html, mask),    \
+               want)
+
+#define OUTM(html, mask, want)                                                \
+    UNIT_CHECK(strcmp(applied_mask(html, mask), want) == 0,                   \
+               "%s\n  got  %s\n  want %s", html, applied_mask(html, mask),   \
+               want)
+
+#define ALL_STYLE  (PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE)
+#define ALL_SATTR  (PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE_ATTR)
+#define ALL_BOTH   (ALL_STYLE | PRIVACY_HTML_REPORT_STYLE_ATTR)
+
+static void
+test_svg_refs(void)
+{
+    static const char  *t[] = {
+        "<svg><feImage href=\"https://tracker.example.net/f.png\"/>"
+        "<use xlink:href=\"u.svg#i\"></use></svg><use href=x><feimage href=y>",
+        "<svg><FEIMAGE HREF=a><Use href=\"https://tracker.example.net/u\"/>"
+        "<feimagex href=c><uses href=d><circle/></svg><use href=e>",
+        "<math><use href=a></math><svg><p><use href=b><svg><use href=c>",
+        "<svg><feImage xlink:href=\"https://tracker.example.net/f\"/>"
+        "<circle/></svg>"
+    };
+
+    EV("<svg><feImage href=f/><use xlink:href=\"u.svg#i\"></use></svg>"
+       "<use href=x><feimage href=y>",
+       "<feImage href=f/>^<use xlink:href=\"u.svg#i\">^");
+    EV("<svg><FEIMAGE HREF=a><USE href=b><feimagex href=c><uses href=d>"
+       "<fe href=e><us href=f>",
+       "<FEIMAGE HREF=a>^<USE href=b>^");
+    EV("<math><use href=a></math><use href=b>", "<use href=a>^");
+    EV("<svg><p><use href=a>", "");
+    EV("<svg></svg><use href=a><svg/><feimage href=b>", "");
+    EV("<svg><svg></svg><use href=a></svg><use href=b>", "<use href=a>^");
+    EV("<svg><font color=red><use href=a>", "");
+    EV("<svg><font><use href=a>", "<use href=a>^");
+    EVM("<svg><use href=a><image href=b>",
+        PRIVACY_HTML_BIT(PRIVACY_HTML_IMAGE), "<image href=b>^");
+    EVM("<svg><use href=a><feimage href=b>",
+        PRIVACY_HTML_BIT(PRIVACY_HTML_USE), "<use href=a>^");
+    /* a uint32_t mask still converts */
+    EVM("<svg><use href=a><image href=b>",
+        (uint32_t) PRIVACY_HTML_BIT(PRIVACY_HTML_IMAGE), "<image href=b>^");
+    UNIT_CHECK(el_of("<svg><feImage href=x>") == PRIVACY_HTML_FEIMAGE
+               && el_of("<svg><uSe href=x>") == PRIVACY_HTML_USE
+               && strcmp(privacy_html_el_name(PRIVACY_HTML_FEIMAGE),
+                         "feimage") == 0
+               && strcmp(privacy_html_el_name(PRIVACY_HTML_USE), "use") == 0,
+               "feimage and use");
+    OUT("<svg><feImage xlink:href=\"https://tracker.example.net/f\"/>"
+        "<circle/></svg>",
+        "<svg><circle/></svg>");
+    OUT("<svg><use href=\"https://tracker.example.net/u#a\"></use></svg>"
+        "<use href=\"https://tracker.example.net/u#b\">",
+        "<svg></use></svg><use href=\"https://tracker.example.net/u#b\">");
+
+    check_all_splits(t, sizeof(t) / sizeof(t[0]));
+}
+
+static void
+test_style_element(void)
+{
+    static const char  *t[] = {
+        "<style>a{background:url(https://tracker.example.net/p)}</style>"
+        "<img src=y>",
+        "<STYLE media=x>b</sty</StYlE ><p>c</p><style>x</styled></style>",
+        "<style data-remove>a{}<img src=x></style>after<style>tracker"
+        "</style>",
+        "<noscript><style>a</noscript><img src=y></style>",
+        "<svg><style><img src=a></style><style>b</style></svg>"
+        "<style>tracker</style>",
+        "<style>never closed tracker <img src=x>"
+    };
+
+    /* off by default: nothing changes */
+    EV("<style>a</style><img src=y>", "<img src=y>");
+    EVM("<style>a{background:url(x)}</style><img src=y>", ALL_STYLE,
+        "<style></style><img src=y>");
+    EVM("<STYLE media=x>b</sty</StYlE ><p>c</p><style>x</styled></style>",
+        ALL_STYLE, "<STYLE media=x></StYlE><style></style>");
+    EVM("<style><img src=x></style>", PRIVACY_HTML_REPORT_STYLE,
+        "<style></style>");
+    /* markup inside svg: not reported, no raw text */
+    EVM("<svg><style><circle/></style></svg><style>a</style>", ALL_STYLE,
+        "<style></style>");
+    EVM("<svg><style><image href=a></style></svg>", ALL_STYLE,
+        "<image href=a>^");
+    /* noscript rule: "</noscript" ends the style text */
+    EVM("<noscript><style>a</noscript><img src=y></style>", ALL_STYLE,
+        "<noscript><style></noscript><img src=y></style>");
+
+    /* the text between the tags, held and rewritten by the caller */
+    OUTM("<style>a{background:url(https://tracker.example.net/p)}</style>"
+         "tracker",
+         ALL_STYLE,
+         "<style>a{background:url(https://TRACKER.example.net/p)}</style>"
+         "tracker");
+    OUTM("<style data-remove>a{}<img src=x></style>after", ALL_STYLE,
+         "after");
+    OUTM("<style>never closed tracker", ALL_STYLE,
+         "<style>never closed TRACKER");
+    OUT("<style data-remove>tracker</style>", "<style data-remove>tracker"
+        "</style>");
+
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_STYLE);
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_BOTH);
+}
+
+static void
+test_style_attr(void)
+{
+    static const char  *t[] = {
+        "<div style=\"color:red\">a</div><p class=x>b<span STYLE=x>",
+        "<td style=a><td background=b><td class=c><td><img src=a style=b>",
+        "<my-custom-element-name style=\"background:url(https://tracker."
+        "example.net/b)\">x</my-custom-element-name>",
+        "<svg style=a><rect style=\"fill:url(https://tracker.example.net/f)\""
+        "/><font style=x><style><img src=a></style></svg>",
+        "<svg><font style=x color=red><style><img src=a></style>",
+        "<textarea style=x><img src=a style=b></textarea><p style=c>",
+        "<div class=\"a\" id=b data-x=c style=\"x:url(tracker)\">"
+        "<div class=\"a\" id=b data-x=c>",
+        "<a style=\"a\" href=b ping=c><iframe style=x src=y></iframe>",
+        "<use style=a><feimage href=b style=c><use href=d><svg><style "
+        "style=e><style x=y><use x</style>"
+    };
+    char   h[512];
+    res_t  r;
+
+    /* off: nothing */
+    EV("<div style=x><span style=y>", "");
+    EVM("<div style=\"color:red\">a</div><p class=x>b<span STYLE=x>",
+        ALL_SATTR, "<div style=\"color:red\"><span STYLE=x>");
+    EVM("<td style=a><td background=b><td class=c><td><img src=a style=b>",
+        ALL_SATTR, "<td style=a><td background=b><img src=a style=b>");
+    EVM("<my-custom-element-name style=x>", ALL_SATTR,
+        "<my-custom-element-name style=x>");
+    EVM("<svg style=a><rect style=b/><font style=x><style><img src=a>",
+        ALL_SATTR,
+        "<svg style=a>^<rect style=b/>^<font style=x>^<img src=a>");
+    EVM("<svg><font style=x color=red><style><img src=a></style>", ALL_SATTR,
+        "<font style=x color=red>");
+    EVM("<textarea style=x><img src=a style=b></textarea>", ALL_SATTR,
+        "<textarea style=x>");
+    EVM("<style style=x>a</style>", ALL_SATTR, "<style style=x>");
+    EVM("<style style=x>a</style>", ALL_BOTH, "<style style=x></style>");
+    EVM("<div style>", ALL_SATTR, "<div style>");
+    EVM("<use style=a><feimage href=b style=c><use href=d><svg><style "
+        "style=e><style x=y>", ALL_BOTH,
+        "<use style=a><feimage href=b style=c><style style=e>^");
+    EVM("<use x</style><svg><use href=a>", ALL_SATTR,
+        "<use x< style><use href=a>^");
+    EVM("<div styles=x data-style=y>", ALL_SATTR, "");
+    /* only the flag: no element */
+    EVM("<img src=a><div style=b></div>", PRIVACY_HTML_REPORT_STYLE_ATTR,
+        "<div style=b>");
+    UNIT_CHECK(el_of("<x-y style=a>") == -1, "flag off");
+    mask_g = ALL_SATTR;
+
+    /* decided by the names in the first max_tag bytes, like td */
+    sprintf(h, "<div class=\"%060d\" style=x><p style=y>", 0);
+    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
+               "style past max_tag: plain");
+    res_free(&r);
+    check_splits("long div late style", (const unsigned char *) h,
+                 strlen(h), APPLY, 64, 0, 30);
+    sprintf(h, "<div style=x class=\"%060d\"><p style=y>", 0);
+    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 1 && r.bad == 0,
+               "style within max_tag: overflow");
+    res_free(&r);
+    check_splits("long div early style", (const unsigned char *) h,
+                 strlen(h), APPLY, 64, 0, 30);
+    /* a name longer than max_tag */
+    memset(h, 'x', sizeof(h));
+    h[0] = '<';
+    strcpy(h + 100, " style=a><p style=b>");
+    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
+               "long name: plain");
+    res_free(&r);
+    check_splits("long name style", (const unsigned char *) h, strlen(h),
+                 APPLY, 64, 0, 40);
+    h[50] = '\0';
+    strcat(h, " style=a class=\"0123456789\"><p style=b>");
+    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 1 && r.bad == 0,
+               "name just short of max_tag");
+    res_free(&r);
+    check_splits("name near max_tag", (const unsigned char *) h, strlen(h),
+                 APPLY, 64, 0, 40);
+    mask_g = PRIVACY_HTML_REPORT_ALL;
+
+    OUTM("<div id=a style=\"background:url(https://tracker.example.net/b)\">"
+         "x</div>",
+         ALL_SATTR, "<div>x</div>");
+
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_SATTR);
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_BOTH);
+}
+
+static void
+test_overflow_remove(void)
+{
+    static const char  *fmt[] = {
+        "<p><img src=\"https://tracker.example.net/%060d\" alt=x><img src=b>",
+        "<script src=\"https://tracker.example.net/%060d\">var a='<img src=q>"
+        "';</script><img src=r>",
+        "<iframe src=\"https://tracker.example.net/%060d\"><img src=x>"
+        "</iframe>tail",
+        "<noscript data-x=\"tracker%060d\"><img src=x><!--</noscript><img "
+        "src=y>--></noscript>t",
+        "<object data=\"tracker%060d\"><object></object></object>t",
+        "<style data-tracker=\"%060d\">a<img src=x></style>t",
+        "<script>a</script x=\"tracker%060d\">b<img src=c>",
+        "<img src=\"tracker%060d",
+        "<svg><use href=\"https://tracker.example.net/%060d\"><use href=a>"
+        "</svg>",
+        "<div style=\"tracker:%060d\">x</div><div style=y>"
+    };
+    static const char  *want[] = {
+        "<p><img src=b>",
+        "<img src=r>",
+        "tail",
+        "t",
+        "t",
+        "t",
+        "<script>ab<img src=c>",
+        "",
+        "<svg><use href=a></svg>",
+        "x</div><div style=y>"
+    };
+    char      h[512];
+    size_t    i;
+    res_t     r;
+
+    mask_g = ALL_BOTH;
+
+    for (i = 0; i < sizeof(fmt) / sizeof(fmt[0]); i++) {
+        sprintf(h, fmt[i], 0);
+        drive1((const unsigned char *) h, strlen(h), APPLY, 64, &r);
+        UNIT_CHECK(r.overflows == 1 && r.bad == 0 && r.out.len == strlen(want[i])
+                   && !memcmp(r.out.p, want[i], r.out.len),
+                   "overflow removed: %s\n  got %.*s (%u overflows, %u bad)",
+                   h, (int) r.out.len, (const char *) r.out.p, r.overflows,
+                   r.bad);
+        res_free(&r);
+        /* without removal: the input */
+        drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+        UNIT_CHECK(r.overflows == 1 && r.bad == 0 && r.out.len == strlen(h)
+                   && !memcmp(r.out.p, h, r.out.len),
+                   "overflow kept: %s", h);
+        res_free(&r);
+        check_splits(h, (const unsigned char *) h, strlen(h), APPLY, 64, 300,
+                     0);
+        check_bytewise(h, (const unsigned char *) h, strlen(h), APPLY);
+    }
+
+    mask_g = PRIVACY_HTML_REPORT_ALL;
+
+    /* a no-op at other times */
+    {
+        privacy_html_t        sc;
+        privacy_html_event_t  ev;
+        const char           *p = "<p>a</p><img src=x>b";
+        size_t                n = 0;
+
+        privacy_html_init(&sc, tagbuf, 64);
+        privacy_html_feed(&sc, (const unsigned char *) p, strlen(p), 1);
+        while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+            if (ev.type != PRIVACY_HTML_PASS && ev.type != PRIVACY_HTML_TAG) {
+                n += 100;
+            }
+            n += ev.held_len + ev.len;
+            if (ev.type == PRIVACY_HTML_PASS) {
+                privacy_html_remove(&sc);
+            }
+        }
+        UNIT_CHECK(n == strlen(p), "remove after PASS: no-op");
+    }
+}
+
+static void
+test_in_noscript(void)
+{
+    static const char  *t[] = {
+        "<noscript><img alt=\"</noscript><img src=x>\"></noscript>"
+        "<img src=y>",
+        "<noscript><noscript></noscript><img src=a></noscript><img src=b>",
+        "<svg><noscript><img src=a></noscript></svg><noscript><svg>"
+        "<image href=a></svg></noscript>",
+        "<noscript data-remove><img src=a></noscript><img src=b>"
+    };
+
+    show_ns = 1;
+    EV("<noscript><img alt=\"</noscript><img src=x>\"></noscript>"
+       "<img src=y>",
+       "<noscript><img alt=\"</noscript><img src=x>\">~</noscript>"
+       "<img src=y>");
+    EV("<noscript><noscript></noscript><img src=a></noscript><img src=b>",
+       "<noscript><noscript>~</noscript>~<img src=a>~</noscript><img src=b>");
+    EV("<svg><noscript><img src=a></noscript>",
+       "<noscript>^<img src=a></noscript>");
+    EV("<noscript><svg><image href=a></svg></noscript>",
+       "<noscript><image href=a>^~</noscript>");
+    EV("<noscript><!--</noscript><img src=x>-->",
+       "<noscript></noscript><img src=x>");
+    EVM("<noscript><div style=\"</noscript><img src=x>\">", ALL_SATTR,
+        "<noscript><div style=\"</noscript><img src=x>\">~");
+    show_ns = 0;
+
+    check_all_splits(t, sizeof(t) / sizeof(t[0]));
+}
+
+
 int
 main(void)
 {
@@ -1890,6 +2351,11 @@ main(void)
     test_new_elements();
     test_foreign();
     test_noscript();
+    test_svg_refs();
+    test_style_element();
+    test_style_attr();
+    test_overflow_remove();
+    test_in_noscript();
     test_huge_removal();
     test_pages();
 

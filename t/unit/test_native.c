@@ -1,7 +1,10 @@
 /*
  * Unit tests of lib/privacy_native.c: the native consent cookie parser must
- * accept exactly the DESIGN.md grammar and nothing else.
+ * accept exactly the DESIGN.md grammar and nothing else; the consent ID
+ * (":<id>" before the signature) leaves every older value as it parsed.
  */
+#include <stdint.h>
+
 #include "unit.h"
 #include "privacy_native.h"
 
@@ -32,6 +35,29 @@ static const char  *malformed[] = {
     "1:anal\x01ytics:1732300000:3", "1:analytic\xc3\xa9:1732300000:3",
     "1:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:1732300000:3",
     "1;analytics;1732300000;3", "true", "{\"analytics\":true}",
+    /* the consent ID: 22 base64url characters, spare bits zero */
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAB",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAA_",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAA=",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAA+A",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAA/A",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAA.A",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAA:",
+    "1:a:1:2::AAAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAB:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAAxAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAA",
+    ("1:a:1:2:AAAAAAAAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAA:"
+     "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAA::AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:AAAAAAAAAAAAAAAAAAAAAA",
+    "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAA ",
 };
 
 static void
@@ -75,6 +101,134 @@ test_valid(void)
                "upper case");
 }
 
+/* the values of the DESIGN.md grammar before the ID: fields as before */
+static const struct {
+    const char  *value;
+    const char  *cats;
+    long long    time;
+    unsigned long rev;
+    size_t       signed_len;
+    int          sig;
+} old[] = {
+    { "1:analytics:1732300000:3", "analytics", 1732300000LL, 3, 24, 0 },
+    { "1::0:0", "", 0, 0, 6, 0 },
+    { "1:analytics.marketing.my-cat_2:5:12", "analytics.marketing.my-cat_2",
+      5, 12, 35, 0 },
+    { "1:a:1:2:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "a", 1, 2, 7, 1 },
+    { "1:a:1:2:abcdefghijklmnopqrstuvwxyz-_0123456789ABCDw", "a", 1, 2, 7, 1 },
+    { "1:analytics.marketing:99999999999:999999999", "analytics.marketing",
+      99999999999LL, 999999999UL, 43, 0 },
+    { "1:x:1:2:Ab_-012345678901234567890123456789abcdefghQ", "x", 1, 2, 7, 1 },
+};
+
+
+static void
+test_old(void)
+{
+    privacy_native_t  n;
+    size_t            i;
+
+    for (i = 0; i < sizeof(old) / sizeof(old[0]); i++) {
+        UNIT_CHECK(parse(old[i].value, &n) == 0, "old \"%s\"", old[i].value);
+        UNIT_CHECK_MEM(n.cats, n.cats_len, old[i].cats, "cats %zu", i);
+        UNIT_CHECK(n.time == old[i].time && n.rev == old[i].rev,
+                   "time, rev %zu", i);
+        UNIT_CHECK(n.id == NULL && n.id_len == 0, "no id %zu", i);
+        UNIT_CHECK(n.signed_len == old[i].signed_len, "signed_len %zu: %zu",
+                   i, n.signed_len);
+        UNIT_CHECK((n.sig != NULL) == old[i].sig
+                   && n.sig_len == (old[i].sig ? 43u : 0u), "sig %zu", i);
+    }
+}
+
+
+static void
+test_id(void)
+{
+    static const unsigned char  zero[16], ones[16] = {
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff
+    };
+    /* RFC 4648 test: "any carnal pleas" is 16 bytes */
+    static const unsigned char  text[16] = "any carnal pleas";
+    static const char  sig[] = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+    char              v[256];
+    size_t            i, k, len;
+    uint32_t          rng;
+    privacy_native_t  n;
+    unsigned char     raw[16], id[PRIVACY_NATIVE_ID_LEN];
+
+    privacy_native_id_encode(zero, id);
+    UNIT_CHECK_MEM(id, 22, "AAAAAAAAAAAAAAAAAAAAAA", "zero id");
+    privacy_native_id_encode(ones, id);
+    UNIT_CHECK_MEM(id, 22, "_____________________w", "ones id");
+    privacy_native_id_encode(text, id);
+    UNIT_CHECK_MEM(id, 22, "YW55IGNhcm5hbCBwbGVhcw", "RFC 4648 text");
+
+    /* unsigned with an id */
+    UNIT_CHECK(parse("1:analytics:1732300000:3:YW55IGNhcm5hbCBwbGVhcw", &n)
+               == 0, "id");
+    UNIT_CHECK_MEM(n.id, n.id_len, "YW55IGNhcm5hbCBwbGVhcw", "id view");
+    UNIT_CHECK(n.sig == NULL && n.signed_len == 47, "id covered: %zu",
+               n.signed_len);
+    UNIT_CHECK_MEM(n.cats, n.cats_len, "analytics", "cats with id");
+    UNIT_CHECK(n.time == 1732300000LL && n.rev == 3, "time, rev with id");
+
+    /* signed with an id: the signature covers it */
+    snprintf(v, sizeof(v), "1::0:0:_____________________w:%s", sig);
+    UNIT_CHECK(parse(v, &n) == 0, "id and sig");
+    UNIT_CHECK_MEM(n.id, n.id_len, "_____________________w", "id of signed");
+    UNIT_CHECK(n.sig == (const unsigned char *) v + 30 && n.sig_len == 43,
+               "sig of signed");
+    UNIT_CHECK(n.signed_len == 29, "signed_len: %zu", n.signed_len);
+    UNIT_CHECK(n.cats_len == 0, "only necessary with id");
+
+    /* the spare bits: exactly A Q g w end an id */
+    for (k = 0; k < 64; k++) {
+        const char *b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                          "0123456789-_";
+
+        snprintf(v, sizeof(v), "1:a:1:2:AAAAAAAAAAAAAAAAAAAAA%c", b64[k]);
+        UNIT_CHECK((parse(v, &n) == 0) == ((k & 15) == 0), "last %c",
+                   b64[k]);
+    }
+
+    /* random ids: encode, then parse, alone and signed */
+    rng = 2463534242u;
+
+    for (i = 0; i < 1000; i++) {
+        for (k = 0; k < 16; k++) {
+            rng ^= rng << 13;
+            rng ^= rng >> 17;
+            rng ^= rng << 5;
+            raw[k] = (unsigned char) rng;
+        }
+
+        privacy_native_id_encode(raw, id);
+        len = (size_t) snprintf(v, sizeof(v), "1:analytics.ads:%zu:%zu:%.22s",
+                                i * 1000, i, (const char *) id);
+
+        if (parse(v, &n) != 0 || n.id != (const unsigned char *) v + len - 22
+            || n.signed_len != len || n.sig != NULL)
+        {
+            UNIT_CHECK(0, "round trip %s", v);
+            continue;
+        }
+
+        snprintf(v + len, sizeof(v) - len, ":%s", sig);
+
+        if (parse(v, &n) != 0 || n.signed_len != len
+            || memcmp(n.id, id, 22) != 0 || n.sig == NULL)
+        {
+            UNIT_CHECK(0, "signed round trip %s", v);
+        }
+    }
+
+    UNIT_CHECK(1, "1000 round trips");
+}
+
+
 static void
 test_malformed(void)
 {
@@ -105,6 +259,8 @@ int
 main(void)
 {
     test_valid();
+    test_old();
+    test_id();
     test_malformed();
 
     return unit_summary("native");

@@ -1,0 +1,281 @@
+# CSS in pages: url(), @import and image-set() in style attributes and
+# <style> blocks are classified by the same rules as element URLs; a URL
+# that is not granted is made inert (emptied: url(), "") and the rest of
+# the styles stay.  Also the tags a browser with JavaScript reads
+# differently inside <noscript>.  The same pages in Chromium: make
+# test-browser-diff.
+use Test::Nginx::Socket 'no_plan';
+
+no_long_string();
+no_shuffle();
+run_tests();
+
+__DATA__
+
+=== TEST 1: style attribute of an img: the tracker's url() emptied, the element stays
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"/local.png\" style=\"background:url(https://www.facebook.com/tr?id=1) no-repeat;width:1px\" alt=\"\">\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n<img src=\"/local.png\" style=\"background:url() no-repeat;width:1px\" alt=\"\">\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 2: first-party and relative URLs in a style attribute: byte for byte
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<img src=\"/a.png\" style='background:url( \"/b.png\" );list-style:URL(c.gif)'>\n<a href=\"/x\" style=\"background:url(https://www.facebook.com/other)\">x</a>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<img src=\"/a.png\" style='background:url( \"/b.png\" );list-style:URL(c.gif)'>\n<a href=\"/x\" style=\"background:url(https://www.facebook.com/other)\">x</a>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 3: granted: the style keeps its tracker
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<img src=\"/l.png\" style=\"background:url(https://www.facebook.com/tr?id=3)\">\n"]]
+--- request
+GET /s/page.html
+--- more_headers
+Cookie: privacy_consent=1:marketing:1732300000:0
+--- response_body eval
+"<img src=\"/l.png\" style=\"background:url(https://www.facebook.com/tr?id=3)\">\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 4: entities, CSS escapes and single quotes: decoded to classify, quoted anew
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html",
+  "<a href=\"/1\" style=\"background:url(&quot;https://www.facebook.com/tr?id=4&quot;)\">1</a>\n"
+. "<a href=\"/2\" style='font-family:\"A&amp;B\";background:u\\72l(https:\\2f\\2fwww.googletagmanager.com/p.gif)'>2</a>\n"
+. "<iframe src=\"/frame.html\" style=\"background-image:image-set(&quot;https://www.facebook.com/tr?i=1&quot; 1x, url(/ok.png) 2x)\"></iframe>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<a href=\"/1\" style=\"background:url()\">1</a>\n"
+. "<a href=\"/2\" style=\"font-family:&quot;A&amp;B&quot;;background:url()\">2</a>\n"
+. "<iframe src=\"/frame.html\" style=\"background-image:image-set(&quot;&quot; 1x, url(/ok.png) 2x)\"></iframe>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 5: a tracker element with a style goes whole; a video keeps itself, its poster and style made inert
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<img src=\"https://www.facebook.com/tr?id=5\" style=\"background:url(/ok.png)\">\n<video poster=\"https://ad.doubleclick.net/p.jpg\" style=\"background:url(https://ad.doubleclick.net/b.png)\" src=\"/v.mp4\"></video>\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n\n<video data-privacy-poster=\"https://ad.doubleclick.net/p.jpg\" style=\"background:url()\" src=\"/v.mp4\"></video>\n<p>z</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 6: noscript: "</noscript" in a value ends the noscript for a browser with JavaScript: the tag goes
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<noscript><img alt=\"</NoScript><img src=https://www.facebook.com/tr?id=6>\" src=\"/ok.png\"></noscript>\n<img alt=\"</noscript>\" src=\"/kept.png\">\n<noscript><img src=\"/ok.png\" alt=\"a < b\"></noscript>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<noscript></noscript>\n<img alt=\"</noscript>\" src=\"/kept.png\">\n<noscript><img src=\"/ok.png\" alt=\"a < b\"></noscript>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 7: style attributes of any element: div, span, ul, unknown elements; the same in any case
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<div class=\"a\" STYLE=\"background-image:url(https://ad.doubleclick.net/a.png);width:20px\">x</div>\n<ul style=\"list-style-image:url('https://www.facebook.com/tr?id=7')\"><li>y</li></ul>\n<my-widget style=\"background:url(https://ad.doubleclick.net/b)\"></my-widget>\n<span style=\"color:red\">kept</span>\n<p style=\"background:url(/fp.png)\">kept</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<div class=\"a\" STYLE=\"background-image:url();width:20px\">x</div>\n<ul style=\"list-style-image:url()\"><li>y</li></ul>\n<my-widget style=\"background:url()\"></my-widget>\n<span style=\"color:red\">kept</span>\n<p style=\"background:url(/fp.png)\">kept</p>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 8: <style> blocks: @import, @font-face, content, image-set, escapes; first-party kept; counted
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net fonts.tracker.test; }
+    privacy_status_zone privacy 64k;
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+    location = /status {
+        privacy_status prometheus;
+    }
+--- user_files eval
+[["page.html", "<head><style>\@import url(https://ad.doubleclick.net/a.css);\n\@IMPORT \"https://ad.doubleclick.net/b.css\" screen;\n\@import \"/local.css\";\n\@font-face{font-family:f;src:url(https://fonts.tracker.test/f.woff2) format(\"woff2\")}\n#a::before{content:url(https://www.facebook.com/tr?id=8)}\n#b{background:image-set(\"https://ad.doubleclick.net/1x.png\" 1x)}\n#c{background:url(https://tr\\61 cker.test/ok.png)}\n#d{background:u\\72l(https:\\2f\\2f ad.doubleclick.net/e.png)}\n/* url(https://ad.doubleclick.net/comment.png) */</style>\n<style>p{color:red}</style></head>\n"]]
+--- request eval
+["GET /s/page.html", "GET /status"]
+--- response_body_like eval
+["^<head><style>\@import url\\(\\);\n\@IMPORT \"\" screen;\n\@import \"/local.css\";\n\@font-face\\{font-family:f;src:url\\(\\) format\\(\"woff2\"\\)\\}\n#a::before\\{content:url\\(\\)\\}\n#b\\{background:image-set\\(\"\" 1x\\)\\}\n#c\\{background:url\\(https://tr\\\\61 cker.test/ok.png\\)\\}\n#d\\{background:url\\(\\)\\}\n/\\* url\\(https://ad.doubleclick.net/comment.png\\) \\*/</style>\n<style>p\\{color:red\\}</style></head>\n\$",
+ "privacy_elements_removed_total\\{category=\"marketing\"\\} 1\n"]
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 9: <style> split across reads and the text held; svg <style> is markup, not CSS
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+        proxy_buffer_size 1k;
+        proxy_buffers 4 1k;
+    }
+    location = /page.html {
+        default_type text/html;
+        postpone_output 0;
+    }
+--- user_files eval
+[["page.html", "<style>" . ("p{color:red}\n" x 300) . "b{background:url(https://ad.doubleclick.net/split.png)}" . ("i{color:blue}\n" x 300) . "</style>\n<svg><style><img src=\"https://ad.doubleclick.net/svg.png\"></style></svg>\n"]]
+--- request
+GET /t/page.html
+--- response_body eval
+"<style>" . ("p{color:red}\n" x 300) . "b{background:url()}" . ("i{color:blue}\n" x 300) . "</style>\n<svg><style></style></svg>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 10: granted: <style> and style attributes go out byte for byte
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<style>\@import 'https://ad.doubleclick.net/a.css';</style><div style=\"background:URL( 'https://ad.doubleclick.net/b' )\"></div>\n"]]
+--- request
+GET /s/page.html
+--- more_headers
+Cookie: privacy_consent=1:marketing:1732300000:0
+--- response_body eval
+"<style>\@import 'https://ad.doubleclick.net/a.css';</style><div style=\"background:URL( 'https://ad.doubleclick.net/b' )\"></div>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 11: a <style> longer than privacy_html_max_inline: its start examined, the rest passes, counted
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+    privacy_status_zone privacy 64k;
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/html;
+        alias html/;
+    }
+    location = /status {
+        privacy_status prometheus;
+    }
+--- user_files eval
+[["page.html", "<style>a{background:url(https://ad.doubleclick.net/first.png)}" . ("p{color:red}\n" x 100) . "</style>\n"]]
+--- request eval
+["GET /s/page.html", "GET /status"]
+--- response_body_like eval
+["^<style>a\\{background:url\\(\\)\\}(?:p\\{color:red\\}\n){100}</style>\n\$",
+ "privacy_inline_scripts_over_bound_total 1\n"]
+--- no_error_log
+[error]
+[alert]
