@@ -33,6 +33,9 @@ typedef struct {
 
 
 static void ngx_http_privacy_ctx_cleanup(void *data);
+static ngx_int_t ngx_http_privacy_read_consent(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t *d,
+    ngx_http_privacy_tally_t *t, ngx_uint_t *overlays);
 static void ngx_http_privacy_native(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, u_char *v, size_t len,
     ngx_http_privacy_tally_t *t);
@@ -97,22 +100,13 @@ ngx_http_privacy_ctx_cleanup(void *data)
 ngx_http_privacy_decision_t *
 ngx_http_privacy_decide(ngx_http_request_t *r)
 {
-    u_char                            *scratch;
-    size_t                             pos;
-    ngx_int_t                          n;
-    ngx_uint_t                         bit, overlays;
+    ngx_uint_t                         overlays;
     privacy_mask_t                     all;
-    privacy_cookie_t                   c;
-    privacy_consent_ctx_t              cmp;
-    privacy_consent_decision_t         cd;
-    ngx_table_elt_t                   *h;
     ngx_http_privacy_ctx_t            *ctx;
     ngx_http_privacy_tally_t           t;
     ngx_http_privacy_decision_t       *d;
     ngx_http_privacy_loc_conf_t       *plcf;
     ngx_http_privacy_main_conf_t      *pmcf;
-    ngx_http_privacy_consent_cookie_t *cc;
-    ngx_http_privacy_header_iter_t     it;
 
     ctx = ngx_http_privacy_get_ctx(r);
     if (ctx == NULL) {
@@ -136,91 +130,9 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
     ngx_http_privacy_resolve_regime(r->main, plcf, d);
     t.mask = all;
     t.stale_mask = all;
-    scratch = NULL;
-    overlays = 0;
 
-    cc = plcf->consent_cookies->elts;
-
-    /* every Cookie field line of the main request, every copy of a name */
-
-    for (h = ngx_http_privacy_header_first(&r->main->headers_in.headers, &it);
-         h;
-         h = ngx_http_privacy_header_next(&it))
-    {
-        if (h->hash == 0 || !ngx_http_privacy_is_cookie(h)) {
-            continue;
-        }
-
-        pos = 0;
-
-        while (privacy_cookie_next(h->value.data, h->value.len, &pos, &c))
-        {
-            n = ngx_http_privacy_is_consent_cookie(plcf, (u_char *) c.name,
-                                                   c.name_len);
-            if (n == NGX_DECLINED) {
-                continue;
-            }
-
-            d->formats |= (ngx_uint_t) 1 << cc[n].format;
-
-            switch (cc[n].format) {
-
-            case NGX_HTTP_PRIVACY_FMT_NATIVE:
-                ngx_http_privacy_native(r, plcf, (u_char *) c.value,
-                                        c.value_len, &t);
-                break;
-
-            default:
-                /* a consent platform's cookie: the decoders route by name */
-
-                if (scratch == NULL) {
-                    scratch = ngx_pnalloc(r->pool, PRIVACY_CMP_SCRATCH_SIZE);
-                    if (scratch == NULL) {
-                        return NULL;
-                    }
-
-                    privacy_consent_init(&cmp, plcf->cmp, scratch);
-                }
-
-                privacy_consent_cookie(&cmp, c.name, c.name_len, c.value,
-                                       c.value_len);
-            }
-        }
-    }
-
-    bit = (ngx_uint_t) 1 << NGX_HTTP_PRIVACY_FMT_NATIVE;
-
-    if (d->formats & bit) {
-        if (t.invalid) {
-            d->fmt_invalid |= bit;
-
-        } else if (t.stale) {
-            d->fmt_stale |= bit;
-
-        } else {
-            d->fmt_decided |= bit;
-        }
-    }
-
-    if (scratch) {
-        privacy_consent_finish(&cmp, &cd);
-        ngx_http_privacy_cmp_tally(r, plcf, &cd, d, &t);
-
-        /* US Privacy and GPP opt-outs, or such strings malformed */
-
-        if (cmp.usp_optout
-            || (cmp.usp == PRIVACY_CONSENT_INVALID
-                && !plcf->cmp->invalid_optout_ignore))
-        {
-            overlays |= NGX_HTTP_PRIVACY_SRC_USP;
-        }
-
-        if (cmp.gpp_optout
-            || (cmp.gpp == PRIVACY_CONSENT_INVALID
-                && !plcf->cmp->invalid_optout_ignore))
-        {
-            overlays |= NGX_HTTP_PRIVACY_SRC_GPP;
-        }
+    if (ngx_http_privacy_read_consent(r, plcf, d, &t, &overlays) != NGX_OK) {
+        return NULL;
     }
 
     if (t.invalid) {
@@ -269,6 +181,119 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
                    d->granted, d->sources, d->regime);
 
     return d;
+}
+
+
+/*
+ * Every consent cookie of the main request, every copy of a name: native
+ * cookies into the tally, those of consent platforms through their
+ * decoders; the per-format status into d, the opt-out overlays (US Privacy,
+ * GPP) into *overlays.
+ */
+static ngx_int_t
+ngx_http_privacy_read_consent(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t *d,
+    ngx_http_privacy_tally_t *t, ngx_uint_t *overlays)
+{
+    u_char                            *scratch;
+    size_t                             pos;
+    ngx_int_t                          n;
+    ngx_uint_t                         bit;
+    privacy_cookie_t                   c;
+    privacy_consent_ctx_t              cmp;
+    privacy_consent_decision_t         cd;
+    ngx_table_elt_t                   *h;
+    ngx_http_privacy_consent_cookie_t *cc;
+    ngx_http_privacy_header_iter_t     it;
+
+    scratch = NULL;
+    *overlays = 0;
+
+    cc = plcf->consent_cookies->elts;
+
+    /* every Cookie field line of the main request, every copy of a name */
+
+    for (h = ngx_http_privacy_header_first(&r->main->headers_in.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->hash == 0 || !ngx_http_privacy_is_cookie(h)) {
+            continue;
+        }
+
+        pos = 0;
+
+        while (privacy_cookie_next(h->value.data, h->value.len, &pos, &c))
+        {
+            n = ngx_http_privacy_is_consent_cookie(plcf, (u_char *) c.name,
+                                                   c.name_len);
+            if (n == NGX_DECLINED) {
+                continue;
+            }
+
+            d->formats |= (ngx_uint_t) 1 << cc[n].format;
+
+            switch (cc[n].format) {
+
+            case NGX_HTTP_PRIVACY_FMT_NATIVE:
+                ngx_http_privacy_native(r, plcf, (u_char *) c.value,
+                                        c.value_len, t);
+                break;
+
+            default:
+                /* a consent platform's cookie: the decoders route by name */
+
+                if (scratch == NULL) {
+                    scratch = ngx_pnalloc(r->pool, PRIVACY_CMP_SCRATCH_SIZE);
+                    if (scratch == NULL) {
+                        return NGX_ERROR;
+                    }
+
+                    privacy_consent_init(&cmp, plcf->cmp, scratch);
+                }
+
+                privacy_consent_cookie(&cmp, c.name, c.name_len, c.value,
+                                       c.value_len);
+            }
+        }
+    }
+
+    bit = (ngx_uint_t) 1 << NGX_HTTP_PRIVACY_FMT_NATIVE;
+
+    if (d->formats & bit) {
+        if (t->invalid) {
+            d->fmt_invalid |= bit;
+
+        } else if (t->stale) {
+            d->fmt_stale |= bit;
+
+        } else {
+            d->fmt_decided |= bit;
+        }
+    }
+
+    if (scratch) {
+        privacy_consent_finish(&cmp, &cd);
+        ngx_http_privacy_cmp_tally(r, plcf, &cd, d, t);
+
+        /* US Privacy and GPP opt-outs, or such strings malformed */
+
+        if (cmp.usp_optout
+            || (cmp.usp == PRIVACY_CONSENT_INVALID
+                && !plcf->cmp->invalid_optout_ignore))
+        {
+            *overlays |= NGX_HTTP_PRIVACY_SRC_USP;
+        }
+
+        if (cmp.gpp_optout
+            || (cmp.gpp == PRIVACY_CONSENT_INVALID
+                && !plcf->cmp->invalid_optout_ignore))
+        {
+            *overlays |= NGX_HTTP_PRIVACY_SRC_GPP;
+        }
+    }
+
+    return NGX_OK;
 }
 
 
