@@ -17,6 +17,16 @@
  * attributes), an inline SVG icon (foreign content) and a noscript
  * fallback with a comment.  bench/run measures the plain pages only.
  *
+ * With the argument "style", the scanner is asked for what the body filter
+ * asks (REPORT_ALL | REPORT_STYLE | REPORT_STYLE_ATTR) instead of the
+ * default set; with "sattr", REPORT_ALL | REPORT_STYLE_ATTR.  With "ir", each page is scanned once per mode (scan,
+ * scan/4k, policy) instead of timed, for instruction counts:
+ *
+ *   valgrind --tool=callgrind --toggle-collect=scan --dump-after=scan \
+ *       build/scanner_bench ir [style] [constructs]
+ *
+ * gives one dump per page and mode, in that order (Ir / page bytes).
+ *
  *   cc -O2 -std=c99 -I ngx_privacy_module/lib bench/scanner_bench.c \
  *       ngx_privacy_module/lib/privacy_html*.c -o build/scanner_bench
  */
@@ -40,6 +50,7 @@ typedef struct {
 static unsigned char  tagbuf[PRIVACY_HTML_MAX_TAG_DEFAULT];
 static unsigned char  dec[PRIVACY_HTML_MAX_TAG_DEFAULT];
 static uint32_t       rng = 2463534242u;
+static uint64_t       mask = PRIVACY_HTML_REPORT_ALL;
 
 
 static uint32_t
@@ -271,6 +282,7 @@ scan(const unsigned char *p, size_t len, size_t chunk, int decide)
     privacy_html_event_t  ev;
 
     privacy_html_init(&sc, tagbuf, sizeof(tagbuf));
+    privacy_html_report(&sc, mask);
 
     for (pos = 0; pos < len; pos += n) {
         n = len - pos < chunk ? len - pos : chunk;
@@ -322,14 +334,27 @@ main(int argc, char **argv)
     static const char   *names[] = { "15K", "100K", "1M", "15K+", "100K+",
                                      "1M+" };
 
-    int                   w;
+    int                   w, a, ir = 0, more = 0;
     size_t                i, n, sink = 0, tags, lt;
     uint32_t              seeds[3];
     page_t                pg;
     privacy_html_t        sc;
     privacy_html_event_t  ev;
 
-    n = argc > 1 && strcmp(argv[1], "constructs") == 0 ? 6 : 3;
+    for (a = 1; a < argc; a++) {
+        if (strcmp(argv[a], "constructs") == 0) {
+            more = 1;
+        } else if (strcmp(argv[a], "style") == 0) {
+            mask = PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE
+                   | PRIVACY_HTML_REPORT_STYLE_ATTR;
+        } else if (strcmp(argv[a], "sattr") == 0) {
+            mask = PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE_ATTR;
+        } else if (strcmp(argv[a], "ir") == 0) {
+            ir = 1;
+        }
+    }
+
+    n = more ? 6 : 3;
 
     printf("%-8s %7s %6s %6s %10s %10s %10s %10s\n", "page", "bytes", "'<'",
            "events", "memchr", "scan", "scan/4k", "policy");
@@ -347,6 +372,7 @@ main(int argc, char **argv)
         lt = floor_memchr((unsigned char *) pg.p, pg.len);
         tags = 0;
         privacy_html_init(&sc, tagbuf, sizeof(tagbuf));
+        privacy_html_report(&sc, mask);
         privacy_html_feed(&sc, (unsigned char *) pg.p, pg.len, 1);
         while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
             tags += ev.type == PRIVACY_HTML_TAG;
@@ -354,6 +380,15 @@ main(int argc, char **argv)
 
         printf("%-8s %7zu %6zu %6zu", names[i], pg.len, lt, tags);
         fflush(stdout);
+        if (ir) {
+            /* once per mode: scan, scan/4k, policy */
+            sink += scan((unsigned char *) pg.p, pg.len, pg.len, 0);
+            sink += scan((unsigned char *) pg.p, pg.len, 4096, 0);
+            sink += scan((unsigned char *) pg.p, pg.len, 4096, 1);
+            printf("\n");
+            free(pg.p);
+            continue;
+        }
         for (w = 0; w < 4; w++) {
             printf(w ? " %5.0f MB/s" : " %8.0f MB/s",
                    measure((unsigned char *) pg.p, pg.len, w, &sink));

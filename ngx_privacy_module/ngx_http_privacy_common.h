@@ -42,6 +42,7 @@
 
 /* bounds on request-time work */
 #define NGX_HTTP_PRIVACY_MAX_EXPIRE   64
+#define NGX_HTTP_PRIVACY_MAX_SCOPES   8     /* privacy_cookie_domain, _path */
 
 
 typedef enum {
@@ -219,6 +220,8 @@ typedef struct {
     ngx_flag_t                   gpc;
     ngx_flag_t                   strip_request_cookies;
     ngx_flag_t                   expire_cookies;
+    ngx_array_t                 *cookie_domains;   /* ngx_str_t, to expire */
+    ngx_array_t                 *cookie_paths;     /*   on besides host, / */
 
     privacy_mask_t               dnt_denies;
     privacy_mask_t               gpc_denies;

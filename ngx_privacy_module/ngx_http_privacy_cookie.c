@@ -14,9 +14,18 @@
 
 #define NGX_HTTP_PRIVACY_MAX_NOTED  64
 
+/* deleting Set-Cookie headers of one response, at most */
+#define NGX_HTTP_PRIVACY_MAX_EXPIRE_LINES  256
+
 
 static ngx_int_t ngx_http_privacy_setting(ngx_http_request_t *r,
     u_char *name, size_t len);
+static ngx_int_t ngx_http_privacy_expire_name(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_str_t *name);
+static char *ngx_http_privacy_cookie_scopes(ngx_conf_t *cf,
+    ngx_command_t *cmd, void *conf, ngx_int_t (*valid)(ngx_str_t *v));
+static ngx_int_t ngx_http_privacy_valid_domain(ngx_str_t *v);
+static ngx_int_t ngx_http_privacy_valid_path(ngx_str_t *v);
 
 
 /* remembers a removed cookie name for $privacy_cookies_stripped */
@@ -457,6 +466,75 @@ ngx_http_privacy_set_cookies(ngx_http_request_t *r,
 
 
 /*
+ * The Set-Cookie headers that delete one cookie wherever it may have been
+ * set: on the request host and on each privacy_cookie_domain, at Path=/
+ * and at each privacy_cookie_path (a cookie is only replaced by one of the
+ * same name, domain and path).  A __Secure- name needs Secure to be
+ * accepted; a __Host- name only exists host-only at Path=/.
+ */
+static ngx_int_t
+ngx_http_privacy_expire_name(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_str_t *name)
+{
+    u_char      *p, *start;
+    size_t       len;
+    ngx_str_t    path, domain, *domains, *paths;
+    ngx_uint_t   d, nd, k, np, secure, host;
+
+    static ngx_str_t  root = ngx_string("/");
+
+    secure = (name->len >= 9
+              && ngx_strncasecmp(name->data, (u_char *) "__Secure-", 9) == 0);
+    host = (name->len >= 7
+            && ngx_strncasecmp(name->data, (u_char *) "__Host-", 7) == 0);
+
+    domains = plcf->cookie_domains ? plcf->cookie_domains->elts : NULL;
+    paths = plcf->cookie_paths ? plcf->cookie_paths->elts : NULL;
+    nd = (plcf->cookie_domains && !host) ? plcf->cookie_domains->nelts : 0;
+    np = (plcf->cookie_paths && !host) ? plcf->cookie_paths->nelts : 0;
+
+    for (d = 0; d <= nd; d++) {
+        domain = d ? domains[d - 1] : (ngx_str_t) ngx_null_string;
+
+        for (k = 0; k <= np; k++) {
+            path = k ? paths[k - 1] : root;
+
+            len = name->len + sizeof("=; Max-Age=0; Path=") - 1 + path.len
+                  + (domain.len ? sizeof("; Domain=") - 1 + domain.len : 0)
+                  + ((secure || host) ? sizeof("; Secure") - 1 : 0);
+
+            start = ngx_pnalloc(r->pool, len);
+            if (start == NULL) {
+                return NGX_ERROR;
+            }
+
+            p = ngx_cpymem(start, name->data, name->len);
+            p = ngx_cpymem(p, "=; Max-Age=0; Path=",
+                           sizeof("=; Max-Age=0; Path=") - 1);
+            p = ngx_cpymem(p, path.data, path.len);
+
+            if (domain.len) {
+                p = ngx_cpymem(p, "; Domain=", sizeof("; Domain=") - 1);
+                p = ngx_cpymem(p, domain.data, domain.len);
+            }
+
+            if (secure || host) {
+                p = ngx_cpymem(p, "; Secure", sizeof("; Secure") - 1);
+            }
+
+            if (ngx_http_privacy_push_header(r, "Set-Cookie", start, p - start)
+                != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+/*
  * Expires, in the browser, the non-granted cookies it sent: a withdrawal
  * takes effect at once.  Only RFC 6265 token names are ever echoed into a
  * header, and at most NGX_HTTP_PRIVACY_MAX_EXPIRE of them.  The consent
@@ -466,16 +544,20 @@ ngx_int_t
 ngx_http_privacy_expire(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
     ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t *d)
 {
-    u_char            *p;
     size_t             pos;
     ngx_str_t          name;
-    ngx_uint_t         i, n;
+    ngx_uint_t         i, n, max, scopes;
     ngx_list_part_t   *part;
     ngx_table_elt_t   *h;
     privacy_cookie_t   c;
     ngx_str_t         *removed;
 
-    static const u_char  tail[] = "=; Max-Age=0; Path=/";
+    /* every name is deleted once per domain and path */
+
+    scopes = (plcf->cookie_domains ? plcf->cookie_domains->nelts + 1 : 1)
+             * (plcf->cookie_paths ? plcf->cookie_paths->nelts + 1 : 1);
+    max = ngx_min(NGX_HTTP_PRIVACY_MAX_EXPIRE,
+                  NGX_HTTP_PRIVACY_MAX_EXPIRE_LINES / scopes);
 
     n = 0;
     removed = ctx->request_removed ? ctx->request_removed->elts : NULL;
@@ -534,7 +616,7 @@ ngx_http_privacy_expire(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
             }
         }
 
-        if (n == NGX_HTTP_PRIVACY_MAX_EXPIRE) {
+        if (n == max) {
             break;
         }
 
@@ -544,18 +626,7 @@ ngx_http_privacy_expire(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
             continue;
         }
 
-        p = ngx_pnalloc(r->pool, name.len + sizeof(tail) - 1);
-        if (p == NULL) {
-            return NGX_ERROR;
-        }
-
-        if (ngx_http_privacy_push_header(r, "Set-Cookie", p,
-                                         ngx_cpymem(ngx_cpymem(p, name.data,
-                                                               name.len),
-                                                    tail, sizeof(tail) - 1)
-                                         - p)
-            != NGX_OK)
-        {
+        if (ngx_http_privacy_expire_name(r, plcf, &name) != NGX_OK) {
             return NGX_ERROR;
         }
 
@@ -668,4 +739,153 @@ ngx_http_privacy_add_vary(ngx_http_request_t *r,
     }
 
     return ngx_http_privacy_push_header(r, "Vary", start, p - start);
+}
+
+
+/* privacy_cookie_domain DOMAIN ...: also expire with Domain=DOMAIN */
+char *
+ngx_http_privacy_cookie_domain(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    return ngx_http_privacy_cookie_scopes(cf, cmd, conf,
+                                          ngx_http_privacy_valid_domain);
+}
+
+
+/* privacy_cookie_path PATH ...: also expire with Path=PATH */
+char *
+ngx_http_privacy_cookie_path(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    return ngx_http_privacy_cookie_scopes(cf, cmd, conf,
+                                          ngx_http_privacy_valid_path);
+}
+
+
+static char *
+ngx_http_privacy_cookie_scopes(ngx_conf_t *cf, ngx_command_t *cmd, void *conf,
+    ngx_int_t (*valid)(ngx_str_t *v))
+{
+    char  *p = conf;
+
+    ngx_str_t     *value, *s;
+    ngx_uint_t     i;
+    ngx_array_t  **a;
+
+    a = (ngx_array_t **) (p + cmd->offset);
+
+    if (*a != NGX_CONF_UNSET_PTR) {
+        return "is duplicate";
+    }
+
+    value = cf->args->elts;
+
+    if (cf->args->nelts - 1 > NGX_HTTP_PRIVACY_MAX_SCOPES) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "\"%V\" takes at most %d values",
+                           &cmd->name, NGX_HTTP_PRIVACY_MAX_SCOPES);
+        return NGX_CONF_ERROR;
+    }
+
+    *a = ngx_array_create(cf->pool, cf->args->nelts - 1, sizeof(ngx_str_t));
+    if (*a == NULL) {
+        return NGX_CONF_ERROR;
+    }
+
+    for (i = 1; i < cf->args->nelts; i++) {
+
+        if (valid(&value[i]) != NGX_OK) {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "invalid \"%V\" value \"%V\": %s", &cmd->name,
+                               &value[i],
+                               (valid == ngx_http_privacy_valid_domain)
+                               ? "a domain name such as example.com"
+                               : "a path starting with \"/\", without "
+                                 "\";\", blanks or control characters");
+            return NGX_CONF_ERROR;
+        }
+
+        if (value[i].len == 1 && value[i].data[0] == '/') {
+            continue;       /* Path=/ is always expired */
+        }
+
+        s = ngx_array_push(*a);
+        if (s == NULL) {
+            return NGX_CONF_ERROR;
+        }
+
+        *s = value[i];
+    }
+
+    return NGX_CONF_OK;
+}
+
+
+/*
+ * A domain name of two labels or more: letters, digits and inner hyphens,
+ * labels of 1-63, 253 in all; one leading dot dropped (browsers ignore
+ * it), lowercased in place
+ */
+static ngx_int_t
+ngx_http_privacy_valid_domain(ngx_str_t *v)
+{
+    u_char      c, *p, *end;
+    ngx_uint_t  label, labels;
+
+    if (v->len && v->data[0] == '.') {
+        v->data++;
+        v->len--;
+    }
+
+    if (v->len == 0 || v->len > 253) {
+        return NGX_ERROR;
+    }
+
+    label = 0;
+    labels = 1;
+    end = v->data + v->len;
+
+    for (p = v->data; p < end; p++) {
+        c = ngx_tolower(*p);
+        *p = c;
+
+        if (c == '.') {
+            if (label == 0 || p[-1] == '-') {
+                return NGX_ERROR;
+            }
+
+            label = 0;
+            labels++;
+            continue;
+        }
+
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+              || (c == '-' && label > 0))
+            || ++label > 63)
+        {
+            return NGX_ERROR;
+        }
+    }
+
+    return (label == 0 || end[-1] == '-' || labels < 2) ? NGX_ERROR : NGX_OK;
+}
+
+
+/* RFC 6265 path-value: "/" then visible ASCII but ";", at most 256 */
+static ngx_int_t
+ngx_http_privacy_valid_path(ngx_str_t *v)
+{
+    u_char  *p, *end;
+
+    if (v->len == 0 || v->len > 256 || v->data[0] != '/') {
+        return NGX_ERROR;
+    }
+
+    end = v->data + v->len;
+
+    for (p = v->data; p < end; p++) {
+        if (*p <= 0x20 || *p >= 0x7f || *p == ';') {
+            return NGX_ERROR;
+        }
+    }
+
+    return NGX_OK;
 }

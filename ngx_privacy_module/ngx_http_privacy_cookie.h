@@ -21,5 +21,9 @@ ngx_int_t ngx_http_privacy_expire(ngx_http_request_t *r,
     ngx_http_privacy_decision_t *d);
 ngx_int_t ngx_http_privacy_add_vary(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf);
+char *ngx_http_privacy_cookie_domain(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+char *ngx_http_privacy_cookie_path(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
 
 #endif

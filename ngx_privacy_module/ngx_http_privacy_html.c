@@ -32,7 +32,7 @@
 /* what the scanner reports: the fetching elements, CSS in the page */
 #define NGX_HTTP_PRIVACY_REPORT                                              \
     (PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE                      \
-     | PRIVACY_HTML_REPORT_STYLE_ATTR)
+     | PRIVACY_HTML_REPORT_STYLE_ATTR | PRIVACY_HTML_REPORT_NOSCRIPT_END)
 
 /* actions on one element */
 #define NGX_HTTP_PRIVACY_KEEP          0
@@ -2578,12 +2578,17 @@ ngx_http_privacy_keeps_element(privacy_html_el_e el)
 }
 
 
-/* an attribute value holds "</noscript" (any case) */
+/*
+ * An attribute value holds "</noscript" (any case) followed by a blank,
+ * "/", ">" or the end of the value: the end tag a browser with JavaScript
+ * reads there
+ */
 static ngx_uint_t
 ngx_http_privacy_noscript_ends(privacy_html_event_t *ev)
 {
     size_t                      i;
-    const u_char               *p, *end;
+    u_char                      c;
+    const u_char               *p, *end, *last;
     const privacy_html_attr_t  *a;
 
     for (i = 0; i < ev->nattrs; i++) {
@@ -2593,7 +2598,8 @@ ngx_http_privacy_noscript_ends(privacy_html_event_t *ev)
             continue;
         }
 
-        end = a->value + a->value_len - 10;
+        last = a->value + a->value_len;
+        end = last - 10;
 
         for (p = a->value; p <= end; p++) {
             p = ngx_strlchr((u_char *) p, (u_char *) end + 1, '<');
@@ -2602,9 +2608,17 @@ ngx_http_privacy_noscript_ends(privacy_html_event_t *ev)
                 break;
             }
 
-            if (p[1] == '/'
-                && ngx_strncasecmp((u_char *) p + 2, (u_char *) "noscript", 8)
-                   == 0)
+            if (p[1] != '/'
+                || ngx_strncasecmp((u_char *) p + 2, (u_char *) "noscript", 8)
+                   != 0)
+            {
+                continue;
+            }
+
+            c = (p + 10 < last) ? p[10] : '>';
+
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                || c == '/' || c == '>')
             {
                 return 1;
             }

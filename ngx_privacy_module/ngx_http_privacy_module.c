@@ -176,6 +176,20 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       offsetof(ngx_http_privacy_loc_conf_t, expire_cookies),
       NULL },
 
+    { ngx_string("privacy_cookie_domain"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_1MORE,
+      ngx_http_privacy_cookie_domain,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, cookie_domains),
+      NULL },
+
+    { ngx_string("privacy_cookie_path"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_1MORE,
+      ngx_http_privacy_cookie_path,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_privacy_loc_conf_t, cookie_paths),
+      NULL },
+
     { ngx_string("privacy_html"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
       ngx_http_privacy_html_flag,
@@ -533,6 +547,8 @@ ngx_http_privacy_create_loc_conf(ngx_conf_t *cf)
     plcf->gpc = NGX_CONF_UNSET;
     plcf->strip_request_cookies = NGX_CONF_UNSET;
     plcf->expire_cookies = NGX_CONF_UNSET;
+    plcf->cookie_domains = NGX_CONF_UNSET_PTR;
+    plcf->cookie_paths = NGX_CONF_UNSET_PTR;
     plcf->consent_cookies = NGX_CONF_UNSET_PTR;
     plcf->policy_revision = NGX_CONF_UNSET_UINT;
     plcf->max_age = NGX_CONF_UNSET;
@@ -563,6 +579,9 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_conf_merge_value(conf->strip_request_cookies,
                          prev->strip_request_cookies, 0);
     ngx_conf_merge_value(conf->expire_cookies, prev->expire_cookies, 0);
+    ngx_conf_merge_ptr_value(conf->cookie_domains, prev->cookie_domains,
+                             NULL);
+    ngx_conf_merge_ptr_value(conf->cookie_paths, prev->cookie_paths, NULL);
     ngx_conf_merge_uint_value(conf->policy_revision, prev->policy_revision, 0);
     ngx_conf_merge_sec_value(conf->max_age, prev->max_age, 395 * 86400);
     ngx_conf_merge_uint_value(conf->default_regime, prev->default_regime,

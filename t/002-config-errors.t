@@ -360,3 +360,54 @@ qr/\[emerg\] .*"privacy_consent_cookie"\ directive\ is\ not\ allowed\ here in \S
 --- must_die
 --- error_log eval
 qr/\[emerg\] .*"privacy_default_regime"\ directive\ is\ not\ allowed\ here in \S+\/conf\/nginx\.conf:\d+/
+
+
+=== TEST 25: privacy_cookie_domain: not a domain name
+--- config
+    location /t { privacy_cookie_domain example.com localhost; }
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*invalid "privacy_cookie_domain" value "localhost": a domain name such as example\.com in \S+\/conf\/nginx\.conf:\d+/
+
+
+=== TEST 26: privacy_cookie_domain: a port, a bad label
+--- config
+    location /t { privacy_cookie_domain example.com:443; }
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*invalid "privacy_cookie_domain" value "example\.com:443": a domain name/
+
+
+=== TEST 27: privacy_cookie_path: no leading slash
+--- config
+    location /t { privacy_cookie_path shop; }
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*invalid "privacy_cookie_path" value "shop": a path starting with "\/"/
+
+
+=== TEST 28: privacy_cookie_path: a semicolon
+--- config
+    location /t { privacy_cookie_path "/a;Domain=evil.com"; }
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*invalid "privacy_cookie_path" value "\/a;Domain=evil\.com"/
+
+
+=== TEST 29: privacy_cookie_domain twice at one level
+--- config
+    location /t {
+        privacy_cookie_domain example.com;
+        privacy_cookie_domain example.org;
+    }
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*"privacy_cookie_domain" directive is duplicate in \S+\/conf\/nginx\.conf:\d+/
+
+
+=== TEST 30: privacy_cookie_path: more than 8
+--- config
+    location /t { privacy_cookie_path /1 /2 /3 /4 /5 /6 /7 /8 /9; }
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*"privacy_cookie_path" takes at most 8 values in \S+\/conf\/nginx\.conf:\d+/

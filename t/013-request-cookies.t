@@ -356,3 +356,108 @@ ok
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 15: withdrawal reaches cookies set on the parent domain and under other paths
+--- http_config
+    privacy_category analytics { cookie _ga; }
+    privacy_category marketing { cookie _fbp; }
+--- config
+    location /t {
+        privacy on;
+        privacy_expire_cookies on;
+        privacy_cookie_domain .Example.COM shop.example.com;
+        privacy_cookie_path /shop / /a/b;
+        return 200 "ok\n";
+    }
+--- request
+GET /t
+--- more_headers
+Cookie: _ga=1; sid=2
+--- response_headers
+Set-Cookie: _ga=; Max-Age=0; Path=/, _ga=; Max-Age=0; Path=/shop, _ga=; Max-Age=0; Path=/a/b, _ga=; Max-Age=0; Path=/; Domain=example.com, _ga=; Max-Age=0; Path=/shop; Domain=example.com, _ga=; Max-Age=0; Path=/a/b; Domain=example.com, _ga=; Max-Age=0; Path=/; Domain=shop.example.com, _ga=; Max-Age=0; Path=/shop; Domain=shop.example.com, _ga=; Max-Age=0; Path=/a/b; Domain=shop.example.com
+--- response_body
+ok
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 16: __Secure- names are expired with Secure; __Host- names only host-only at Path=/
+--- http_config
+    privacy_category analytics { cookie __Secure-a __Host-b; }
+--- config
+    location /t {
+        privacy on;
+        privacy_expire_cookies on;
+        privacy_cookie_domain example.com;
+        return 200 "ok\n";
+    }
+--- request
+GET /t
+--- more_headers
+Cookie: __Secure-a=1; __Host-b=2
+--- response_headers
+Set-Cookie: __Secure-a=; Max-Age=0; Path=/; Secure, __Secure-a=; Max-Age=0; Path=/; Domain=example.com; Secure, __Host-b=; Max-Age=0; Path=/; Secure
+--- response_body
+ok
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 17: inherited into a location, and a location of its own without domains
+--- http_config
+    privacy_category analytics { cookie _ga; }
+--- config
+    privacy_expire_cookies on;
+    privacy_cookie_domain example.com;
+    location /a {
+        privacy on;
+        return 200 "ok\n";
+    }
+    location /b {
+        privacy on;
+        privacy_cookie_path /b;
+        return 200 "ok\n";
+    }
+--- request eval
+["GET /a", "GET /b"]
+--- more_headers
+Cookie: _ga=1
+--- response_headers eval
+["Set-Cookie: _ga=; Max-Age=0; Path=/, _ga=; Max-Age=0; Path=/; Domain=example.com",
+ "Set-Cookie: _ga=; Max-Age=0; Path=/, _ga=; Max-Age=0; Path=/b, _ga=; Max-Age=0; Path=/; Domain=example.com, _ga=; Max-Age=0; Path=/b; Domain=example.com"]
+--- response_body eval
+["ok\n", "ok\n"]
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 18: at most 256 deleting headers: with 9 x 9 scopes, 3 names
+--- http_config
+    privacy_category analytics { cookie ~^c\d+$; }
+--- config
+    location /t {
+        privacy on;
+        privacy_expire_cookies on;
+        privacy_cookie_domain a1.com a2.com a3.com a4.com a5.com a6.com a7.com a8.com;
+        privacy_cookie_path /1 /2 /3 /4 /5 /6 /7 /8;
+        return 200 "ok\n";
+    }
+--- request
+GET /t
+--- more_headers
+Cookie: c1=1; c2=2; c3=3; c4=4; c5=5
+--- response_headers_like
+Set-Cookie: ^(?:c[123]=; Max-Age=0; Path=/\d?(?:; Domain=a\d\.com)?(?:, |$)){243}$
+--- response_body
+ok
+--- no_error_log
+[error]
+[alert]

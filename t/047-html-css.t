@@ -142,11 +142,11 @@ GET /s/page.html
         alias html/;
     }
 --- user_files eval
-[["page.html", "<noscript><img alt=\"</NoScript><img src=https://www.facebook.com/tr?id=6>\" src=\"/ok.png\"></noscript>\n<img alt=\"</noscript>\" src=\"/kept.png\">\n<noscript><img src=\"/ok.png\" alt=\"a < b\"></noscript>\n"]]
+[["page.html", "<noscript><img alt=\"</NoScript><img src=https://www.facebook.com/tr?id=6>\" src=\"/ok.png\"></noscript>\n<img alt=\"</noscript>\" src=\"/kept.png\">\n<noscript><img src=\"/ok.png\" alt=\"a < b </noscripts\"></noscript>\n<noscript><p title=\"</noscript><img src=https://www.facebook.com/tr?id=6>\">x</p><p title=\"</noscriptx\">y</p></noscript>\n"]]
 --- request
 GET /s/page.html
 --- response_body eval
-"<noscript></noscript>\n<img alt=\"</noscript>\" src=\"/kept.png\">\n<noscript><img src=\"/ok.png\" alt=\"a < b\"></noscript>\n"
+"<noscript></noscript>\n<img alt=\"</noscript>\" src=\"/kept.png\">\n<noscript><img src=\"/ok.png\" alt=\"a < b </noscripts\"></noscript>\n<noscript>x</p><p title=\"</noscriptx\">y</p></noscript>\n"
 --- no_error_log
 [error]
 [alert]

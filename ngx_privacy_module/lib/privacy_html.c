@@ -16,6 +16,11 @@
  * long whatever the chunking, so events do not depend on where chunks
  * split.  Attribute bounds of an active tag are recorded while crossing
  * it, as offsets from its "<": no second pass, and valid across chunks.
+ * A tag that only a style attribute can report (REPORT_STYLE_ATTR) is
+ * active too, but sniffed (sc->active 2): its attributes are counted and
+ * their names compared with "style", nothing recorded; at its end, one
+ * without a style that did not straddle chunks is plain bytes at the cost
+ * of a test, and one with a style is parsed again (privacy_html_parse()).
  *
  * Context kept across tags, all of it updated in slow paths: the depth of
  * svg/math (foreign content) and the number of open noscripts.  While
@@ -224,6 +229,7 @@ static const unsigned char  after[PRIVACY_HTML_NELEMENTS + 1] = {
 #define COND_SRC         0x04
 #define COND_FONT        0x08
 #define COND_STYLE       0x10
+#define COND_NSEND       0x20   /* "</noscript" in a value (not a name) */
 
 static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
     [PRIVACY_HTML_BODY] = COND_BACKGROUND,
@@ -439,54 +445,94 @@ privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag)
  * and use are reported only in foreign content, style only outside.
  * Called where the depth of foreign content changes (slow paths).
  */
+/*
+ * The condition of a start tag of el where the start tags in start are
+ * reported and every other one with the conditions in extra (COND_STYLE:
+ * REPORT_STYLE_ATTR; COND_NSEND: REPORT_NOSCRIPT_END inside a noscript).
+ */
+static unsigned char
+privacy_html_cond_of(unsigned el, uint64_t start, unsigned extra)
+{
+    unsigned  c, in;
+
+    in = el < PRIVACY_HTML_NELEMENTS && ((start >> el) & 1);
+
+    if (in && !cond[el]) {
+        return COND_NONE;           /* reported anyway */
+    }
+
+    c = in ? cond[el] : COND_NONE;
+
+    return (unsigned char) (c | (el == EL_FONT ? COND_FONT : 0) | extra);
+}
+
+
+/* sc->cond[el] and its bit in sc->sniff */
+PRIVACY_HTML_INLINE void
+privacy_html_set_cond(privacy_html_t *sc, unsigned el, uint64_t start,
+    unsigned extra)
+{
+    sc->cond[el] = privacy_html_cond_of(el, start, extra);
+
+    if (el < PRIVACY_HTML_NELEMENTS) {
+        sc->sniff = (sc->sniff & ~PRIVACY_HTML_BIT(el))
+                    | (uint64_t) (sc->cond[el] == COND_STYLE) << el;
+    }
+}
+
+
+/*
+ * The masks and conditions of the current context (sc->foreign,
+ * sc->noscript): feimage and use are reported only in foreign content,
+ * style only outside; with REPORT_NOSCRIPT_END any start tag is held
+ * inside a noscript.  Called where the depth of foreign content changes,
+ * or with REPORT_NOSCRIPT_END where a noscript opens or closes (slow
+ * paths).
+ */
 static void
 privacy_html_masks(privacy_html_t *sc)
 {
-    unsigned  el;
+    unsigned  el, extra;
     uint64_t  start;
 
     start = sc->want[0] & ~(sc->foreign ? HTML_ONLY : FOREIGN_ONLY);
 
     sc->report[1] = sc->want[1] & ~(sc->foreign ? HTML_ONLY : 0);
 
-    if (!sc->style_attr) {
-        sc->report[0] = start;
-        return;
+    extra = (sc->style_attr ? COND_STYLE : COND_NONE)
+            | (sc->nsend && sc->noscript ? COND_NSEND : COND_NONE);
+
+    /* any start tag may be held; where it is not reported, decided by
+       the conditions in extra */
+    sc->report[0] = extra ? ANY_START : start;
+
+    if (extra != sc->xcond) {
+        /* every element's (rare: set up, a noscript opens or closes) */
+        sc->xcond = (unsigned char) extra;
+
+        for (el = 0; el <= PRIVACY_HTML_NELEMENTS; el++) {
+            privacy_html_set_cond(sc, el, start, extra);
+        }
+
+    } else if (extra) {
+        /* those that depend on foreign content */
+        privacy_html_set_cond(sc, PRIVACY_HTML_STYLE, start, extra);
+        privacy_html_set_cond(sc, PRIVACY_HTML_FEIMAGE, start, extra);
+        privacy_html_set_cond(sc, PRIVACY_HTML_USE, start, extra);
     }
-
-    /* any start tag may be held; where it is not reported, with style */
-    sc->report[0] = ANY_START;
-
-    el = PRIVACY_HTML_STYLE;
-    sc->cond[el] = (start >> el) & 1 ? cond[el] : COND_STYLE;
-    el = PRIVACY_HTML_FEIMAGE;
-    sc->cond[el] = (start >> el) & 1 ? cond[el] : COND_STYLE;
-    el = PRIVACY_HTML_USE;
-    sc->cond[el] = (start >> el) & 1 ? cond[el] : COND_STYLE;
 }
 
 
 void
 privacy_html_report(privacy_html_t *sc, uint64_t mask)
 {
-    unsigned  el;
-
     sc->want[0] = mask & REPORT_START;
     sc->want[1] = mask & REPORT_END;
     sc->style_attr = (mask & PRIVACY_HTML_REPORT_STYLE_ATTR) != 0;
+    sc->nsend = (mask & PRIVACY_HTML_REPORT_NOSCRIPT_END) != 0;
 
-    for (el = 0; el <= PRIVACY_HTML_NELEMENTS; el++) {
-        sc->cond[el] = cond[el];
-
-        if (sc->style_attr && !(el < PRIVACY_HTML_NELEMENTS
-                                && (sc->want[0] >> el) & 1 && !cond[el]))
-        {
-            /* not reported anyway: reported with a style attribute */
-            sc->cond[el] = (el < PRIVACY_HTML_NELEMENTS
-                            && (sc->want[0] >> el) & 1 ? cond[el] : 0)
-                           | (el == EL_FONT ? COND_FONT : 0) | COND_STYLE;
-        }
-    }
+    /* recompute every condition */
+    sc->xcond = 0xff;
 
     privacy_html_masks(sc);
 }
@@ -571,6 +617,7 @@ privacy_html_reset(privacy_html_t *sc)
     sc->na = 0;
     sc->rlive = 0;
     sc->truncated = 0;
+    sc->sty = 0;
 }
 
 
@@ -584,9 +631,10 @@ static void
 privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
 {
     int     b;
-    size_t  was;
+    size_t  was, ns;
 
     was = sc->foreign;
+    ns = sc->noscript;
 
     if (sc->foreign) {
         if (!sc->is_end) {
@@ -597,9 +645,10 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
 
             } else if (b == 2 && !sc->skip) {
                 if (!sc->active) {
-                    sc->active = 1;
                     privacy_html_reset(sc);
                 }
+                /* not sniffed for style only (1, not 2): its names count */
+                sc->active = 1;
                 sc->el = EL_FONT;
             }
 
@@ -619,7 +668,9 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
 
     sc->special = sc->foreign || sc->noscript;
 
-    if ((was == 0) != (sc->foreign == 0)) {
+    if ((was == 0) != (sc->foreign == 0)
+        || (sc->nsend && (ns == 0) != (sc->noscript == 0)))
+    {
         privacy_html_masks(sc);
     }
 }
@@ -639,8 +690,8 @@ privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
     if (state == S_SPECIAL) {
         if (sc->el == PRIVACY_HTML_NOSCRIPT) {
             /* a noscript in svg or math is not HTML's */
-            if (sc->foreign == 0) {
-                sc->noscript++;
+            if (sc->foreign == 0 && sc->noscript++ == 0 && sc->nsend) {
+                privacy_html_masks(sc);
             }
 
         } else {
@@ -691,6 +742,63 @@ privacy_html_name_is(const privacy_html_t *sc, const privacy_html_raw_t *r,
 }
 
 
+/* byte o of the active tag (an offset from its "<") */
+PRIVACY_HTML_INLINE unsigned char
+privacy_html_tag_byte(const privacy_html_t *sc, size_t o)
+{
+    return o < sc->held ? sc->buf[o] : sc->chunk[o - sc->held + sc->tstart];
+}
+
+
+/*
+ * Whether one of the first n recorded attribute values of the active tag
+ * holds "</noscript" (any case) followed by whitespace, "/", ">" or the
+ * end of the value: where a browser with JavaScript ends the noscript.
+ */
+static int
+privacy_html_ns_end(const privacy_html_t *sc, size_t n)
+{
+    size_t                     k, o, j, end;
+    unsigned char              c;
+    const privacy_html_raw_t  *r;
+
+    for (k = 0; k < n; k++) {
+        r = &sc->raw[k];
+
+        if (r->vs == 0) {
+            continue;
+        }
+
+        for (o = r->vs; o + 10 <= r->ve; o++) {
+            if (privacy_html_tag_byte(sc, o) != '<'
+                || privacy_html_tag_byte(sc, o + 1) != '/')
+            {
+                continue;
+            }
+
+            for (j = 0; j < 8; j++) {
+                c = privacy_html_tag_byte(sc, o + 2 + j);
+                if (LOWER(c) != (unsigned char) "noscript"[j]) {
+                    break;
+                }
+            }
+
+            end = o + 10;
+
+            if (j == 8
+                && (end == r->ve
+                    || (cls[privacy_html_tag_byte(sc, end)]
+                        & (C_WS | C_SLASH | C_GT))))
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
 /*
  * Which of the trigger kinds in kind the first n recorded attribute names
  * of the active tag have: lengths first, most names differ in length.
@@ -730,11 +838,13 @@ privacy_html_has(const privacy_html_t *sc, unsigned kind, size_t n)
 
 /*
  * The active tag may be reported only with a trigger attribute (or it is
- * EL_FONT): whether it is, from its first n attribute names.
+ * EL_FONT): whether it is, from its first n attribute names and first nv
+ * values (complete ones).  A tag sniffed for its style only (active 2) was
+ * not recorded: sc->sty and the count of its attributes (sc->na) tell.
  * Returns -1 for a tag of no such kind, 1 reported, 0 not (released).
  */
 PRIVACY_HTML_INLINE int
-privacy_html_decide(privacy_html_t *sc, size_t n)
+privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv)
 {
     int       hit;
     unsigned  kind, found;
@@ -745,8 +855,21 @@ privacy_html_decide(privacy_html_t *sc, size_t n)
         return -1;
     }
 
-    /* attributes past MAX_ATTRS are unknown: assume the worst */
-    found = sc->truncated ? kind : privacy_html_has(sc, kind, n);
+    if (sc->active == 2) {
+        /* kind is COND_STYLE; more than MAX_ATTRS: assume the worst */
+        found = sc->sty || sc->na > PRIVACY_HTML_MAX_ATTRS ? kind : 0;
+
+    } else if (sc->truncated) {
+        /* attributes past MAX_ATTRS are unknown: assume the worst */
+        found = kind;
+
+    } else {
+        found = privacy_html_has(sc, kind, n);
+
+        if ((kind & COND_NSEND) && privacy_html_ns_end(sc, nv)) {
+            found |= COND_NSEND;
+        }
+    }
 
     if (found & COND_FONT) {
         sc->foreign = 0;
@@ -797,8 +920,45 @@ privacy_html_cut(privacy_html_t *sc, int s)
         return 0;
     }
 
-    return privacy_html_decide(sc, sc->na - (s == S_ATTR_NAME && sc->rlive))
+    /* the name or the value being read is not complete */
+    return privacy_html_decide(sc, sc->na - (s == S_ATTR_NAME && sc->rlive),
+                               sc->na - ((s == S_VALUE_DQ || s == S_VALUE_SQ
+                                          || s == S_VALUE_UNQ)
+                                         && sc->rlive))
            == 0;
+}
+
+
+/*
+ * The attribute bounds of a tag sniffed for its style only, as the
+ * crossing of an active tag would have recorded them (privacy_html_parse
+ * reads a tag as the scanner does)
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void
+privacy_html_reparse(privacy_html_t *sc, const unsigned char *t, size_t len)
+{
+    size_t                      k;
+    privacy_html_event_t        pe;
+    privacy_html_raw_t         *r;
+    const privacy_html_attr_t  *a;
+
+    (void) privacy_html_parse(t, len, &pe, sc->attrs, PRIVACY_HTML_MAX_ATTRS);
+
+    for (k = 0; k < pe.nattrs; k++) {
+        a = &sc->attrs[k];
+        r = &sc->raw[k];
+        r->ns = (uint32_t) (a->name - t);
+        r->ne = r->ns + (uint32_t) a->name_len;
+        r->vs = a->value ? (uint32_t) (a->value - t) : 0;
+        r->ve = r->vs + (uint32_t) a->value_len;
+        r->quote = a->quote;
+    }
+
+    sc->na = pe.nattrs;
+    sc->truncated = pe.truncated;
 }
 
 
@@ -856,7 +1016,7 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
             return state;
         }
 
-        if (privacy_html_decide(sc, sc->na) == 0) {
+        if (privacy_html_decide(sc, sc->na, sc->na) == 0) {
             return state;
         }
 
@@ -880,6 +1040,11 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
         ev->tag_len = end - sc->tstart;
     }
 
+    if (sc->active == 2) {
+        /* sniffed, with a style: its attributes, now that it is whole */
+        privacy_html_reparse(sc, ev->tag, ev->tag_len);
+    }
+
     ev->el = el;
     ev->is_end = sc->is_end;
     ev->foreign = sc->foreign != 0;
@@ -894,28 +1059,53 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
 
 
 /*
+ * Whether the 5-byte attribute name that starts at tag offset ns and ends
+ * just before p[i] is "style", ASCII case-insensitively
+ */
+PRIVACY_HTML_INLINE int
+privacy_html_style_at(const privacy_html_t *sc, const unsigned char *p,
+    size_t i, uint32_t ns)
+{
+    privacy_html_raw_t  r;
+
+    if (i >= 5) {
+        /* the whole name is in this chunk: one that began in held bytes
+           ends before p[5] */
+        return privacy_html_is(p + i - 5, "style", 5);
+    }
+
+    r.ns = ns;
+    return privacy_html_name_is(sc, &r, "style", 5);
+}
+
+
+/*
  * Cross the attributes of a tag from state s at p[*pi], up to lim.
  * Returns S_DONE with *pi just after the ">", or the state reached at lim.
  * Only a quote right after "=" opens a value, and only a quoted value can
  * hide a ">": the self-closing and after-value states act like
  * before-attribute-name here.  For an active tag the attribute bounds are
  * recorded as offsets from its "<", so they survive chunk boundaries and
- * the tag needs no second pass.
+ * the tag needs no second pass.  A tag sniffed for its style only (sniff,
+ * active 2) is not recorded: its attributes are counted, and a name
+ * "style" sets sc->sty; it is parsed again if it is reported.
  */
-static int
-privacy_html_attrs(privacy_html_t *sc, const unsigned char *p, size_t *pi,
-    size_t lim, int s)
+PRIVACY_HTML_INLINE int
+privacy_html_attrs_any(privacy_html_t *sc, const unsigned char *p,
+    size_t *pi, size_t lim, int s, const unsigned sniff)
 {
     size_t               i, d;
+    uint32_t             sns;
     unsigned             rec;
     unsigned char        c;
     privacy_html_raw_t  *r;
 
     i = *pi;
     c = '"';
-    rec = sc->active;
+    rec = sniff ? 0 : sc->active;
     d = sc->held - sc->tstart;      /* offset = chunk index + d (mod 2^n) */
     r = rec && sc->rlive ? &sc->raw[sc->na - 1] : NULL;
+    sns = 0;
 
 #define OFF(at)  ((uint32_t) ((at) + d))
 
@@ -932,11 +1122,19 @@ privacy_html_attrs(privacy_html_t *sc, const unsigned char *p, size_t *pi,
             sc->rlive = 0;                                                    \
             sc->truncated = 1;                                                \
         }                                                                     \
+    } else if (sniff) {                                                       \
+        sns = OFF(at);                                                        \
+        sc->na++;                                                             \
     }
 
     switch (s) {
     case S_BEFORE_ATTR: goto before_attr;
-    case S_ATTR_NAME: goto attr_name;
+    case S_ATTR_NAME:
+        if (sniff) {
+            /* a name cut by the end of the last chunk */
+            sns = sc->sns;
+        }
+        goto attr_name;
     case S_AFTER_ATTR: goto after_attr;
     case S_BEFORE_VALUE: goto before_value;
     case S_VALUE_DQ: goto quoted;
@@ -968,6 +1166,10 @@ attr_name:
     }
     if (r) {
         r->ne = OFF(i);
+    } else if (sniff && OFF(i) - sns == 5
+               && privacy_html_style_at(sc, p, i, sns))
+    {
+        sc->sty = 1;
     }
     c = p[i++];
     if (c == '=') {
@@ -1072,14 +1274,53 @@ quoted:
     goto before_attr;
 
 done:
-    s = S_DONE;
+    *pi = i;
+    return S_DONE;
 
 out:
     *pi = i;
+    if (sniff) {
+        sc->sns = sns;
+    }
     return s;
 
 #undef OFF
 #undef NEW
+}
+
+
+static int
+privacy_html_attrs(privacy_html_t *sc, const unsigned char *p, size_t *pi,
+    size_t lim, int s)
+{
+    return privacy_html_attrs_any(sc, p, pi, lim, s, 0);
+}
+
+
+/* the same for a tag sniffed for its style only */
+static int
+privacy_html_attrs_sniff(privacy_html_t *sc, const unsigned char *p,
+    size_t *pi, size_t lim, int s)
+{
+    return privacy_html_attrs_any(sc, p, pi, lim, s, 1);
+}
+
+
+/*
+ * A tag sniffed for its style only (active 2) ended: if no style was seen
+ * and it is all in this chunk, it is plain bytes (returns 1); else
+ * privacy_html_tag_done() decides.
+ */
+PRIVACY_HTML_INLINE int
+privacy_html_unsniff(privacy_html_t *sc)
+{
+    if (sc->sty || sc->na > PRIVACY_HTML_MAX_ATTRS || sc->held) {
+        return 0;
+    }
+
+    sc->active = 0;
+
+    return 1;
 }
 
 
@@ -1130,8 +1371,11 @@ privacy_html_scan(privacy_html_t *sc)
         }                                                                     \
     }
 
+    /* (a sniffed tag without style: plain bytes, nothing to queue) */
 #define TAG_DONE()                                                            \
-    if (sc->active || sc->skip) {                                             \
+    if ((sc->active || sc->skip)                                              \
+        && !(sc->active == 2 && privacy_html_unsniff(sc) && (lim = len)))     \
+    {                                                                         \
         state = privacy_html_tag_done(sc, i);                                 \
         LIMIT()                                                               \
         if (sc->qn) {                                                         \
@@ -1232,6 +1476,11 @@ privacy_html_scan(privacy_html_t *sc)
                 break;
             }
             state = S_BEFORE_ATTR;
+            if (sc->active && !is_end && ((sc->sniff >> sc->el) & 1)) {
+                /* only a style attribute may report it: sniffed */
+                sc->active = 2;
+                goto sniff;
+            }
             goto attrs;
 
         case S_TAG_OPEN:
@@ -1316,6 +1565,11 @@ privacy_html_scan(privacy_html_t *sc)
                 LIMIT()
             }
 
+            if (sc->active && !sc->is_end && ((sc->sniff >> sc->el) & 1)) {
+                /* only a style attribute may report it: sniffed */
+                sc->active = 2;
+            }
+
             if (p[i++] == '>') {
                 TAG_DONE()
             } else {
@@ -1330,8 +1584,13 @@ privacy_html_scan(privacy_html_t *sc)
         case S_VALUE_DQ:
         case S_VALUE_SQ:
         case S_VALUE_UNQ:
+            if (sc->active == 2) {
+        sniff:
+                state = privacy_html_attrs_sniff(sc, p, &i, lim, state);
+            } else {
         attrs:
-            state = privacy_html_attrs(sc, p, &i, lim, state);
+                state = privacy_html_attrs(sc, p, &i, lim, state);
+            }
             if (state == S_DONE) {
                 TAG_DONE()
             }

@@ -55,7 +55,24 @@
  *     PRIVACY_HTML_MAX_ATTRS attributes it is reported).  A tag without
  *     attributes is never held.  End tags are not concerned.  So with
  *     this flag a feimage or use outside svg, or a style inside it, may be
- *     reported for its style attribute (ev.foreign tells which).
+ *     reported for its style attribute (ev.foreign tells which).  (Cost:
+ *     a tag reported only for its style is sniffed, not recorded, while
+ *     crossed: its quotes are followed and its attribute names compared
+ *     with "style"; only when it has one is it parsed again, whole, for
+ *     the event.  The events are those of a recorded tag.)
+ *   PRIVACY_HTML_REPORT_NOSCRIPT_END: any start tag read while an HTML
+ *     noscript is open (ev.in_noscript), of any element, known or not
+ *     (el PRIVACY_HTML_OTHER), with "</noscript" (any ASCII case)
+ *     followed by whitespace, "/", ">" or the end of the value in one of
+ *     its attribute values (raw, as written; any attribute, repeated ones
+ *     too) is reported as a TAG event: for a browser with JavaScript the
+ *     noscript ends there and the rest of the value is markup (see
+ *     "Noscript" below).  A tag reported anyway is reported once.  Like a
+ *     td with background, such a tag is held while crossed and decided at
+ *     its end, by the values complete in its first max_tag bytes (no
+ *     OVERFLOW when none has it; with more than PRIVACY_HTML_MAX_ATTRS
+ *     attributes it is reported).  Outside a noscript nothing changes and
+ *     nothing is paid.
  *
  * Driving it
  *
@@ -165,7 +182,9 @@
  *     start of another.)  A caller can look for "</noscript" in the values
  *     of reported tags that have ev.in_noscript set: what follows it in
  *     the value is markup for a browser with JavaScript (e.g. treat the
- *     tag as a tracker when the rest parses to a fetching element);
+ *     tag as a tracker when the rest parses to a fetching element); with
+ *     PRIVACY_HTML_REPORT_NOSCRIPT_END every such tag is reported, <p>
+ *     and <div> included;
  *   - a "</noscript" inside the script data of a script opened in the
  *     noscript does not end it for the scanner (it does with JavaScript);
  *   - nested noscripts: with JavaScript the first "</noscript" ends them
@@ -258,6 +277,9 @@ typedef enum {
 /* opt-in: any start tag with a style attribute (not an element's bit) */
 #define PRIVACY_HTML_REPORT_STYLE_ATTR  ((uint64_t) 1 << 63)
 
+/* opt-in: any start tag in a noscript with "</noscript" in a value */
+#define PRIVACY_HTML_REPORT_NOSCRIPT_END  ((uint64_t) 1 << 62)
+
 
 typedef enum {
     PRIVACY_HTML_DONE = 0,      /* chunk consumed: feed the next one */
@@ -326,6 +348,8 @@ typedef struct {
     uint64_t                    report[2];  /* start tags, end tags, in
                                                the current context */
     uint64_t                    want[2];    /* as asked, less the flags */
+    uint64_t                    sniff;      /* start tags reported only
+                                               with a style attribute */
 
     const unsigned char        *chunk;
     size_t                      len;
@@ -354,6 +378,11 @@ typedef struct {
     unsigned char               style_attr; /* REPORT_STYLE_ATTR asked */
     unsigned char               skip_tag;   /* the rest of an OVERFLOW tag
                                                is skipped */
+    unsigned char               nsend;      /* REPORT_NOSCRIPT_END asked */
+    unsigned char               xcond;      /* conditions added to every
+                                               element in this context */
+    unsigned char               sty;        /* a sniffed tag has style */
+    uint32_t                    sns;        /* its attribute name start */
     /* attribute conditions of start tags, per element (+1: internal) */
     unsigned char               cond[PRIVACY_HTML_NELEMENTS + 1];
 
@@ -394,8 +423,9 @@ int privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag);
  * Which elements to report: PRIVACY_HTML_BIT(el) | ... and the flags
  * (default PRIVACY_HTML_REPORT_ALL); body, table, td, th, meta and input
  * start tags still only with the attribute that makes them fetch (or,
- * with PRIVACY_HTML_REPORT_STYLE_ATTR, with style); feimage and use only
- * inside svg or math, style only outside.  Bits of elements that are never
+ * with PRIVACY_HTML_REPORT_STYLE_ATTR, with style; with
+ * PRIVACY_HTML_REPORT_NOSCRIPT_END, in a noscript, with "</noscript" in a
+ * value); feimage and use only inside svg or math, style only outside.  Bits of elements that are never
  * reported are ignored.  A uint32_t mask converts as before.
  */
 void privacy_html_report(privacy_html_t *sc, uint64_t mask);

@@ -1,8 +1,9 @@
 /*
  * fuzz_html.c: libFuzzer target for the streaming HTML tag scanner.
  *
- * The first two input bytes pick max_tag and a decision seed (two of its
- * bits also the opt-in reports: <style> and style attributes); the rest
+ * The first two input bytes pick max_tag and a decision seed (three of its
+ * bits also the opt-in reports: <style>, style attributes and "</noscript"
+ * in values inside a noscript); the rest
  * is the body.  Decisions remove tags, OVERFLOWs included.  The body is scanned in one chunk and again cut at points
  * derived from the input; both runs must give the same tags, the same
  * output and sound events (spans tiling each chunk, held bytes equal to
@@ -77,6 +78,44 @@ check_parse(const privacy_html_event_t *ev)
     }
 }
 
+/*
+ * REPORT_NOSCRIPT_END: a start tag in a noscript with "</noscript" (any
+ * case) then whitespace, "/", ">" or the end of the value, in a value
+ */
+static int
+ns_end(const privacy_html_event_t *ev)
+{
+    size_t                      i, o, j;
+    unsigned char               c;
+    const privacy_html_attr_t  *a;
+
+    if (!(mask & PRIVACY_HTML_REPORT_NOSCRIPT_END) || !ev->in_noscript) {
+        return 0;
+    }
+    if (ev->truncated) {
+        return 1;
+    }
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+        for (o = 0; a->value && o + 10 <= a->value_len; o++) {
+            for (j = 0; j < 10; j++) {
+                c = a->value[o + j];
+                if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != "</noscript"[j]) {
+                    break;
+                }
+            }
+            if (j == 10
+                && (o + 10 == a->value_len
+                    || (a->value[o + 10] != 0
+                        && strchr("\t\n\f\r />", a->value[o + 10]) != NULL)))
+            {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* keep, remove or replace, from the tag's bytes only */
 static void
 decide(privacy_html_t *sc, const privacy_html_event_t *ev,
@@ -98,20 +137,21 @@ decide(privacy_html_t *sc, const privacy_html_event_t *ev,
 
     /* what may be reported */
     if (!ev->is_end) {
+        int  sattr = (mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
+                     && (privacy_html_attr(ev, "style") || ev->truncated);
+
         if ((ev->el == PRIVACY_HTML_FEIMAGE || ev->el == PRIVACY_HTML_USE)
             && !ev->foreign)
         {
-            /* outside svg only for a style attribute */
-            CHECK((mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
-                  && (privacy_html_attr(ev, "style") || ev->truncated));
+            /* outside svg only for a style attribute or "</noscript" */
+            CHECK(sattr || ns_end(ev));
         }
         if (ev->el == PRIVACY_HTML_STYLE && !(mask & PRIVACY_HTML_REPORT_STYLE))
         {
-            CHECK(privacy_html_attr(ev, "style") || ev->truncated);
+            CHECK(sattr || ns_end(ev));
         }
         if (ev->el == PRIVACY_HTML_OTHER) {
-            CHECK((mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
-                  && (privacy_html_attr(ev, "style") || ev->truncated));
+            CHECK(sattr || ns_end(ev));
         }
     }
 
@@ -314,7 +354,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     seed = data[1];
     mask = PRIVACY_HTML_REPORT_ALL
            | (data[1] & 0x10 ? PRIVACY_HTML_REPORT_STYLE : 0)
-           | (data[1] & 0x20 ? PRIVACY_HTML_REPORT_STYLE_ATTR : 0);
+           | (data[1] & 0x20 ? PRIVACY_HTML_REPORT_STYLE_ATTR : 0)
+           | (data[1] & 0x08 ? PRIVACY_HTML_REPORT_NOSCRIPT_END : 0);
     in = data + 2;
     len = size - 2;
 

@@ -2222,6 +2222,126 @@ test_style_attr(void)
     check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_BOTH);
 }
 
+/*
+ * REPORT_STYLE_ATTR: a tag not otherwise reported is only sniffed for a
+ * name "style" while crossed (its quotes followed, nothing recorded), and
+ * parsed again when it has one; the same events as a recorded tag, at
+ * every split
+ */
+static void
+test_style_sniff(void)
+{
+    static const char  *t[] = {
+        "<div title=\"style=x\">a<div data-style=\"x\">b<div STYLE=x>c"
+        "<div style>d",
+        "<div title='a>b' style=y><p title=\"x>style=y\"><p a=style>",
+        "<div a=\"\" style><div\tsTyLe\n=\n'a>b'/><div/style=x/>",
+        "<span class=x style=y class=z style=w><div xstyle=1 styl=e =style>",
+        "<div class=\"c\" title=\"style=\" id='style'><b style=\"a\"></b>",
+        "<div a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 "
+        "c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 d1 d2><div a0 a1 a2 a3 a4 a5 a6 "
+        "a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 c0 c1 c2 c3 c4 c5 c6 c7 c8 "
+        "c9 d0 d1>",
+        "<svg><rect title=\"style\" x=style/><font style=a><circle "
+        "style=b/></svg><p style=\"x\">",
+        "<td title=\"style\"><td style=x><feimage style=\"s\"><use x=y>",
+        "<div style=\"a\" style='b' STYLE=c>"
+    };
+
+    EVM("<div title=\"style=x\">a<div data-style=\"x\">b<div STYLE=x>c"
+        "<div style>d", ALL_SATTR, "<div STYLE=x><div style>");
+    EVM("<div title='a>b' style=y><p title=\"x>style=y\"><p a=style>",
+        ALL_SATTR, "<div title='a>b' style=y>");
+    EVM("<div a=\"\" style><div\tsTyLe\n=\n'a>b'/><div/style=x/>",
+        ALL_SATTR, "<div a=\"\" style><div sTyLe='a>b' /><div style=x/>");
+    EVM("<span class=x style=y class=z style=w><div xstyle=1 styl=e =style>",
+        ALL_SATTR, "<span class=x style=y class=z! style=w!>");
+    EVM("<div style=\"a\" style='b' STYLE=c>", ALL_SATTR,
+        "<div style=\"a\" style='b'! STYLE=c!>");
+    EVM("<svg><rect title=\"style\" x=style/><font style=a><circle "
+        "style=b/></svg><p style=\"x\">", ALL_SATTR,
+        "<font style=a>^<circle style=b/>^<p style=\"x\">");
+    EVM("<td title=\"style\"><td style=x><feimage style=\"s\"><use x=y>",
+        ALL_SATTR, "<td style=x><feimage style=\"s\">");
+    /* more than MAX_ATTRS attributes: reported (the first 32), not 32 */
+    EVM(t[5], ALL_SATTR,
+        "<div a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 "
+        "c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 d1>");
+
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_SATTR);
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_BOTH);
+}
+
+/*
+ * REPORT_NOSCRIPT_END: a start tag in a noscript with "</noscript" in a
+ * value is reported (what follows it in the value is markup for a browser
+ * with JavaScript)
+ */
+#define ALL_NSEND  (PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_NOSCRIPT_END)
+
+static void
+test_noscript_end(void)
+{
+    static const char  *t[] = {
+        "<noscript><p title=\"</noscript><img src=x>\"></p></noscript>",
+        "<noscript><div a=\"</NoScRiPt\tx\" b='</noscript/'>"
+        "<div c=\"</noscriptx>\"><span d=\"</noscript\"></noscript>",
+        "<noscript><p title=</noscript><img src=x></noscript>",
+        "<p title=\"</noscript>\"><noscript></noscript><p title="
+        "\"</noscript>\">",
+        "<noscript><svg><rect title=\"</noscript>\"/></svg><td x=\""
+        "</noscript>\"><td background=a></noscript>",
+        "<svg><noscript><rect title=\"</noscript>\"/></noscript></svg>",
+        "<noscript><noscript title=\"</noscript>\"><p t=\"</noscript>\">"
+        "</noscript><p t=\"</noscript>\"></noscript><p t=\"</noscript>\">",
+        "<noscript><div style=a><p class=\"<\\/noscript>\"><i x=\"</no\">"
+        "<i x=\"</noscript \" style=b></noscript>",
+        "<noscript><!-- <p t=\"</noscript>\"> --><p t='</noscript>'>"
+    };
+
+    show_ns = 1;
+    EVM("<noscript><p title=\"</noscript><img src=x>\"></p></noscript>",
+        ALL_NSEND,
+        "<noscript><p title=\"</noscript><img src=x>\">~</noscript>");
+    /* off by default */
+    EVM("<noscript><p title=\"</noscript><img src=x>\"></p></noscript>",
+        PRIVACY_HTML_REPORT_ALL, "<noscript></noscript>");
+    EVM("<noscript><div a=\"</NoScRiPt\tx\" b='</noscript/'>"
+        "<div c=\"</noscriptx>\"><span d=\"</noscript\"></noscript>",
+        ALL_NSEND,
+        "<noscript><div a=\"</NoScRiPt\tx\" b='</noscript/'>~"
+        "<span d=\"</noscript\">~</noscript>");
+    EVM("<noscript><p title=</noscript><img src=x></noscript>", ALL_NSEND,
+        "<noscript><p title=</noscript>~<img src=x>~</noscript>");
+    /* outside a noscript: nothing */
+    EVM("<p title=\"</noscript>\"><noscript></noscript><p title="
+        "\"</noscript>\">", ALL_NSEND, "<noscript></noscript>");
+    EVM("<noscript><svg><rect title=\"</noscript>\"/></svg><td x=\""
+        "</noscript>\"><td background=a></noscript>", ALL_NSEND,
+        "<noscript><rect title=\"</noscript>\" />^~<td x=\"</noscript>\">~"
+        "<td background=a>~</noscript>");
+    /* a noscript in svg is not HTML's */
+    EVM("<svg><noscript><rect title=\"</noscript>\"/></noscript></svg>",
+        ALL_NSEND, "<noscript>^</noscript>^");
+    EVM("<noscript><noscript title=\"</noscript>\"><p t=\"</noscript>\">"
+        "</noscript><p t=\"</noscript>\"></noscript><p t=\"</noscript>\">",
+        ALL_NSEND,
+        "<noscript><noscript title=\"</noscript>\">~<p t=\"</noscript>\">~"
+        "</noscript>~<p t=\"</noscript>\">~</noscript>");
+    EVM("<noscript><div style=a><p class=\"<\\/noscript>\"><i x=\"</no\">"
+        "<i x=\"</noscript \" style=b></noscript>",
+        ALL_NSEND | PRIVACY_HTML_REPORT_STYLE_ATTR,
+        "<noscript><div style=a>~<i x=\"</noscript \" style=b>~</noscript>");
+    /* the comment ends at "</noscript" (the noscript rule): after it */
+    EVM("<noscript><!-- <p t=\"</noscript>\"> --><p t='</noscript>'>",
+        ALL_NSEND, "<noscript></noscript>");
+    show_ns = 0;
+
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_NSEND);
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]),
+                          ALL_NSEND | PRIVACY_HTML_REPORT_STYLE_ATTR);
+}
+
 static void
 test_overflow_remove(void)
 {
@@ -2354,6 +2474,8 @@ main(void)
     test_svg_refs();
     test_style_element();
     test_style_attr();
+    test_style_sniff();
+    test_noscript_end();
     test_overflow_remove();
     test_in_noscript();
     test_huge_removal();
