@@ -910,8 +910,9 @@ privacy_html_cut(privacy_html_t *sc, int s)
 {
     if (s == S_TAG_NAME) {
         /*
-         * only a start tag with REPORT_STYLE_ATTR is held through a name
-         * longer than NAME_MAX (element OTHER); it has no attribute yet
+         * only a start tag with REPORT_STYLE_ATTR, or REPORT_NOSCRIPT_END
+         * in a noscript, is held through a name longer than NAME_MAX
+         * (element OTHER); it has no attribute yet
          */
         sc->el = PRIVACY_HTML_OTHER;
     }
@@ -1453,8 +1454,9 @@ privacy_html_scan(privacy_html_t *sc)
             sc->active = (sc->report[is_end] >> el) & !sc->skip;
             if (sc->active) {
                 RESET()
-                /* a name of max_tag bytes (only with REPORT_STYLE_ATTR:
-                   names of reported elements are short); held is 0 */
+                /* a name of max_tag bytes (only with REPORT_STYLE_ATTR or
+                   REPORT_NOSCRIPT_END: names of reported elements are
+                   short); held is 0 */
                 if (el == PRIVACY_HTML_OTHER && e - i >= sc->max_tag) {
                     sc->active = 0;
                 }
@@ -1539,9 +1541,11 @@ privacy_html_scan(privacy_html_t *sc)
                 sc->nlen = PRIVACY_HTML_NAME_MAX + 1;
             }
             if (i == lim) {
-                /* a long name is no element's, but may have a style */
+                /* a long name is no element's, but may have a style, or
+                   "</noscript" in a value (any start tag held: OTHER's
+                   bit) */
                 if (sc->nlen > PRIVACY_HTML_NAME_MAX
-                    && (sc->is_end || !sc->style_attr))
+                    && (sc->is_end || !(sc->report[0] & 1)))
                 {
                     RELEASE()
                 }

@@ -2296,7 +2296,9 @@ test_noscript_end(void)
         "</noscript><p t=\"</noscript>\"></noscript><p t=\"</noscript>\">",
         "<noscript><div style=a><p class=\"<\\/noscript>\"><i x=\"</no\">"
         "<i x=\"</noscript \" style=b></noscript>",
-        "<noscript><!-- <p t=\"</noscript>\"> --><p t='</noscript>'>"
+        "<noscript><!-- <p t=\"</noscript>\"> --><p t='</noscript>'>",
+        "<noscript><my-custom-element t=\"</noscript>\"><my-custom-element "
+        "t=x></noscript>"
     };
 
     show_ns = 1;
@@ -2332,6 +2334,10 @@ test_noscript_end(void)
         "<i x=\"</noscript \" style=b></noscript>",
         ALL_NSEND | PRIVACY_HTML_REPORT_STYLE_ATTR,
         "<noscript><div style=a>~<i x=\"</noscript \" style=b>~</noscript>");
+    /* names of any length */
+    EVM("<noscript><my-custom-element t=\"</noscript>\"><my-custom-element "
+        "t=x></noscript>", ALL_NSEND,
+        "<noscript><my-custom-element t=\"</noscript>\">~</noscript>");
     /* the comment ends at "</noscript" (the noscript rule): after it */
     EVM("<noscript><!-- <p t=\"</noscript>\"> --><p t='</noscript>'>",
         ALL_NSEND, "<noscript></noscript>");
