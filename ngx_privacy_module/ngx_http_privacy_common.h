@@ -15,6 +15,7 @@
 
 #include "privacy_category.h"
 #include "privacy_cmp.h"
+#include "privacy_consent_mode.h"
 #include "privacy_literal.h"
 #include "privacy_multilit.h"
 #include "privacy_namecache.h"
@@ -252,6 +253,12 @@ typedef struct {
     privacy_mask_t               unknown_pixel;    /* 0: allow */
     ngx_uint_t                   unknown_pixel_set;
     ngx_uint_t                   fail;
+
+    /* privacy_consent_mode (_consent_mode.c) */
+    ngx_uint_t                   consent_mode;     /* PRIVACY_CM_* vendors */
+    ngx_flag_t                   consent_mode_advanced;
+    privacy_mask_t               consent_mode_map[PRIVACY_CM_TYPES];
+    ngx_uint_t                   consent_mode_map_set;  /* a bit a type */
 
     /* beacons and gates, endpoint, status (_gate.c, _endpoint.c, _status.c) */
     ngx_array_t                 *consent_secrets;  /* ngx_str_t keys */

@@ -14,6 +14,7 @@
 #include "privacy_html.h"
 #include "privacy_inline.h"
 #include "privacy_css.h"
+#include "ngx_http_privacy_consent_mode.h"
 #include "privacy_urlparse.h"
 
 #include <zlib.h>
@@ -120,6 +121,7 @@ typedef struct {
     unsigned                      base_seen:1;
     unsigned                      gunzip:1;
     unsigned                      banner_done:1;
+    unsigned                      cm_done:1;    /* consent mode inserted */
     unsigned                      zstarted:1;
     unsigned                      zdone:1;
     unsigned                      fed:1;
@@ -179,6 +181,9 @@ static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset);
 static ngx_uint_t ngx_http_privacy_css_may_fetch(const u_char *p, size_t len);
+static ngx_int_t ngx_http_privacy_consent_mode_first(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    ngx_str_t *out);
 static privacy_mask_t ngx_http_privacy_css(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
 static u_char *ngx_http_privacy_put_style(ngx_http_request_t *r,
@@ -380,7 +385,9 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
         return NGX_ERROR;
     }
 
-    privacy_html_report(&hc->sc, NGX_HTTP_PRIVACY_REPORT);
+    privacy_html_report(&hc->sc, NGX_HTTP_PRIVACY_REPORT
+                                 | (plcf->consent_mode
+                                    ? PRIVACY_HTML_REPORT_HEAD : 0));
 
     hc->last_out = &hc->out;
 
@@ -1565,6 +1572,13 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         *third_party = (party == 2);
     }
 
+    if (found == NGX_OK && ctx->conf->consent_mode_advanced
+        && ngx_http_privacy_consent_mode_keeps(ctx->conf, u.data + 2,
+                                               u.host_len))
+    {
+        return 0;   /* Google's tag runs with the denied defaults */
+    }
+
     return found == NGX_OK ? cat : 0;
 }
 
@@ -2579,6 +2593,44 @@ ngx_http_privacy_keeps_element(privacy_html_el_e el)
 
 
 /*
+ * privacy_consent_mode: the defaults script from the decision, made the
+ * rewrite of a <head> start tag (the tag, then the script), or emitted
+ * before any other first tag, which is decided as usual
+ */
+static ngx_int_t
+ngx_http_privacy_consent_mode_first(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    ngx_str_t *out)
+{
+    u_char     *p;
+    ngx_str_t   script;
+
+    if (ngx_http_privacy_consent_mode_script(r, ctx->conf, ctx->d->granted,
+                                             &script)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    if (ev->el != PRIVACY_HTML_HEAD) {
+        return ngx_http_privacy_emit_copy(r, ctx, script.data, script.len);
+    }
+
+    p = ngx_pnalloc(r->pool, ev->tag_len + script.len);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    out->data = p;
+    p = ngx_cpymem(p, ev->tag, ev->tag_len);
+    p = ngx_cpymem(p, script.data, script.len);
+    out->len = p - out->data;
+
+    return NGX_OK;
+}
+
+
+/*
  * An attribute value holds "</noscript" (any case) followed by a blank,
  * "/", ">" or the end of the value: the end tag a browser with JavaScript
  * reads there
@@ -2638,7 +2690,24 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_mask_t              cat, granted, style;
     privacy_html_event_t        full;
 
-    if (ev->el == PRIVACY_HTML_NOSCRIPT) {
+    if (!ctx->cm_done && ctx->conf->consent_mode && !ev->is_end
+        && !ev->foreign && r == r->main)
+    {
+        /* the consent defaults go first: after <head>, or before the
+         * first element that could load a tag when the head is implied */
+
+        ctx->cm_done = 1;
+
+        if (ngx_http_privacy_consent_mode_first(r, ctx, ev, out) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        if (ev->el == PRIVACY_HTML_HEAD) {
+            return NGX_HTTP_PRIVACY_REWRITE;
+        }
+    }
+
+    if (ev->el == PRIVACY_HTML_NOSCRIPT || ev->el == PRIVACY_HTML_HEAD) {
         return NGX_HTTP_PRIVACY_KEEP;
     }
 

@@ -6,6 +6,7 @@
 #include "ngx_http_privacy_common.h"
 #include "ngx_http_privacy_beacon_gate.h"
 #include "ngx_http_privacy_consent.h"
+#include "ngx_http_privacy_consent_mode.h"
 #include "ngx_http_privacy_cookie.h"
 #include "ngx_http_privacy_endpoint.h"
 #include "ngx_http_privacy_header_filter.h"
@@ -174,6 +175,20 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       ngx_conf_set_flag_slot,
       NGX_HTTP_LOC_CONF_OFFSET,
       offsetof(ngx_http_privacy_loc_conf_t, expire_cookies),
+      NULL },
+
+    { ngx_string("privacy_consent_mode"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_1MORE,
+      ngx_http_privacy_consent_mode,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("privacy_consent_mode_map"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_2MORE,
+      ngx_http_privacy_consent_mode_map,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
       NULL },
 
     { ngx_string("privacy_cookie_domain"),
@@ -548,6 +563,7 @@ ngx_http_privacy_create_loc_conf(ngx_conf_t *cf)
     plcf->strip_request_cookies = NGX_CONF_UNSET;
     plcf->expire_cookies = NGX_CONF_UNSET;
     plcf->cookie_domains = NGX_CONF_UNSET_PTR;
+    ngx_http_privacy_consent_mode_create(plcf);
     plcf->cookie_paths = NGX_CONF_UNSET_PTR;
     plcf->consent_cookies = NGX_CONF_UNSET_PTR;
     plcf->policy_revision = NGX_CONF_UNSET_UINT;
@@ -582,6 +598,7 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_conf_merge_ptr_value(conf->cookie_domains, prev->cookie_domains,
                              NULL);
     ngx_conf_merge_ptr_value(conf->cookie_paths, prev->cookie_paths, NULL);
+    ngx_http_privacy_consent_mode_merge(conf, prev);
     ngx_conf_merge_uint_value(conf->policy_revision, prev->policy_revision, 0);
     ngx_conf_merge_sec_value(conf->max_age, prev->max_age, 395 * 86400);
     ngx_conf_merge_uint_value(conf->default_regime, prev->default_regime,

@@ -168,7 +168,7 @@ static const struct {
     { "table", 5 }, { "td", 2 }, { "th", 2 }, { "video", 5 },
     { "base", 4 }, { "track", 5 }, { "noembed", 7 }, { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
     { "textarea", 8 }, { "title", 5 }, { "xmp", 3 }, { "svg", 3 },
-    { "math", 4 }, { "feimage", 7 }, { "use", 3 }
+    { "math", 4 }, { "feimage", 7 }, { "use", 3 }, { "head", 4 }
 };
 
 /* end tags that can be reported */
@@ -181,10 +181,12 @@ static const struct {
 
 /* start tags that can be reported (some only with an attribute: cond[]) */
 #define REPORT_START  (PRIVACY_HTML_REPORT_ALL                                \
-                       | PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE))
+                       | PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE)                 \
+                       | PRIVACY_HTML_BIT(PRIVACY_HTML_HEAD))
 
 /* reported only outside / only inside foreign content */
-#define HTML_ONLY     PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE)
+#define HTML_ONLY     (PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE)                   \
+                       | PRIVACY_HTML_BIT(PRIVACY_HTML_HEAD))
 #define FOREIGN_ONLY  (PRIVACY_HTML_BIT(PRIVACY_HTML_FEIMAGE)                 \
                        | PRIVACY_HTML_BIT(PRIVACY_HTML_USE))
 
@@ -305,8 +307,8 @@ static const uint32_t  cand[PRIVACY_HTML_NAME_MAX + 1][26] = {
     [1] = { E('a', A) },
     [2] = { P('t', TD, 1, 'h', TH) },
     [3] = { E('i', IMG), E('s', SVG), E('u', USE), E('x', XMP) },
-    [4] = { E('a', AREA), P('b', BODY, 1, 'a', BASE), E('l', LINK),
-            P('m', META, 1, 'a', MATH) },
+    [4] = { E('a', AREA), P('b', BODY, 1, 'a', BASE), E('h', HEAD),
+            E('l', LINK), P('m', META, 1, 'a', MATH) },
     [5] = { E('a', AUDIO), E('e', EMBED), E('f', FRAME),
             P('i', IMAGE, 1, 'n', INPUT), E('s', STYLE),
             P('t', TITLE, 1, 'a', TABLE), E('v', VIDEO) },

@@ -31,6 +31,10 @@
  *   that stays open); see "Noscript" below for what to do with it.
  *
  * Opt-in reports (privacy_html_report(); the default set is unchanged)
+ *   PRIVACY_HTML_REPORT_HEAD: the <head> start tag in HTML content (a
+ *     <head> inside svg or math ends the foreign content first), as a TAG
+ *     event with el PRIVACY_HTML_HEAD: what must come first in the head
+ *     goes right after it.
  *   PRIVACY_HTML_REPORT_STYLE: the <style> start tag and the </style> end
  *     tag, as TAG events with el PRIVACY_HTML_STYLE, in HTML content only
  *     (inside svg or math <style> is markup and is never reported).  The
@@ -256,6 +260,8 @@ typedef enum {
     /* reportable, only inside svg or math (ev.foreign set) */
     PRIVACY_HTML_FEIMAGE,       /* SVG <feImage href | xlink:href> */
     PRIVACY_HTML_USE,           /* SVG <use href | xlink:href> */
+    /* reportable on request, in HTML content only */
+    PRIVACY_HTML_HEAD,          /* where inserted scripts go first */
     PRIVACY_HTML_NELEMENTS
 } privacy_html_el_e;
 
@@ -270,6 +276,9 @@ typedef enum {
 #define PRIVACY_HTML_REPORT_ALL                                               \
     ((uint64_t) 0x007ffffe | PRIVACY_HTML_BIT(PRIVACY_HTML_FEIMAGE)           \
      | PRIVACY_HTML_BIT(PRIVACY_HTML_USE))
+
+/* opt-in: the <head> start tag (HTML content), for what goes in first */
+#define PRIVACY_HTML_REPORT_HEAD  PRIVACY_HTML_BIT(PRIVACY_HTML_HEAD)
 
 /* opt-in: <style> and </style> in HTML content (never inside svg, math) */
 #define PRIVACY_HTML_REPORT_STYLE  PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE)
