@@ -1,0 +1,219 @@
+#!/usr/bin/perl
+# privacy_consent_mode in a real browser: a page with Google's gtag.js
+# snippet (the config call pasted as Google gives it) goes through the
+# gateway with `privacy_consent_mode google advanced` (the gtag.js tag is
+# kept; its host resolves nowhere: nothing leaves the machine).  After the
+# page ran, window.dataLayer is read: the first entry must be the
+# gateway's gtag('consent','default',...) with the server's decision, before
+# the page's own gtag('js') and gtag('config'); and once analytics is
+# granted, the same with analytics_storage granted.
+#
+# Usage: perl t/browser/consent-mode.pl NGINX MODULE_SO
+use strict;
+use warnings;
+use Test::More;
+use HTTP::Tiny;
+use JSON::PP;
+use File::Temp qw(tempdir);
+use Time::HiRes qw(sleep);
+use IO::Socket::INET;
+
+my ($nginx, $module) = @ARGV;
+my $chromium = '/usr/bin/chromium';
+my $driver = '/usr/bin/chromedriver';
+
+unless (-x $chromium && -x $driver) {
+    plan skip_all => "Chromium is not installed (apt-get install chromium "
+                     . "chromium-driver): browser test skipped";
+}
+die "usage: $0 NGINX MODULE_SO\n" unless $nginx && $module;
+
+# free ports on 127.0.0.1, from 19560 on
+my @ports;
+for (my $p = 19560; @ports < 3 && $p < 19660; $p++) {
+    my $s = IO::Socket::INET->new(LocalAddr => '127.0.0.1', LocalPort => $p,
+                                  Listen => 1, ReuseAddr => 1) or next;
+    close $s;
+    push @ports, $p;
+}
+my ($gw, $up, $wd_port) = @ports;
+BAIL_OUT('no free ports') unless $wd_port;
+
+my $tmp = tempdir(CLEANUP => 1);
+mkdir "$tmp/logs";
+my $http = HTTP::Tiny->new(timeout => 30);
+my $json = JSON::PP->new->canonical;
+my (@pids, $sid);
+
+sub stop_all {
+    eval { wd('DELETE', "/session/$sid") } if $sid;
+    $sid = undef;
+    for my $pid (reverse @pids) {
+        kill 'TERM', $pid;
+        waitpid $pid, 0;
+    }
+    @pids = ();
+}
+END { my $rc = $?; stop_all(); $? = $rc }
+
+sub spawn {
+    my ($log, @cmd) = @_;
+    my $pid = fork // die "fork: $!";
+    if ($pid == 0) {
+        open STDOUT, '>', $log;
+        open STDERR, '>&', \*STDOUT;
+        exec @cmd or exit 127;
+    }
+    push @pids, $pid;
+}
+
+sub wait_for {
+    my ($what, $ok) = @_;
+    for (1 .. 100) { return if $ok->(); sleep 0.1 }
+    BAIL_OUT("$what did not start");
+}
+
+my $page = <<'HTML';
+<!doctype html><html><head><meta charset="utf-8"><title>shop</title>
+<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST"></script>
+<script>
+window.dataLayer = window.dataLayer || [];
+function gtag(){dataLayer.push(arguments);}
+gtag('js', new Date());
+gtag('config', 'G-TEST');
+</script>
+</head><body><p>shop</p></body></html>
+HTML
+open my $pf, '>', "$tmp/page.html" or die $!;
+print $pf $page;
+close $pf;
+
+open my $conf, '>', "$tmp/nginx.conf" or die $!;
+print $conf <<"EOF";
+load_module $module;
+daemon off;
+master_process off;
+worker_processes 1;
+pid $tmp/nginx.pid;
+error_log $tmp/logs/error.log warn;
+events { worker_connections 64; }
+http {
+    client_body_temp_path $tmp/body;
+    proxy_temp_path $tmp/proxy;
+    fastcgi_temp_path $tmp/fastcgi;
+    uwsgi_temp_path $tmp/uwsgi;
+    scgi_temp_path $tmp/scgi;
+    access_log off;
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host googletagmanager.com; }
+
+    # the site
+    server {
+        listen 127.0.0.1:$up;
+        location = /page.html { root $tmp; default_type text/html; }
+    }
+
+    # the gateway
+    server {
+        listen 127.0.0.1:$gw;
+        privacy on;
+        privacy_html on;
+        privacy_default_regime opt-in;
+        privacy_consent_mode google advanced;
+        location / { proxy_pass http://127.0.0.1:$up; }
+    }
+}
+EOF
+close $conf;
+
+my $t = qx{'$nginx' -p '$tmp' -c '$tmp/nginx.conf' -t 2>&1};
+BAIL_OUT("nginx -t: $t") if $?;
+spawn("$tmp/logs/nginx.out", $nginx, '-p', $tmp, '-c', "$tmp/nginx.conf");
+wait_for('nginx',
+         sub { $http->get("http://127.0.0.1:$gw/page.html")->{success} });
+
+spawn("$tmp/logs/chromedriver.log", $driver, "--port=$wd_port");
+wait_for('chromedriver',
+         sub { $http->get("http://127.0.0.1:$wd_port/status")->{success} });
+
+sub wd {
+    my ($method, $path, $body) = @_;
+    my $res = $http->request($method, "http://127.0.0.1:$wd_port$path", {
+        headers => { 'Content-Type' => 'application/json' },
+        defined $body ? (content => $json->encode($body)) : (),
+    });
+    my $data = eval { decode_json($res->{content}) } // {};
+    die "WebDriver $method $path: $res->{status} "
+        . substr($res->{content} // '', 0, 300) . "\n" unless $res->{success};
+    return $data->{value};
+}
+
+my $profile = tempdir(DIR => $tmp);
+my $caps = wd('POST', '/session', { capabilities => { alwaysMatch => {
+    browserName => 'chrome',
+    'goog:chromeOptions' => {
+        binary => $chromium,
+        args => [ '--headless', '--no-sandbox', '--disable-gpu',
+                  '--disable-quic', '--no-first-run',
+                  '--disable-background-networking',
+                  '--disable-component-update', '--disable-sync',
+                  "--host-resolver-rules=MAP www.shop.test:80 127.0.0.1:$gw, "
+                  . "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                  "--user-data-dir=$profile" ],
+    },
+} } });
+$sid = $caps->{sessionId};
+ok($sid, 'headless Chromium session');
+
+sub go { wd('POST', "/session/$sid/url", { url => $_[0] }) }
+
+# window.dataLayer as [[command, ...], ...] once the page has run
+sub data_layer {
+    for (1 .. 50) {
+        my $v = wd('POST', "/session/$sid/execute/sync", { script =>
+            'return window.dataLayer ? JSON.stringify(Array.from('
+            . 'window.dataLayer, function (a) { return Array.from(a); })) '
+            . ': null', args => [] });
+        return decode_json($v) if defined $v && $v =~ /config/;
+        sleep 0.1;
+    }
+    return [];
+}
+
+my $defaults = sub {
+    my ($analytics) = @_;
+    return { ad_storage => 'denied', ad_user_data => 'denied',
+             ad_personalization => 'denied',
+             analytics_storage => $analytics ? 'granted' : 'denied',
+             functionality_storage => 'denied',
+             personalization_storage => 'denied',
+             security_storage => 'granted' };
+};
+
+# 1. no decision: the defaults first, every type but security denied
+
+go('http://www.shop.test/page.html');
+my $dl = data_layer();
+is_deeply($dl->[0], [ 'consent', 'default', $defaults->(0) ],
+          'the first dataLayer entry is the gateway\'s consent default')
+    or diag($json->encode($dl));
+is_deeply([ map { $_->[0] } @$dl ], [ 'consent', 'js', 'config' ],
+          'then the page\'s own gtag calls, in order');
+my @consent = grep { $_->[0] eq 'consent' } @$dl;
+is(scalar @consent, 1, 'one consent call, before any tag command');
+like(wd('GET', "/session/$sid/source"),
+     qr{<script async="" src="https://www\.googletagmanager\.com/gtag/js},
+     'advanced mode: the gtag.js element is kept without consent');
+
+# 2. analytics granted (the consent cookie as the endpoint writes it)
+
+wd('POST', "/session/$sid/cookie", { cookie => {
+    name => 'privacy_consent', value => '1:analytics:' . time() . ':0',
+    path => '/' } });
+go('http://www.shop.test/page.html');
+$dl = data_layer();
+is_deeply($dl->[0], [ 'consent', 'default', $defaults->(1) ],
+          'analytics granted: analytics_storage granted in the default')
+    or diag($json->encode($dl));
+
+done_testing();
