@@ -16,6 +16,7 @@
 #include "privacy_category.h"
 #include "privacy_cmp.h"
 #include "privacy_consent_mode.h"
+#include "privacy_lang.h"
 #include "privacy_literal.h"
 #include "privacy_multilit.h"
 #include "privacy_namecache.h"
@@ -250,6 +251,11 @@ typedef struct {
     size_t                       html_max_tag;
     size_t                       html_max_inline;  /* 0: not held */
     ngx_str_t                    banner;           /* privacy_banner */
+    ngx_array_t                 *banner_texts;     /* ngx_str_t, a banner
+                                                      per language; NULL:
+                                                      one, without */
+    ngx_array_t                 *banner_langs;     /* privacy_lang_tag_t */
+    ngx_uint_t                   banner_default;   /* one without LANG */
     privacy_mask_t               unknown_pixel;    /* 0: allow */
     ngx_uint_t                   unknown_pixel_set;
     ngx_uint_t                   fail;

@@ -181,6 +181,10 @@ static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset);
 static ngx_uint_t ngx_http_privacy_css_may_fetch(const u_char *p, size_t len);
+static ngx_int_t ngx_http_privacy_banner_text(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_str_t *text);
+static ngx_uint_t ngx_http_privacy_banner_choice(
+    ngx_http_privacy_loc_conf_t *plcf);
 static ngx_int_t ngx_http_privacy_consent_mode_first(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
     ngx_str_t *out);
@@ -409,6 +413,15 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
 
     ctx->html = hc;
     ctx->vary = 1;
+
+    if (ngx_http_privacy_banner_choice(plcf) && r == r->main
+        && ngx_http_privacy_push_header(r, "Vary", (u_char *)
+                                        "Accept-Language", 15)
+           != NGX_OK)
+    {
+        /* the banner inserted is chosen by the visitor's language */
+        return NGX_ERROR;
+    }
 
     r->filter_need_in_memory = 1;
 
@@ -2002,6 +2015,93 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 /* the decision for one reported tag */
 
 
+/* more than one banner: the choice follows Accept-Language */
+static ngx_uint_t
+ngx_http_privacy_banner_choice(ngx_http_privacy_loc_conf_t *plcf)
+{
+    return plcf->banner_langs
+           && (plcf->banner_langs->nelts > 1 || plcf->banner_default);
+}
+
+
+/*
+ * The banner in the visitor's language: the Accept-Language lines (joined
+ * with ",") against the languages of privacy_banner; the first banner
+ * when none is acceptable
+ */
+static ngx_int_t
+ngx_http_privacy_banner_text(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_str_t *text)
+{
+    int                              k;
+    u_char                          *p;
+    size_t                           len;
+    ngx_str_t                        al, *texts;
+    ngx_table_elt_t                 *h;
+    ngx_http_privacy_header_iter_t   it;
+
+    *text = plcf->banner;
+
+    if (!ngx_http_privacy_banner_choice(plcf)) {
+        return NGX_OK;
+    }
+
+    ngx_str_null(&al);
+    len = 0;
+
+    for (h = ngx_http_privacy_header_first(&r->headers_in.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->key.len == 15
+            && ngx_strncasecmp(h->key.data, (u_char *) "accept-language", 15)
+               == 0)
+        {
+            len += h->value.len + 1;
+            al = h->value;
+        }
+    }
+
+    if (len > al.len + 1) {
+        /* several lines: one list */
+        p = ngx_pnalloc(r->pool, len);
+        if (p == NULL) {
+            return NGX_ERROR;
+        }
+
+        al.data = p;
+
+        for (h = ngx_http_privacy_header_first(&r->headers_in.headers, &it);
+             h;
+             h = ngx_http_privacy_header_next(&it))
+        {
+            if (h->key.len == 15
+                && ngx_strncasecmp(h->key.data,
+                                   (u_char *) "accept-language", 15) == 0)
+            {
+                if (p != al.data) {
+                    *p++ = ',';
+                }
+
+                p = ngx_cpymem(p, h->value.data, h->value.len);
+            }
+        }
+
+        al.len = p - al.data;
+    }
+
+    k = privacy_lang_choose(al.data, al.len, plcf->banner_langs->elts,
+                            plcf->banner_langs->nelts);
+
+    if (k >= 0) {
+        texts = plcf->banner_texts->elts;
+        *text = texts[k];
+    }
+
+    return NGX_OK;
+}
+
+
 /*
  * privacy_banner: the fragment goes in before the first </body> of a page
  * while the visitor has no decision and the regime asks for one.
@@ -2012,6 +2112,7 @@ ngx_http_privacy_banner_insert(ngx_http_request_t *r,
     ngx_str_t *out)
 {
     u_char                       *p;
+    ngx_str_t                     text;
     ngx_http_privacy_decision_t  *d;
 
     ctx->banner_done = 1;
@@ -2023,13 +2124,17 @@ ngx_http_privacy_banner_insert(ngx_http_request_t *r,
         return NGX_HTTP_PRIVACY_KEEP;
     }
 
-    p = ngx_pnalloc(r->pool, ctx->conf->banner.len + ev->tag_len);
+    if (ngx_http_privacy_banner_text(r, ctx->conf, &text) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    p = ngx_pnalloc(r->pool, text.len + ev->tag_len);
     if (p == NULL) {
         return NGX_ERROR;
     }
 
     out->data = p;
-    p = ngx_cpymem(p, ctx->conf->banner.data, ctx->conf->banner.len);
+    p = ngx_cpymem(p, text.data, text.len);
     p = ngx_cpymem(p, ev->tag, ev->tag_len);
     out->len = p - out->data;
 

@@ -255,7 +255,7 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       NULL },
 
     { ngx_string("privacy_banner"),
-      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE12,
       ngx_http_privacy_banner,
       NGX_HTTP_LOC_CONF_OFFSET,
       0,
@@ -637,6 +637,9 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
 
     if (conf->banner.data == NULL) {
         conf->banner = prev->banner;
+        conf->banner_texts = prev->banner_texts;
+        conf->banner_langs = prev->banner_langs;
+        conf->banner_default = prev->banner_default;
     }
 
     if (!conf->unknown_pixel_set) {
@@ -879,26 +882,74 @@ ngx_http_privacy_unknown_pixel(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 }
 
 
-/* privacy_banner PATH: the fragment is read once, here */
+/*
+ * privacy_banner PATH [LANG]: the fragment is read once, here.  Given
+ * with a language tag, the directive may repeat, a tag each time; the
+ * banner is then chosen by Accept-Language.  The fallback is the one
+ * given without a tag (at most one), else the first.
+ */
 static char *
 ngx_http_privacy_banner(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 {
     ngx_http_privacy_loc_conf_t *plcf = conf;
 
-    ssize_t           n;
-    ngx_fd_t          fd;
-    ngx_str_t        *value, path;
-    ngx_file_info_t   fi;
-
-    if (plcf->banner.data) {
-        return "is duplicate";
-    }
+    ssize_t              n;
+    ngx_fd_t             fd;
+    ngx_str_t           *value, path, text, *t;
+    ngx_uint_t           i;
+    ngx_file_info_t      fi;
+    privacy_lang_tag_t  *lang;
 
     value = cf->args->elts;
 
-    if (ngx_strcmp(value[1].data, "off") == 0) {
+    if (cf->args->nelts == 2 && plcf->banner_default) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "\"privacy_banner\" is duplicate: give it again "
+                           "only with a language tag each time");
+        return NGX_CONF_ERROR;
+    }
+
+    if (cf->args->nelts == 2 && ngx_strcmp(value[1].data, "off") == 0) {
+        if (plcf->banner.data) {
+            return "is duplicate";
+        }
+
         ngx_str_set(&plcf->banner, "");
         return NGX_CONF_OK;
+    }
+
+    if (cf->args->nelts == 3) {
+        if (!privacy_lang_tag_valid(value[2].data, value[2].len)) {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "invalid language tag \"%V\" in "
+                               "\"privacy_banner\": such as en, zh, "
+                               "zh-TW, de", &value[2]);
+            return NGX_CONF_ERROR;
+        }
+
+        if (plcf->banner_langs == NULL) {
+            plcf->banner_langs = ngx_array_create(cf->pool, 4,
+                                                  sizeof(privacy_lang_tag_t));
+            plcf->banner_texts = ngx_array_create(cf->pool, 4,
+                                                  sizeof(ngx_str_t));
+            if (plcf->banner_langs == NULL || plcf->banner_texts == NULL) {
+                return NGX_CONF_ERROR;
+            }
+        }
+
+        lang = plcf->banner_langs->elts;
+
+        for (i = 0; i < plcf->banner_langs->nelts; i++) {
+            if (lang[i].len == value[2].len
+                && ngx_strncasecmp((u_char *) lang[i].data, value[2].data,
+                                   value[2].len) == 0)
+            {
+                ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                                   "\"privacy_banner\" for \"%V\" is "
+                                   "duplicate", &value[2]);
+                return NGX_CONF_ERROR;
+            }
+        }
     }
 
     path = value[1];
@@ -924,20 +975,40 @@ ngx_http_privacy_banner(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
         return NGX_CONF_ERROR;
     }
 
-    plcf->banner.len = (size_t) ngx_file_size(&fi);
-    plcf->banner.data = ngx_pnalloc(cf->pool, plcf->banner.len);
-    if (plcf->banner.data == NULL) {
+    text.len = (size_t) ngx_file_size(&fi);
+    text.data = ngx_pnalloc(cf->pool, text.len);
+    if (text.data == NULL) {
         ngx_close_file(fd);
         return NGX_CONF_ERROR;
     }
 
-    n = ngx_read_fd(fd, plcf->banner.data, plcf->banner.len);
+    n = ngx_read_fd(fd, text.data, text.len);
     ngx_close_file(fd);
 
-    if (n != (ssize_t) plcf->banner.len) {
+    if (n != (ssize_t) text.len) {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
                            "privacy_banner cannot read \"%V\"", &path);
         return NGX_CONF_ERROR;
+    }
+
+    if (cf->args->nelts == 2) {
+        plcf->banner = text;        /* the only one, or the fallback */
+        plcf->banner_default = 1;
+
+    } else if (plcf->banner.data == NULL) {
+        plcf->banner = text;        /* the fallback, unless one without */
+    }
+
+    if (cf->args->nelts == 3) {
+        lang = ngx_array_push(plcf->banner_langs);
+        t = ngx_array_push(plcf->banner_texts);
+        if (lang == NULL || t == NULL) {
+            return NGX_CONF_ERROR;
+        }
+
+        lang->data = value[2].data;
+        lang->len = value[2].len;
+        *t = text;
     }
 
     return NGX_CONF_OK;
