@@ -256,6 +256,8 @@ typedef struct {
                                                       one, without */
     ngx_array_t                 *banner_langs;     /* privacy_lang_tag_t */
     ngx_uint_t                   banner_default;   /* one without LANG */
+    ngx_array_t                 *placeholder;      /* template segments;
+                                                      NULL: off */
     privacy_mask_t               unknown_pixel;    /* 0: allow */
     ngx_uint_t                   unknown_pixel_set;
     ngx_uint_t                   fail;

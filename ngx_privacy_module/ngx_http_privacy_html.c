@@ -15,6 +15,7 @@
 #include "privacy_inline.h"
 #include "privacy_css.h"
 #include "ngx_http_privacy_consent_mode.h"
+#include "ngx_http_privacy_placeholder.h"
 #include "privacy_urlparse.h"
 
 #include <zlib.h>
@@ -122,6 +123,8 @@ typedef struct {
     unsigned                      gunzip:1;
     unsigned                      banner_done:1;
     unsigned                      cm_done:1;    /* consent mode inserted */
+    unsigned                      ph_used:1;    /* a placeholder went out */
+    unsigned                      ph_form:1;    /*   and its form too */
     unsigned                      zstarted:1;
     unsigned                      zdone:1;
     unsigned                      fed:1;
@@ -181,6 +184,9 @@ static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset);
 static ngx_uint_t ngx_http_privacy_css_may_fetch(const u_char *p, size_t len);
+static ngx_int_t ngx_http_privacy_iframe_placeholder(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    privacy_mask_t denied);
 static ngx_int_t ngx_http_privacy_banner_text(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, ngx_str_t *text);
 static ngx_uint_t ngx_http_privacy_banner_choice(
@@ -757,6 +763,21 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
         {
             /* the stream ended inside a held script: decide what there is */
             return NGX_ERROR;
+        }
+
+        if (ctx->ph_used && !ctx->ph_form
+            && ((r == r->main) ? b->last_buf : b->last_in_chain))
+        {
+            /* no </body>: the placeholders' form at the end */
+            ctx->ph_form = 1;
+
+            if (ngx_http_privacy_emit_copy(r, ctx,
+                                           (u_char *) NGX_HTTP_PRIVACY_PH_FORM,
+                                           sizeof(NGX_HTTP_PRIVACY_PH_FORM) - 1)
+                != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
         }
 
         /* the buf is scanned: release it now unless a span points into it */
@@ -2015,6 +2036,85 @@ ngx_http_privacy_rebuild(ngx_http_request_t *r,
 /* the decision for one reported tag */
 
 
+/*
+ * privacy_html_placeholder: a removed iframe leaves the template, filled
+ * with the service, what it needs and its size (emitted where the iframe
+ * was: the element is then removed as usual)
+ */
+static ngx_int_t
+ngx_http_privacy_iframe_placeholder(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    privacy_mask_t denied)
+{
+    u_char                         *p, wbuf[16], hbuf[16];
+    ngx_str_t                       v, html;
+    privacy_url_t                   u;
+    privacy_mask_t                  grant;
+    const privacy_html_attr_t      *a;
+    ngx_http_privacy_ph_values_t    ph;
+    ngx_http_privacy_main_conf_t   *pmcf;
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    ngx_memzero(&ph, sizeof(ngx_http_privacy_ph_values_t));
+
+    /* the host the iframe would load from, as the browser reads it */
+
+    a = privacy_html_attr(ev, "src");
+    v = ngx_http_privacy_decoded(ctx, a);
+
+    if (v.len
+        && privacy_url_parse(v.data, v.len, ctx->doc.len ? &ctx->doc : NULL,
+                             ctx->norm, ctx->norm_cap, &u)
+           == PRIVACY_URL_OK)
+    {
+        ph.host.data = ngx_pstrdup(r->pool,
+                                   &(ngx_str_t) { u.host_len, u.data + 2 });
+        if (ph.host.data == NULL) {
+            return NGX_ERROR;
+        }
+
+        ph.host.len = u.host_len;
+    }
+
+    ph.service = ph.host;
+
+    if (ph.service.len > 4 && ngx_strncmp(ph.service.data, "www.", 4) == 0) {
+        ph.service.data += 4;
+        ph.service.len -= 4;
+    }
+
+    p = ngx_pnalloc(r->pool, 2 * NGX_HTTP_PRIVACY_CAT_NAMES_LEN);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    grant = (ctx->d->granted | denied) & ~PRIVACY_CAT_NECESSARY;
+
+    ph.category.data = p;
+    p = ngx_http_privacy_mask_names(pmcf, denied, ',', 0, p);
+    ph.category.len = p - ph.category.data;
+    ph.grant.data = p;
+    p = ngx_http_privacy_mask_names(pmcf, grant, ',', 0, p);
+    ph.grant.len = p - ph.grant.data;
+
+    v = ngx_http_privacy_decoded(ctx, privacy_html_attr(ev, "width"));
+    ngx_http_privacy_placeholder_length(v.data, v.len, "300px", wbuf,
+                                        &ph.width);
+    v = ngx_http_privacy_decoded(ctx, privacy_html_attr(ev, "height"));
+    ngx_http_privacy_placeholder_length(v.data, v.len, "150px", hbuf,
+                                        &ph.height);
+
+    if (ngx_http_privacy_placeholder(r, ctx->conf, &ph, &html) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    ctx->ph_used = 1;
+
+    return ngx_http_privacy_emit_copy(r, ctx, html.data, html.len);
+}
+
+
 /* more than one banner: the choice follows Accept-Language */
 static ngx_uint_t
 ngx_http_privacy_banner_choice(ngx_http_privacy_loc_conf_t *plcf)
@@ -2831,6 +2931,19 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     }
 
     if (ev->is_end) {
+        if (ev->el == PRIVACY_HTML_BODY && ctx->ph_used && !ctx->ph_form) {
+            /* the form the placeholders' buttons name, outside any form */
+            ctx->ph_form = 1;
+
+            if (ngx_http_privacy_emit_copy(r, ctx,
+                                           (u_char *) NGX_HTTP_PRIVACY_PH_FORM,
+                                           sizeof(NGX_HTTP_PRIVACY_PH_FORM) - 1)
+                != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+        }
+
         if (ev->el == PRIVACY_HTML_BODY && ctx->conf->banner.len
             && !ctx->banner_done && r == r->main)
         {
@@ -2978,6 +3091,13 @@ ngx_http_privacy_tag(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     }
 
     if (ctx->conf->html_action == NGX_HTTP_PRIVACY_ACTION_REMOVE) {
+        if (ev->el == PRIVACY_HTML_IFRAME && ctx->conf->placeholder
+            && ngx_http_privacy_iframe_placeholder(r, ctx, ev, cat & ~granted)
+               != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
         return NGX_HTTP_PRIVACY_REMOVE;
     }
 

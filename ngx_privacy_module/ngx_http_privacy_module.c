@@ -7,6 +7,7 @@
 #include "ngx_http_privacy_beacon_gate.h"
 #include "ngx_http_privacy_consent.h"
 #include "ngx_http_privacy_consent_mode.h"
+#include "ngx_http_privacy_placeholder.h"
 #include "ngx_http_privacy_cookie.h"
 #include "ngx_http_privacy_endpoint.h"
 #include "ngx_http_privacy_header_filter.h"
@@ -175,6 +176,13 @@ static ngx_command_t  ngx_http_privacy_commands[] = {
       ngx_conf_set_flag_slot,
       NGX_HTTP_LOC_CONF_OFFSET,
       offsetof(ngx_http_privacy_loc_conf_t, expire_cookies),
+      NULL },
+
+    { ngx_string("privacy_html_placeholder"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_privacy_placeholder_conf,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
       NULL },
 
     { ngx_string("privacy_consent_mode"),
@@ -564,6 +572,7 @@ ngx_http_privacy_create_loc_conf(ngx_conf_t *cf)
     plcf->expire_cookies = NGX_CONF_UNSET;
     plcf->cookie_domains = NGX_CONF_UNSET_PTR;
     ngx_http_privacy_consent_mode_create(plcf);
+    plcf->placeholder = NGX_CONF_UNSET_PTR;
     plcf->cookie_paths = NGX_CONF_UNSET_PTR;
     plcf->consent_cookies = NGX_CONF_UNSET_PTR;
     plcf->policy_revision = NGX_CONF_UNSET_UINT;
@@ -599,6 +608,7 @@ ngx_http_privacy_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
                              NULL);
     ngx_conf_merge_ptr_value(conf->cookie_paths, prev->cookie_paths, NULL);
     ngx_http_privacy_consent_mode_merge(conf, prev);
+    ngx_conf_merge_ptr_value(conf->placeholder, prev->placeholder, NULL);
     ngx_conf_merge_uint_value(conf->policy_revision, prev->policy_revision, 0);
     ngx_conf_merge_sec_value(conf->max_age, prev->max_age, 395 * 86400);
     ngx_conf_merge_uint_value(conf->default_regime, prev->default_regime,
