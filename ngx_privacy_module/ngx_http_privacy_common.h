@@ -307,6 +307,8 @@ typedef struct {
     ngx_int_t                    gpc;       /* -1 absent, 1 */
     size_t                       country_len;
     u_char                       country[NGX_HTTP_PRIVACY_COUNTRY_LEN];
+    ngx_str_t                    consent_id;    /* of the native cookie in
+                                                   force, or just minted */
 } ngx_http_privacy_decision_t;
 
 

@@ -29,6 +29,7 @@ typedef struct {
     ngx_uint_t                   stale;
     privacy_mask_t               mask;      /* AND of decided copies */
     privacy_mask_t               stale_mask;
+    ngx_str_t                    id;        /* a decided native cookie's */
 } ngx_http_privacy_tally_t;
 
 
@@ -152,6 +153,7 @@ ngx_http_privacy_decide(ngx_http_request_t *r)
         } else if (t.decided) {
             d->granted = t.mask;
             d->sources = NGX_HTTP_PRIVACY_SRC_COOKIE;
+            d->consent_id = t.id;
 
         } else {
             d->sources = NGX_HTTP_PRIVACY_SRC_DEFAULT;
@@ -356,6 +358,11 @@ ngx_http_privacy_native(ngx_http_request_t *r,
 
     t->decided++;
     t->mask &= mask;
+
+    if (n.id) {
+        t->id.data = (u_char *) n.id;
+        t->id.len = n.id_len;
+    }
 
     return;
 

@@ -23,6 +23,8 @@ static ngx_int_t ngx_http_privacy_regime_variable(ngx_http_request_t *r,
     ngx_http_variable_value_t *v, uintptr_t data);
 static ngx_int_t ngx_http_privacy_country_variable(ngx_http_request_t *r,
     ngx_http_variable_value_t *v, uintptr_t data);
+static ngx_int_t ngx_http_privacy_consent_id_variable(ngx_http_request_t *r,
+    ngx_http_variable_value_t *v, uintptr_t data);
 static ngx_int_t ngx_http_privacy_dnt_variable(ngx_http_request_t *r,
     ngx_http_variable_value_t *v, uintptr_t data);
 static ngx_int_t ngx_http_privacy_gpc_variable(ngx_http_request_t *r,
@@ -53,6 +55,9 @@ static ngx_http_variable_t  ngx_http_privacy_vars[] = {
 
     { ngx_string("privacy_country"), NULL,
       ngx_http_privacy_country_variable, 0, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("privacy_consent_id"), NULL,
+      ngx_http_privacy_consent_id_variable, 0, NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
     { ngx_string("privacy_dnt"), NULL,
       ngx_http_privacy_dnt_variable, 0, NGX_HTTP_VAR_NOCACHEABLE, 0 },
@@ -295,6 +300,29 @@ ngx_http_privacy_country_variable(ngx_http_request_t *r,
 
     v->data = d->country;
     v->len = d->country_len;
+
+    return NGX_OK;
+}
+
+
+/*
+ * $privacy_consent_id: the ID of the consent record in force (the native
+ * cookie's), or the one the consent endpoint has just minted; empty
+ * without one
+ */
+static ngx_int_t
+ngx_http_privacy_consent_id_variable(ngx_http_request_t *r,
+    ngx_http_variable_value_t *v, uintptr_t data)
+{
+    ngx_http_privacy_decision_t  *d;
+
+    d = ngx_http_privacy_var_decision(r, v);
+    if (d == NULL) {
+        return NGX_ERROR;
+    }
+
+    v->data = d->consent_id.data;
+    v->len = d->consent_id.len;
 
     return NGX_OK;
 }

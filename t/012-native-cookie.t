@@ -1371,3 +1371,27 @@ ok
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 46: $privacy_consent_id: the ID a native cookie carries; empty without one, or when the cookie is not in force
+--- http_config
+    privacy_consent_max_age 10y;
+--- config
+    location /t {
+        privacy on;
+        return 200 "[$privacy_consent_id] $privacy_consent\n";
+    }
+--- request eval
+["GET /t", "GET /t", "GET /t", "GET /t"]
+--- more_headers eval
+["Cookie: privacy_consent=1:analytics:1732300000:0:q1w2e3r4t5y6u7i8o9p0aA",
+ "Cookie: privacy_consent=1:analytics:1732300000:0",
+ "Cookie: privacy_consent=1:analytics:1732300000:0:q1w2e3r4t5y6u7i8o9p0aB",
+ "Cookie: privacy_consent=1:analytics:1732300000:7:q1w2e3r4t5y6u7i8o9p0aA"]
+--- response_body eval
+["[q1w2e3r4t5y6u7i8o9p0aA] necessary,analytics\n", "[] necessary,analytics\n",
+ "[] necessary\n", "[] necessary\n"]
+--- no_error_log
+[error]
+[alert]
