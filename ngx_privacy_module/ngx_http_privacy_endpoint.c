@@ -240,7 +240,7 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
     u_char                             *p, *v, *start;
     size_t                              len;
     time_t                              max_age;
-    ngx_str_t                           msg, location, name, *removed;
+    ngx_str_t                           msg, location, name, id, *removed;
     ngx_uint_t                          i, n, json, event, rewritten;
     const char                         *why;
     privacy_mask_t                      mask, all, overlays;
@@ -360,11 +360,12 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
         len += cat[i].name.len + 1;
     }
 
-    /* name=1:<cats>:<time>:<rev>:<sig>; Path=/; Max-Age=N; ... */
+    /* name=1:<cats>:<time>:<rev>:<id>:<sig>; Path=/; Max-Age=N; ... */
 
     v = ngx_pnalloc(r->pool, name.len + len + 2 * NGX_TIME_T_LEN
-                             + NGX_INT_T_LEN + PRIVACY_NATIVE_SIG_LEN
-                             + sizeof("=1:::: ; Path=/; Max-Age=; SameSite=Lax"
+                             + NGX_INT_T_LEN + PRIVACY_NATIVE_ID_LEN
+                             + PRIVACY_NATIVE_SIG_LEN
+                             + sizeof("=1::::: ; Path=/; Max-Age=; SameSite=Lax"
                                       "; Secure; HttpOnly"));
     if (v == NULL) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -377,7 +378,19 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
     *p++ = ':';
     p = ngx_http_privacy_mask_names(pmcf, mask, '.', 0, p);
 
-    p = ngx_sprintf(p, ":%T:%ui", ngx_time(), plcf->policy_revision);
+    p = ngx_sprintf(p, ":%T:%ui:", ngx_time(), plcf->policy_revision);
+
+    /* a new consent record: its ID, covered by the signature */
+
+    if (ngx_http_privacy_consent_id(p) != NGX_OK) {
+        ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
+                      "privacy: no random bytes for a consent ID");
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    id.data = p;
+    id.len = PRIVACY_NATIVE_ID_LEN;
+    p += PRIVACY_NATIVE_ID_LEN;
 
 #if (NGX_OPENSSL)
     if (plcf->consent_secrets) {
@@ -429,6 +442,7 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
                                   |NGX_HTTP_PRIVACY_SRC_USP
                                   |NGX_HTTP_PRIVACY_SRC_GPP));
     d->formats = (ngx_uint_t) 1 << NGX_HTTP_PRIVACY_FMT_NATIVE;
+    d->consent_id = id;
     d->fmt_decided = d->formats;
     d->fmt_invalid = 0;
     d->fmt_stale = 0;

@@ -10,6 +10,7 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/rand.h>
 #endif
 
 
@@ -200,4 +201,35 @@ ngx_http_privacy_signature_ok(ngx_http_request_t *r,
 #endif
 
     return 0;
+}
+
+
+/*
+ * A consent record's ID: 128 random bits (OpenSSL's RAND_bytes, the
+ * system's generator; without OpenSSL, ngx_random(), which is unique
+ * enough for a record but guessable), base64url-encoded
+ */
+ngx_int_t
+ngx_http_privacy_consent_id(u_char *out)
+{
+    unsigned char  raw[PRIVACY_NATIVE_ID_RAW];
+
+#if (NGX_OPENSSL)
+
+    if (RAND_bytes(raw, sizeof(raw)) != 1) {
+        return NGX_ERROR;
+    }
+
+#else
+    ngx_uint_t  i;
+
+    for (i = 0; i < sizeof(raw); i++) {
+        raw[i] = (unsigned char) ngx_random();
+    }
+
+#endif
+
+    privacy_native_id_encode(raw, out);
+
+    return NGX_OK;
 }

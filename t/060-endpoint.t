@@ -18,7 +18,7 @@ __DATA__
 --- request
 GET /privacy/consent?grant=analytics,marketing
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics\.marketing:\d{10}:0; Path=/; Max-Age=34128000; SameSite=Lax\r\n
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics\.marketing:\d{10}:0:[A-Za-z0-9_-]{21}[AQgw]; Path=/; Max-Age=34128000; SameSite=Lax\r\n
 --- response_headers
 Location: /
 Cache-Control: no-store
@@ -41,7 +41,7 @@ X-Event: grant:analytics,marketing
 --- request
 GET /privacy/consent?grant=all
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1:preferences\.analytics\.marketing:\d{10}:3; Path=/; Max-Age=2592000; SameSite=Lax\r\n
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1:preferences\.analytics\.marketing:\d{10}:3:[A-Za-z0-9_-]{21}[AQgw]; Path=/; Max-Age=2592000; SameSite=Lax\r\n
 --- response_headers
 X-Event: grant:preferences,analytics,marketing
 --- no_error_log
@@ -61,7 +61,7 @@ X-Event: grant:preferences,analytics,marketing
 --- request
 GET /privacy/consent?deny=all
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1::\d{10}:3; Path=/; Max-Age=34128000; SameSite=Lax\r\n
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1::\d{10}:3:[A-Za-z0-9_-]{21}[AQgw]; Path=/; Max-Age=34128000; SameSite=Lax\r\n
 --- response_headers
 X-Event: deny:all
 --- no_error_log
@@ -79,7 +79,7 @@ X-Event: deny:all
 --- request
 GET /privacy/consent?grant=analytics&deny=analytics
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1::\d{10}:0;
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1::\d{10}:0:[A-Za-z0-9_-]{21}[AQgw];
 --- response_headers
 X-Event: deny:all
 --- no_error_log
@@ -97,7 +97,7 @@ X-Event: deny:all
 --- request
 GET /privacy/consent?grant=all&deny=marketing
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1:preferences\.analytics:\d{10}:0;
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1:preferences\.analytics:\d{10}:0:[A-Za-z0-9_-]{21}[AQgw];
 --- response_headers
 X-Event: grant:preferences,analytics
 --- no_error_log
@@ -118,7 +118,7 @@ grant=&grant=analytics&grant=marketing&return=%2Fpage%3Fx%3D1
 Content-Type: application/x-www-form-urlencoded
 Origin: http://localhost
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics\.marketing:\d{10}:0;
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics\.marketing:\d{10}:0:[A-Za-z0-9_-]{21}[AQgw];
 --- response_headers
 Location: /page?x=1
 --- no_error_log
@@ -139,7 +139,7 @@ grant=
 --- more_headers
 Content-Type: application/x-www-form-urlencoded; charset=UTF-8
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1::\d{10}:0;
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1::\d{10}:0:[A-Za-z0-9_-]{21}[AQgw];
 --- response_headers
 X-Event: deny:all
 --- no_error_log
@@ -159,7 +159,7 @@ grant=marketing+preferences
 --- more_headers
 Content-Type: application/x-www-form-urlencoded
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1:preferences\.marketing:\d{10}:0;
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1:preferences\.marketing:\d{10}:0:[A-Za-z0-9_-]{21}[AQgw];
 --- no_error_log
 [error]
 [alert]
@@ -309,7 +309,7 @@ the "necessary" category cannot be denied
 --- request
 GET /privacy/consent?grant=social,analytics
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics\.social:\d{10}:0;
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics\.social:\d{10}:0:[A-Za-z0-9_-]{21}[AQgw];
 --- no_error_log
 [error]
 [alert]
@@ -349,7 +349,7 @@ Accept: application/json, text/plain;q=0.5
 --- error_code: 200
 --- response_body
 {"consent":["necessary","analytics"],"revision":2}
---- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics:\d{10}:2;
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics:\d{10}:2:[A-Za-z0-9_-]{21}[AQgw];
 --- response_headers
 Content-Type: application/json
 Cache-Control: no-store
@@ -372,7 +372,7 @@ Sec-GPC: 1
 --- error_code: 200
 --- response_body
 {"consent":["necessary","analytics"],"revision":0}
---- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics\.marketing:\d{10}:0;
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics\.marketing:\d{10}:0:[A-Za-z0-9_-]{21}[AQgw];
 --- no_error_log
 [error]
 [alert]
@@ -636,7 +636,7 @@ GET /privacy/consent?deny=all
 --- more_headers
 Cookie: _ga=GA1.2; sid=abc; _fbp=fb.1; privacy_consent=1:analytics.marketing:1732300000:0
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1::\d{10}:0; .*Set-Cookie: _ga=; Max-Age=0; Path=/\r\nSet-Cookie: _fbp=; Max-Age=0; Path=/\r\n
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1::\d{10}:0:[A-Za-z0-9_-]{21}[AQgw]; .*Set-Cookie: _ga=; Max-Age=0; Path=/\r\nSet-Cookie: _fbp=; Max-Age=0; Path=/\r\n
 --- raw_response_headers_unlike: Set-Cookie: (sid|privacy_consent)=;
 --- no_error_log
 [error]
@@ -679,7 +679,7 @@ X-Stripped: _fbp
 --- request
 GET /privacy/consent?grant=analytics
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: site_consent=1:analytics:\d{10}:0; Path=/; Max-Age=34128000; SameSite=Lax; HttpOnly\r\n
+--- raw_response_headers_like: Set-Cookie: site_consent=1:analytics:\d{10}:0:[A-Za-z0-9_-]{21}[AQgw]; Path=/; Max-Age=34128000; SameSite=Lax; HttpOnly\r\n
 --- no_error_log
 [error]
 [alert]
@@ -718,7 +718,7 @@ test-key-one-0123456789abcdef
 --- request
 GET /privacy/consent?grant=analytics
 --- error_code: 303
---- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics:\d{10}:0:[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]; Path=/;
+--- raw_response_headers_like: Set-Cookie: privacy_consent=1:analytics:\d{10}:0:[A-Za-z0-9_-]{21}[AQgw]:[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]; Path=/;
 --- no_error_log
 [error]
 [alert]
@@ -1088,6 +1088,56 @@ Content-Type: application/x-www-form-urlencoded
 --- error_code: 303
 --- response_headers
 X-Event: grant:analytics
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 53: each grant or withdrawal mints a consent ID: in the cookie and in $privacy_consent_id
+--- http_config
+    log_format consent escape=json '{"event":"$privacy_consent_event","id":"$privacy_consent_id","consent":"$privacy_consent"}';
+--- config
+    location /privacy/consent {
+        privacy_consent_endpoint;
+        access_log logs/consent.log consent;
+        add_header X-Id $privacy_consent_id always;
+    }
+--- request eval
+["GET /privacy/consent?grant=analytics", "GET /privacy/consent?deny=all"]
+--- error_code eval
+[303, 303]
+--- raw_response_headers_like eval
+['Set-Cookie: privacy_consent=1:analytics:\d{10}:0:([A-Za-z0-9_-]{21}[AQgw]); Path=/;.*X-Id: \1\r\n',
+ 'Set-Cookie: privacy_consent=1::\d{10}:0:([A-Za-z0-9_-]{21}[AQgw]); Path=/;.*X-Id: \1\r\n']
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 54: the ID is covered by the signature: the signed cookie with its ID grants; any other ID is invalid
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_consent_secret ../html/key1;
+--- config
+    location /t {
+        privacy on;
+        return 200 "consent=[$privacy_consent] id=[$privacy_consent_id] source=[$privacy_decision_source]\n";
+    }
+--- user_files
+>>> key1
+test-key-one-0123456789abcdef
+--- request eval
+["GET /t", "GET /t", "GET /t"]
+--- more_headers eval
+["Cookie: privacy_consent=1:analytics:1732300000:0:q1w2e3r4t5y6u7i8o9p0aA:e9dzUHKUAWuzId3Kw_vk_AMVO0kPssnGPOFG_PH112I",
+ "Cookie: privacy_consent=1:analytics:1732300000:0:q1w2e3r4t5y6u7i8o9p0aQ:e9dzUHKUAWuzId3Kw_vk_AMVO0kPssnGPOFG_PH112I",
+ "Cookie: privacy_consent=1:analytics:1732300000:0:q1w2e3r4t5y6u7i8o9p0aA:YlRwcgiOY3zNqfam4XI6TfzoW4chsjfVQDknKL0loIQ"]
+--- response_body eval
+["consent=[necessary,analytics] id=[q1w2e3r4t5y6u7i8o9p0aA] source=[cookie:native]\n",
+ "consent=[necessary] id=[] source=[invalid:native]\n",
+ "consent=[necessary] id=[] source=[invalid:native]\n"]
 --- no_error_log
 [error]
 [alert]

@@ -154,11 +154,11 @@ ok(defined $value, 'the endpoint sets the consent cookie')
     or diag($head);
 $value //= '';
 
-my ($data, $sig) = $value =~ /\A(1:[^:]*:\d+:\d+):([A-Za-z0-9_-]{43})\z/;
+my ($data, $sig) = $value =~ /\A(1:[^:]*:\d+:\d+:[A-Za-z0-9_-]{21}[AQgw]):([A-Za-z0-9_-]{43})\z/;
 ok(defined $sig, 'the cookie carries a 43-character signature');
 my $want = hmac_sha256_base64($data // '', $key);
 $want =~ tr{+/}{-_};
-is($sig, $want, 'the signature is base64url HMAC-SHA256 over 1:cats:time:rev');
+is($sig, $want, 'the signature is base64url HMAC-SHA256 over 1:cats:time:rev:id (the consent ID covered)');
 
 is(body('/t', "Cookie: privacy_consent=$value\r\n"),
    "consent=[necessary,analytics,social]\n",

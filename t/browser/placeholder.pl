@@ -213,7 +213,7 @@ ok($hits > 0, 'the browser loaded the embed');
 
 my $cookies = wd('GET', "/session/$sid/cookie");
 my ($c) = grep { $_->{name} eq 'privacy_consent' } @$cookies;
-like($c ? $c->{value} : '', qr/^1:marketing:\d+:0$/,
+like($c ? $c->{value} : '', qr/^1:marketing:\d+:0:[A-Za-z0-9_-]{21}[AQgw]$/,
      'the consent cookie records marketing');
 
 done_testing();
