@@ -21,6 +21,9 @@ static char *ngx_http_privacy_map_parse(ngx_conf_t *cf, ngx_str_t *map,
     ngx_array_t **entries, ngx_http_privacy_format_e format);
 static char *ngx_http_privacy_map_add(ngx_conf_t *cf, ngx_array_t **entries,
     ngx_str_t *name, ngx_str_t *cats, ngx_http_privacy_format_e format);
+static ngx_int_t ngx_http_privacy_cmp_add(ngx_conf_t *cf,
+    ngx_http_privacy_loc_conf_t *conf, ngx_http_privacy_consent_cookie_t *cc,
+    privacy_cmp_conf_t *cmp, privacy_cmp_str_t *tcf, privacy_cmp_str_t *usp);
 static char *ngx_http_privacy_cmp_build(ngx_conf_t *cf,
     ngx_http_privacy_loc_conf_t *conf);
 
@@ -357,8 +360,8 @@ ngx_http_privacy_map_add(ngx_conf_t *cf, ngx_array_t **entries,
 
     if ((*entries)->nelts == PRIVACY_CMP_MAP_MAX) {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "too many map entries, at most %d",
-                           PRIVACY_CMP_MAP_MAX);
+                           "too many map entries, at most %ui",
+                           (ngx_uint_t) PRIVACY_CMP_MAP_MAX);
         return NGX_CONF_ERROR;
     }
 
@@ -477,8 +480,7 @@ ngx_http_privacy_cmp_build(ngx_conf_t *cf, ngx_http_privacy_loc_conf_t *conf)
 {
     const char                         *msg;
     ngx_uint_t                          i, ntcf, nusp, ncmp;
-    privacy_cmp_map_t                   map;
-    privacy_cmp_str_t                  *tcf, *usp, name;
+    privacy_cmp_str_t                  *tcf, *usp;
     privacy_cmp_conf_t                 *cmp;
     ngx_http_privacy_main_conf_t       *pmcf;
     ngx_http_privacy_consent_cookie_t  *cc;
@@ -534,87 +536,10 @@ ngx_http_privacy_cmp_build(ngx_conf_t *cf, ngx_http_privacy_loc_conf_t *conf)
     cmp->gpp_cookie.len = 0;
 
     for (i = 0; i < conf->consent_cookies->nelts; i++) {
-        name.data = (const char *) cc[i].name.data;
-        name.len = cc[i].name.len;
-
-        map.entries = cc[i].map ? cc[i].map->elts : NULL;
-        map.n = cc[i].map ? cc[i].map->nelts : 0;
-
-        if (ngx_http_privacy_fmt_is_family(cc[i].format)) {
-            cmp->families |= PRIVACY_CMP_FAMILY_BIT(
-                                 ngx_http_privacy_fmt_family(cc[i].format));
-        }
-
-        switch (cc[i].format) {
-
-        case NGX_HTTP_PRIVACY_FMT_COOKIEBOT:
-            cmp->cookiebot.cookie = name;
-            if (cc[i].map) {
-                cmp->cookiebot.map = map;
-            }
-            break;
-
-        case NGX_HTTP_PRIVACY_FMT_ONETRUST:
-            cmp->onetrust.cookie = name;
-            if (cc[i].map) {
-                cmp->onetrust.map = map;
-            }
-            break;
-
-        case NGX_HTTP_PRIVACY_FMT_KLARO:
-            cmp->klaro.cookie = name;
-
-            if (conf->klaro_services == NULL) {
-                ngx_log_error(NGX_LOG_EMERG, cf->log, 0,
-                              "the Klaro cookie \"%V\" needs its services "
-                              "(\"privacy_klaro_service\" or \"map=\") in "
-                              "%s:%ui", &cc[i].name, cc[i].file, cc[i].line);
-                return NGX_CONF_ERROR;
-            }
-
-            cmp->klaro.services.entries = conf->klaro_services->elts;
-            cmp->klaro.services.n = conf->klaro_services->nelts;
-            break;
-
-        case NGX_HTTP_PRIVACY_FMT_COOKIECONSENT:
-            cmp->cookieconsent.cookie = name;
-            if (cc[i].map) {
-                cmp->cookieconsent.map = map;
-            }
-            cmp->cookieconsent.revision = cc[i].revision;
-            cmp->cookieconsent.has_revision = cc[i].has_revision;
-            break;
-
-        case NGX_HTTP_PRIVACY_FMT_COOKIEYES:
-            cmp->cookieyes.cookie = name;
-            if (cc[i].map) {
-                cmp->cookieyes.map = map;
-            }
-            break;
-
-        case NGX_HTTP_PRIVACY_FMT_COMPLIANZ:
-            cmp->complianz.prefix = name;
-            if (cc[i].map) {
-                cmp->complianz.map = map;
-            }
-            cmp->complianz.policy_id = cc[i].policy_id;
-            cmp->complianz.has_policy_id = cc[i].has_policy_id;
-            break;
-
-        case NGX_HTTP_PRIVACY_FMT_TCF:
-            tcf[cmp->tcf.ncookies++] = name;
-            break;
-
-        case NGX_HTTP_PRIVACY_FMT_USPRIVACY:
-            usp[cmp->nusp_cookies++] = name;
-            break;
-
-        case NGX_HTTP_PRIVACY_FMT_GPP:
-            cmp->gpp_cookie = name;
-            break;
-
-        default: /* NGX_HTTP_PRIVACY_FMT_NATIVE */
-            break;
+        if (ngx_http_privacy_cmp_add(cf, conf, &cc[i], cmp, tcf, usp)
+            != NGX_OK)
+        {
+            return NGX_CONF_ERROR;
         }
     }
 
@@ -629,6 +554,102 @@ ngx_http_privacy_cmp_build(ngx_conf_t *cf, ngx_http_privacy_loc_conf_t *conf)
     conf->cmp = cmp;
 
     return NGX_CONF_OK;
+}
+
+
+/* one consent cookie of a level into the decoders' configuration */
+static ngx_int_t
+ngx_http_privacy_cmp_add(ngx_conf_t *cf, ngx_http_privacy_loc_conf_t *conf,
+    ngx_http_privacy_consent_cookie_t *cc, privacy_cmp_conf_t *cmp,
+    privacy_cmp_str_t *tcf, privacy_cmp_str_t *usp)
+{
+    privacy_cmp_map_t  map;
+    privacy_cmp_str_t  name;
+
+    name.data = (const char *) cc->name.data;
+    name.len = cc->name.len;
+
+    map.entries = cc->map ? cc->map->elts : NULL;
+    map.n = cc->map ? cc->map->nelts : 0;
+
+    if (ngx_http_privacy_fmt_is_family(cc->format)) {
+        cmp->families |= PRIVACY_CMP_FAMILY_BIT(
+                             ngx_http_privacy_fmt_family(cc->format));
+    }
+
+    switch (cc->format) {
+
+    case NGX_HTTP_PRIVACY_FMT_COOKIEBOT:
+        cmp->cookiebot.cookie = name;
+        if (cc->map) {
+            cmp->cookiebot.map = map;
+        }
+        break;
+
+    case NGX_HTTP_PRIVACY_FMT_ONETRUST:
+        cmp->onetrust.cookie = name;
+        if (cc->map) {
+            cmp->onetrust.map = map;
+        }
+        break;
+
+    case NGX_HTTP_PRIVACY_FMT_KLARO:
+        cmp->klaro.cookie = name;
+
+        if (conf->klaro_services == NULL) {
+            ngx_log_error(NGX_LOG_EMERG, cf->log, 0,
+                          "the Klaro cookie \"%V\" needs its services "
+                          "(\"privacy_klaro_service\" or \"map=\") in "
+                          "%s:%ui", &cc->name, cc->file, cc->line);
+            return NGX_ERROR;
+        }
+
+        cmp->klaro.services.entries = conf->klaro_services->elts;
+        cmp->klaro.services.n = conf->klaro_services->nelts;
+        break;
+
+    case NGX_HTTP_PRIVACY_FMT_COOKIECONSENT:
+        cmp->cookieconsent.cookie = name;
+        if (cc->map) {
+            cmp->cookieconsent.map = map;
+        }
+        cmp->cookieconsent.revision = cc->revision;
+        cmp->cookieconsent.has_revision = cc->has_revision;
+        break;
+
+    case NGX_HTTP_PRIVACY_FMT_COOKIEYES:
+        cmp->cookieyes.cookie = name;
+        if (cc->map) {
+            cmp->cookieyes.map = map;
+        }
+        break;
+
+    case NGX_HTTP_PRIVACY_FMT_COMPLIANZ:
+        cmp->complianz.prefix = name;
+        if (cc->map) {
+            cmp->complianz.map = map;
+        }
+        cmp->complianz.policy_id = cc->policy_id;
+        cmp->complianz.has_policy_id = cc->has_policy_id;
+        break;
+
+    case NGX_HTTP_PRIVACY_FMT_TCF:
+        tcf[cmp->tcf.ncookies++] = name;
+        break;
+
+    case NGX_HTTP_PRIVACY_FMT_USPRIVACY:
+        usp[cmp->nusp_cookies++] = name;
+        break;
+
+    case NGX_HTTP_PRIVACY_FMT_GPP:
+        cmp->gpp_cookie = name;
+        break;
+
+    default: /* NGX_HTTP_PRIVACY_FMT_NATIVE */
+        break;
+    }
+
+    return NGX_OK;
 }
 
 

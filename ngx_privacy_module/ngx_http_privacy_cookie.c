@@ -780,8 +780,9 @@ ngx_http_privacy_cookie_scopes(ngx_conf_t *cf, ngx_command_t *cmd, void *conf,
 
     if (cf->args->nelts - 1 > NGX_HTTP_PRIVACY_MAX_SCOPES) {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "\"%V\" takes at most %d values",
-                           &cmd->name, NGX_HTTP_PRIVACY_MAX_SCOPES);
+                           "\"%V\" takes at most %ui values",
+                           &cmd->name,
+                           (ngx_uint_t) NGX_HTTP_PRIVACY_MAX_SCOPES);
         return NGX_CONF_ERROR;
     }
 

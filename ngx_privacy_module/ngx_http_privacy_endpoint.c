@@ -47,6 +47,26 @@ static ngx_int_t ngx_http_privacy_endpoint_handler(ngx_http_request_t *r);
 static void ngx_http_privacy_endpoint_body(ngx_http_request_t *r);
 static ngx_int_t ngx_http_privacy_endpoint(ngx_http_request_t *r,
     ngx_str_t *body);
+static ngx_int_t ngx_http_privacy_endpoint_parse(ngx_http_request_t *r,
+    ngx_str_t *body, ngx_http_privacy_form_t *f);
+static ngx_int_t ngx_http_privacy_endpoint_invalid(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_uint_t json, ngx_str_t *msg);
+static size_t ngx_http_privacy_native_value_len(
+    ngx_http_privacy_main_conf_t *pmcf);
+static u_char *ngx_http_privacy_native_value(ngx_http_request_t *r,
+    privacy_mask_t mask, u_char *p);
+static ngx_int_t ngx_http_privacy_endpoint_cookie(ngx_http_request_t *r,
+    privacy_mask_t mask);
+static void ngx_http_privacy_endpoint_decided(ngx_http_request_t *r,
+    ngx_http_privacy_decision_t *d, privacy_mask_t mask);
+static ngx_int_t ngx_http_privacy_endpoint_event(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, privacy_mask_t mask);
+static ngx_int_t ngx_http_privacy_endpoint_expire(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_decision_t *d);
+static ngx_int_t ngx_http_privacy_endpoint_redirect(ngx_http_request_t *r,
+    ngx_http_privacy_form_t *f);
+static ngx_int_t ngx_http_privacy_endpoint_answer(ngx_http_request_t *r,
+    ngx_uint_t json, privacy_mask_t mask);
 static ngx_int_t ngx_http_privacy_form_parse(ngx_http_request_t *r,
     u_char *p, size_t len, ngx_http_privacy_form_t *f);
 static ngx_int_t ngx_http_privacy_same_origin(ngx_http_request_t *r,
@@ -234,26 +254,27 @@ ngx_http_privacy_endpoint_body(ngx_http_request_t *r)
 }
 
 
+/*
+ * The endpoint's steps: parse the request (query string and form body),
+ * check that it comes from this site, set the native cookie, record the
+ * new decision on this request (the decision, the event and counters, the
+ * cookies it does not grant), then answer: 303 back to a page, or the
+ * decision as JSON or text.
+ */
 static ngx_int_t
 ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
 {
-    u_char                             *p, *v, *start;
-    size_t                              len;
-    time_t                              max_age;
-    ngx_str_t                           msg, location, name, id, *removed;
-    ngx_uint_t                          i, n, json, event, rewritten;
-    const char                         *why;
-    privacy_mask_t                      mask, all, overlays;
-    ngx_table_elt_t                    *h;
-    ngx_http_privacy_ctx_t             *ctx;
-    ngx_http_privacy_form_t             f;
-    ngx_http_privacy_category_t        *cat;
-    ngx_http_privacy_decision_t        *d;
-    ngx_http_privacy_loc_conf_t        *plcf;
-    ngx_http_privacy_main_conf_t       *pmcf;
-    ngx_http_privacy_consent_cookie_t  *cc;
+    ngx_int_t                      rc;
+    ngx_str_t                      msg;
+    ngx_uint_t                     json;
+    const char                    *why;
+    privacy_mask_t                 mask, all;
+    ngx_table_elt_t               *h;
+    ngx_http_privacy_ctx_t        *ctx;
+    ngx_http_privacy_form_t        f;
+    ngx_http_privacy_decision_t   *d;
+    ngx_http_privacy_main_conf_t  *pmcf;
 
-    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
 
     ctx = ngx_http_privacy_get_ctx(r);
@@ -277,44 +298,33 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
                 != NULL);
     }
 
-    ngx_memzero(&f, sizeof(ngx_http_privacy_form_t));
+    /* parse */
 
-    if ((r->args.len
-         && ngx_http_privacy_form_parse(r, r->args.data, r->args.len, &f)
-            != NGX_OK)
-        || (body
-            && ngx_http_privacy_form_parse(r, body->data, body->len, &f)
-               != NGX_OK))
-    {
-        if (f.error.len == 0) {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
-        }
+    rc = ngx_http_privacy_endpoint_parse(r, body, &f);
 
-        ngx_str_set(&ctx->consent_event, "invalid");
-        ngx_http_privacy_status_endpoint(r, NGX_HTTP_PRIVACY_EVENT_INVALID, 0);
+    if (rc == NGX_ERROR) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
 
+    if (rc == NGX_DECLINED) {
         ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
                       "privacy: consent endpoint: %V", &f.error);
 
-        return ngx_http_privacy_endpoint_error(r, NGX_HTTP_BAD_REQUEST, json,
-                                               &f.error);
+        return ngx_http_privacy_endpoint_invalid(r, ctx, json, &f.error);
     }
 
     if (!f.has_grant && !f.has_deny) {
         if (body) {
-            ngx_str_set(&ctx->consent_event, "invalid");
-            ngx_http_privacy_status_endpoint(r,
-                                          NGX_HTTP_PRIVACY_EVENT_INVALID, 0);
             ngx_str_set(&msg, "nothing to record: give \"grant\" or "
                               "\"deny\"");
-            return ngx_http_privacy_endpoint_error(r, NGX_HTTP_BAD_REQUEST,
-                                                   json, &msg);
+            return ngx_http_privacy_endpoint_invalid(r, ctx, json, &msg);
         }
 
         /* a GET that records nothing: the current decision, read-only */
-        mask = d->granted;
-        goto answer;
+        return ngx_http_privacy_endpoint_answer(r, json, d->granted);
     }
+
+    /* origin check */
 
     if (ngx_http_privacy_same_origin(r, &why) != NGX_OK) {
         ngx_str_set(&ctx->consent_event, "refused");
@@ -331,10 +341,175 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
                                                &msg);
     }
 
-    /* the new decision */
+    /* the new decision: the cookie, then this request */
 
     all = (privacy_mask_t) ((1u << pmcf->categories.nelts) - 1);
     mask = ((f.grant & ~f.deny) & all) | PRIVACY_CAT_NECESSARY;
+
+    if (ngx_http_privacy_endpoint_cookie(r, mask) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ngx_http_privacy_endpoint_decided(r, d, mask);
+
+    if (ngx_http_privacy_endpoint_event(r, ctx, mask) != NGX_OK
+        || ngx_http_privacy_endpoint_expire(r, ctx, d) != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ctx->vary = 1;
+
+    /* the answer */
+
+    if (!json) {
+        return ngx_http_privacy_endpoint_redirect(r, &f);
+    }
+
+    return ngx_http_privacy_endpoint_answer(r, json, d->granted);
+}
+
+
+/*
+ * The query string, then the body: NGX_OK; NGX_DECLINED when they are
+ * invalid (f->error says why); NGX_ERROR
+ */
+static ngx_int_t
+ngx_http_privacy_endpoint_parse(ngx_http_request_t *r, ngx_str_t *body,
+    ngx_http_privacy_form_t *f)
+{
+    ngx_memzero(f, sizeof(ngx_http_privacy_form_t));
+
+    if ((r->args.len
+         && ngx_http_privacy_form_parse(r, r->args.data, r->args.len, f)
+            != NGX_OK)
+        || (body
+            && ngx_http_privacy_form_parse(r, body->data, body->len, f)
+               != NGX_OK))
+    {
+        return f->error.len ? NGX_DECLINED : NGX_ERROR;
+    }
+
+    return NGX_OK;
+}
+
+
+/* a request that records nothing valid: 400 */
+static ngx_int_t
+ngx_http_privacy_endpoint_invalid(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_uint_t json, ngx_str_t *msg)
+{
+    ngx_str_set(&ctx->consent_event, "invalid");
+    ngx_http_privacy_status_endpoint(r, NGX_HTTP_PRIVACY_EVENT_INVALID, 0);
+
+    return ngx_http_privacy_endpoint_error(r, NGX_HTTP_BAD_REQUEST, json, msg);
+}
+
+
+/* the most ngx_http_privacy_native_value() writes */
+static size_t
+ngx_http_privacy_native_value_len(ngx_http_privacy_main_conf_t *pmcf)
+{
+    size_t                        len;
+    ngx_uint_t                    i;
+    ngx_http_privacy_category_t  *cat;
+
+    cat = pmcf->categories.elts;
+    len = sizeof("1:::::") - 1 + NGX_TIME_T_LEN + NGX_INT_T_LEN
+          + PRIVACY_NATIVE_ID_LEN + PRIVACY_NATIVE_SIG_LEN;
+
+    for (i = 0; i < pmcf->categories.nelts; i++) {
+        len += cat[i].name.len + 1;
+    }
+
+    return len;
+}
+
+
+/*
+ * The value of the native consent cookie for mask (DESIGN.md), written at
+ * p: 1:<cats>:<time>:<rev>:<id>, then :<sig> with privacy_consent_secret,
+ * the HMAC of all before it.  The one place the value is built: what is
+ * added to it goes here, before the signature, and into
+ * ngx_http_privacy_native_value_len().  Returns the end, or NULL when the
+ * ID or the signature failed (logged).
+ */
+static u_char *
+ngx_http_privacy_native_value(ngx_http_request_t *r, privacy_mask_t mask,
+    u_char *p)
+{
+    u_char                        *start;
+    ngx_http_privacy_ctx_t        *ctx;
+    ngx_http_privacy_loc_conf_t   *plcf;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    start = p;
+    *p++ = '1';
+    *p++ = ':';
+    p = ngx_http_privacy_mask_names(pmcf, mask, '.', 0, p);
+
+    p = ngx_sprintf(p, ":%T:%ui:", ngx_time(), plcf->policy_revision);
+
+    /*
+     * a new consent record: its ID, covered by the signature, and
+     * $privacy_consent_id of this request
+     */
+
+    if (ngx_http_privacy_consent_id(p) != NGX_OK) {
+        ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
+                      "privacy: no random bytes for a consent ID");
+        return NULL;
+    }
+
+    ctx = ngx_http_privacy_get_ctx(r);
+    if (ctx == NULL) {
+        return NULL;
+    }
+
+    ctx->decision.consent_id.data = p;
+    ctx->decision.consent_id.len = PRIVACY_NATIVE_ID_LEN;
+    p += PRIVACY_NATIVE_ID_LEN;
+
+#if (NGX_OPENSSL)
+    if (plcf->consent_secrets) {
+        *p = ':';
+
+        if (ngx_http_privacy_sign(plcf->consent_secrets->elts, start,
+                                  p - start, p + 1)
+            != NGX_OK)
+        {
+            ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
+                          "privacy: HMAC-SHA256 failed");
+            return NULL;
+        }
+
+        p += 1 + PRIVACY_NATIVE_SIG_LEN;
+    }
+#else
+    (void) start;
+#endif
+
+    return p;
+}
+
+
+/* Set-Cookie: name=<the native value>; Path=/; Max-Age=N; SameSite=Lax... */
+static ngx_int_t
+ngx_http_privacy_endpoint_cookie(ngx_http_request_t *r, privacy_mask_t mask)
+{
+    u_char                             *p, *v;
+    time_t                              max_age;
+    ngx_str_t                           name;
+    ngx_uint_t                          i;
+    ngx_http_privacy_loc_conf_t        *plcf;
+    ngx_http_privacy_main_conf_t       *pmcf;
+    ngx_http_privacy_consent_cookie_t  *cc;
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
 
     cc = plcf->consent_cookies->elts;
     ngx_str_null(&name);
@@ -350,64 +525,24 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
         ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
                       "privacy: consent endpoint without a native consent "
                       "cookie");
-        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        return NGX_ERROR;
     }
 
-    cat = pmcf->categories.elts;
-    len = 0;
-
-    for (i = 0; i < pmcf->categories.nelts; i++) {
-        len += cat[i].name.len + 1;
-    }
-
-    /* name=1:<cats>:<time>:<rev>:<id>:<sig>; Path=/; Max-Age=N; ... */
-
-    v = ngx_pnalloc(r->pool, name.len + len + 2 * NGX_TIME_T_LEN
-                             + NGX_INT_T_LEN + PRIVACY_NATIVE_ID_LEN
-                             + PRIVACY_NATIVE_SIG_LEN
-                             + sizeof("=1::::: ; Path=/; Max-Age=; SameSite=Lax"
+    v = ngx_pnalloc(r->pool, name.len + ngx_http_privacy_native_value_len(pmcf)
+                             + NGX_TIME_T_LEN
+                             + sizeof("=; Path=/; Max-Age=; SameSite=Lax"
                                       "; Secure; HttpOnly"));
     if (v == NULL) {
-        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        return NGX_ERROR;
     }
 
     p = ngx_cpymem(v, name.data, name.len);
     *p++ = '=';
-    start = p;
-    *p++ = '1';
-    *p++ = ':';
-    p = ngx_http_privacy_mask_names(pmcf, mask, '.', 0, p);
 
-    p = ngx_sprintf(p, ":%T:%ui:", ngx_time(), plcf->policy_revision);
-
-    /* a new consent record: its ID, covered by the signature */
-
-    if (ngx_http_privacy_consent_id(p) != NGX_OK) {
-        ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
-                      "privacy: no random bytes for a consent ID");
-        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    p = ngx_http_privacy_native_value(r, mask, p);
+    if (p == NULL) {
+        return NGX_ERROR;
     }
-
-    id.data = p;
-    id.len = PRIVACY_NATIVE_ID_LEN;
-    p += PRIVACY_NATIVE_ID_LEN;
-
-#if (NGX_OPENSSL)
-    if (plcf->consent_secrets) {
-        *p = ':';
-
-        if (ngx_http_privacy_sign(plcf->consent_secrets->elts, start,
-                                  p - start, p + 1)
-            != NGX_OK)
-        {
-            ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
-                          "privacy: HMAC-SHA256 failed");
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
-        }
-
-        p += 1 + PRIVACY_NATIVE_SIG_LEN;
-    }
-#endif
 
     max_age = plcf->max_age ? plcf->max_age : NGX_HTTP_PRIVACY_MAX_AGE_LIMIT;
 
@@ -423,15 +558,23 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
         p = ngx_cpymem(p, "; HttpOnly", sizeof("; HttpOnly") - 1);
     }
 
-    if (ngx_http_privacy_push_header(r, "Set-Cookie", v, p - v) != NGX_OK) {
-        return NGX_HTTP_INTERNAL_SERVER_ERROR;
-    }
+    return ngx_http_privacy_push_header(r, "Set-Cookie", v, p - v);
+}
 
-    /*
-     * This response already follows the new decision: the variables, the
-     * debug header and the filters see it; the overlays (DNT, GPC, opt-out
-     * strings) still narrow it, as they will on the next request.
-     */
+
+/*
+ * This response already follows the new decision: the variables, the
+ * debug header and the filters see it; the overlays (DNT, GPC, opt-out
+ * strings) still narrow it, as they will on the next request.
+ */
+static void
+ngx_http_privacy_endpoint_decided(ngx_http_request_t *r,
+    ngx_http_privacy_decision_t *d, privacy_mask_t mask)
+{
+    privacy_mask_t                overlays;
+    ngx_http_privacy_loc_conf_t  *plcf;
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
 
     overlays = ngx_http_privacy_overlays(plcf, d->sources);
 
@@ -442,13 +585,25 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
                                   |NGX_HTTP_PRIVACY_SRC_USP
                                   |NGX_HTTP_PRIVACY_SRC_GPP));
     d->formats = (ngx_uint_t) 1 << NGX_HTTP_PRIVACY_FMT_NATIVE;
-    d->consent_id = id;
     d->fmt_decided = d->formats;
     d->fmt_invalid = 0;
     d->fmt_stale = 0;
     d->fmt_undecided = 0;
+}
 
-    /* $privacy_consent_event: grant:analytics,marketing or deny:all */
+
+/* $privacy_consent_event, grant:analytics,marketing or deny:all; counters */
+static ngx_int_t
+ngx_http_privacy_endpoint_event(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, privacy_mask_t mask)
+{
+    u_char                        *p;
+    size_t                         len;
+    ngx_uint_t                     i, event;
+    ngx_http_privacy_category_t   *cat;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
 
     event = (mask & ~PRIVACY_CAT_NECESSARY) ? NGX_HTTP_PRIVACY_EVENT_GRANT
                                             : NGX_HTTP_PRIVACY_EVENT_DENY;
@@ -457,9 +612,16 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
         ngx_str_set(&ctx->consent_event, "deny:all");
 
     } else {
+        cat = pmcf->categories.elts;
+        len = 0;
+
+        for (i = 0; i < pmcf->categories.nelts; i++) {
+            len += cat[i].name.len + 1;
+        }
+
         ctx->consent_event.data = ngx_pnalloc(r->pool, sizeof("grant:") + len);
         if (ctx->consent_event.data == NULL) {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+            return NGX_ERROR;
         }
 
         p = ngx_cpymem(ctx->consent_event.data, "grant:", 6);
@@ -470,12 +632,25 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
 
     ngx_http_privacy_status_endpoint(r, event, mask & ~PRIVACY_CAT_NECESSARY);
 
-    /*
-     * The cookies the new decision does not grant are expired now.  When
-     * privacy_strip_request_cookies has rewritten the Cookie header for the
-     * old decision, the names it took out count too: those of them the new
-     * decision does not grant first, then what is left in the header.
-     */
+    return NGX_OK;
+}
+
+
+/*
+ * The cookies the new decision does not grant are expired now.  When
+ * privacy_strip_request_cookies has rewritten the Cookie header for the
+ * old decision, the names it took out count too: those of them the new
+ * decision does not grant first, then what is left in the header.
+ */
+static ngx_int_t
+ngx_http_privacy_endpoint_expire(ngx_http_request_t *r,
+    ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_decision_t *d)
+{
+    ngx_str_t                    *removed;
+    ngx_uint_t                    i, n, rewritten;
+    ngx_http_privacy_loc_conf_t  *plcf;
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
 
     rewritten = ctx->request_rewritten;
 
@@ -495,57 +670,74 @@ ngx_http_privacy_endpoint(ngx_http_request_t *r, ngx_str_t *body)
         ctx->request_removed->nelts = n;
 
         if (ngx_http_privacy_expire(r, ctx, plcf, d) != NGX_OK) {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+            return NGX_ERROR;
         }
     }
 
     ctx->request_rewritten = 0;
 
     if (ngx_http_privacy_expire(r, ctx, plcf, d) != NGX_OK) {
-        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        return NGX_ERROR;
     }
 
     ctx->request_rewritten = rewritten;
 
-    ctx->vary = 1;
+    return NGX_OK;
+}
 
-    if (!json) {
-        /* the "return" parameter, else the Referer; anything else: "/" */
 
-        h = f.has_return ? NULL
-                         : ngx_http_privacy_header_in(r, "referer", 7, NULL);
+/* 303 to the "return" parameter, else the Referer; anything else: "/" */
+static ngx_int_t
+ngx_http_privacy_endpoint_redirect(ngx_http_request_t *r,
+    ngx_http_privacy_form_t *f)
+{
+    ngx_str_t         location;
+    ngx_table_elt_t  *h;
 
-        if (!((f.has_return
-               && ngx_http_privacy_return_path(r, &f.ret, &location)
-                  == NGX_OK)
-              || (h && ngx_http_privacy_return_path(r, &h->value, &location)
-                       == NGX_OK)))
-        {
-            ngx_str_set(&location, "/");
-        }
+    h = f->has_return ? NULL
+                      : ngx_http_privacy_header_in(r, "referer", 7, NULL);
 
-        if (ngx_http_privacy_push_header(r, "Location", location.data,
-                                         location.len)
-            != NGX_OK
-            || ngx_http_privacy_push_header(r, "Cache-Control",
-                                            (u_char *) "no-store", 8)
-               != NGX_OK)
-        {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
-        }
-
-        r->headers_out.status = NGX_HTTP_SEE_OTHER;
-        r->headers_out.content_length_n = 0;
-        r->header_only = 1;
-
-        return ngx_http_send_header(r);
+    if (!((f->has_return
+           && ngx_http_privacy_return_path(r, &f->ret, &location) == NGX_OK)
+          || (h && ngx_http_privacy_return_path(r, &h->value, &location)
+                   == NGX_OK)))
+    {
+        ngx_str_set(&location, "/");
     }
 
-    mask = d->granted;
+    if (ngx_http_privacy_push_header(r, "Location", location.data,
+                                     location.len)
+        != NGX_OK
+        || ngx_http_privacy_push_header(r, "Cache-Control",
+                                        (u_char *) "no-store", 8)
+           != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
 
-answer:
+    r->headers_out.status = NGX_HTTP_SEE_OTHER;
+    r->headers_out.content_length_n = 0;
+    r->header_only = 1;
 
-    /* {"consent":["necessary",...],"revision":N}, or the names as text */
+    return ngx_http_send_header(r);
+}
+
+
+/* {"consent":["necessary",...],"revision":N}, or the names as text */
+static ngx_int_t
+ngx_http_privacy_endpoint_answer(ngx_http_request_t *r, ngx_uint_t json,
+    privacy_mask_t mask)
+{
+    u_char                        *p;
+    size_t                         len;
+    ngx_str_t                      msg;
+    ngx_uint_t                     i;
+    ngx_http_privacy_category_t   *cat;
+    ngx_http_privacy_loc_conf_t   *plcf;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    plcf = ngx_http_get_module_loc_conf(r, ngx_http_privacy_module);
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
 
     cat = pmcf->categories.elts;
     len = sizeof("{\"consent\":[],\"revision\":}\n") + NGX_INT_T_LEN;
@@ -580,8 +772,6 @@ answer:
 
     return ngx_http_privacy_endpoint_send(r, NGX_HTTP_OK, json, &msg);
 }
-
-
 
 
 /* one "grant" or "deny" value: names separated by commas or blanks */

@@ -41,6 +41,15 @@ static ngx_int_t ngx_http_privacy_ruleset_init(ngx_conf_t *cf,
 static char *ngx_http_privacy_add_rule(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_ruleset_t *rs,
     ngx_str_t *kind, ngx_str_t *v, ngx_str_t *catname, privacy_mask_t cat);
+static char *ngx_http_privacy_add_cookie_rule(ngx_conf_t *cf,
+    ngx_http_privacy_ruleset_t *rs, ngx_str_t *v, ngx_str_t *catname,
+    privacy_mask_t cat);
+static char *ngx_http_privacy_add_host_rule(ngx_conf_t *cf,
+    ngx_http_privacy_ruleset_t *rs, ngx_str_t *v, ngx_str_t *catname,
+    privacy_mask_t cat);
+static char *ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_str_t *v, ngx_str_t *catname,
+    privacy_mask_t cat);
 static char *ngx_http_privacy_add_script(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_str_t *v, ngx_str_t *catname,
     privacy_mask_t cat);
@@ -247,8 +256,8 @@ ngx_http_privacy_category_block(ngx_conf_t *cf, ngx_command_t *cmd,
     if (cat == NULL) {
         if (pmcf->categories.nelts == PRIVACY_CAT_MAX) {
             ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "too many privacy categories, at most %d",
-                               PRIVACY_CAT_MAX);
+                               "too many privacy categories, at most %ui",
+                               (ngx_uint_t) PRIVACY_CAT_MAX);
             return NGX_CONF_ERROR;
         }
 
@@ -362,158 +371,18 @@ ngx_http_privacy_add_rule(ngx_conf_t *cf, ngx_http_privacy_main_conf_t *pmcf,
     ngx_http_privacy_ruleset_t *rs, ngx_str_t *kind, ngx_str_t *v,
     ngx_str_t *catname, privacy_mask_t cat)
 {
-    u_char                   *p;
-    ngx_str_t                 name;
-    ngx_uint_t                j;
-    ngx_http_privacy_rule_t  *url;
-
     if (kind->len == 6 && ngx_strcmp(kind->data, "cookie") == 0) {
-
-        if (v->len > 1 && v->data[0] == '~') {
-            if (ngx_http_privacy_add_regex(cf, &rs->cookies.regexes, v, cat)
-                != NGX_OK)
-            {
-                return NGX_CONF_ERROR;
-            }
-
-            return NGX_CONF_OK;
-        }
-
-        name = *v;
-
-        if (name.len > 1 && name.data[name.len - 1] == '*') {
-            name.len--;
-        }
-
-        if (!privacy_cookie_name_is_token(name.data, name.len)
-            || name.len > NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX)
-        {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "invalid cookie rule \"%V\" in "
-                               "privacy_category \"%V\": a cookie name, "
-                               "a name prefix ending in \"*\" or "
-                               "a \"~regex\"", v, catname);
-            return NGX_CONF_ERROR;
-        }
-
-        if (ngx_http_privacy_add_name(cf,
-                                      name.len == v->len ? rs->cookie_keys
-                                                         : rs->prefix_keys,
-                                      &name, cat, 0, "cookie")
-            != NGX_OK)
-        {
-            return NGX_CONF_ERROR;
-        }
-
-        return NGX_CONF_OK;
+        return ngx_http_privacy_add_cookie_rule(cf, rs, v, catname, cat);
     }
 
     if (kind->len == 4 && ngx_strcmp(kind->data, "host") == 0) {
-
-        if (v->len > 1 && v->data[0] == '~') {
-            if (ngx_http_privacy_add_regex(cf, &rs->host_regexes, v, cat)
-                != NGX_OK)
-            {
-                return NGX_CONF_ERROR;
-            }
-
-            return NGX_CONF_OK;
-        }
-
-        /* "example.com" and ".example.com" both cover the subdomains */
-
-        p = v->data;
-        j = (v->len > 0 && p[0] == '.') ? 1 : 0;
-
-        for ( /* void */ ; j < v->len; j++) {
-            if (!((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')
-                  || (p[j] >= '0' && p[j] <= '9') || p[j] == '-'
-                  || (p[j] == '.' && j > 0 && p[j - 1] != '.')))
-            {
-                break;
-            }
-        }
-
-        if (j != v->len || v->len < 2 || p[v->len - 1] == '.') {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "invalid host rule \"%V\" in "
-                               "privacy_category \"%V\": a host name or "
-                               "a \"~regex\"", v, catname);
-            return NGX_CONF_ERROR;
-        }
-
-        name.len = v->len + (p[0] == '.' ? 0 : 1);
-        name.data = ngx_pnalloc(cf->pool, name.len);
-        if (name.data == NULL) {
-            return NGX_CONF_ERROR;
-        }
-
-        name.data[0] = '.';
-        ngx_memcpy(name.data + name.len - v->len, p, v->len);
-
-        if (ngx_http_privacy_add_name(cf, rs->host_keys, &name, cat,
-                                      NGX_HASH_WILDCARD_KEY, "host")
-            != NGX_OK)
-        {
-            return NGX_CONF_ERROR;
-        }
-
-        return NGX_CONF_OK;
+        return ngx_http_privacy_add_host_rule(cf, rs, v, catname, cat);
     }
 
     if (rs == &pmcf->rules && kind->len == 3
         && ngx_strcmp(kind->data, "url") == 0)
     {
-        if (v->len > 1 && v->data[0] == '~') {
-            if (ngx_http_privacy_add_regex(cf, &pmcf->url_regexes, v, cat)
-                != NGX_OK)
-            {
-                return NGX_CONF_ERROR;
-            }
-
-            return NGX_CONF_OK;
-        }
-
-        /* prefixes are kept as "//host/path": the scheme is ignored */
-
-        p = v->data;
-
-        if (v->len > 8 && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0) {
-            p += 6;
-
-        } else if (v->len > 7
-                   && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0)
-        {
-            p += 5;
-        }
-
-        if (v->data + v->len - p < 3 || p[0] != '/' || p[1] != '/'
-            || p[2] == '/')
-        {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "invalid url rule \"%V\" in "
-                               "privacy_category \"%V\": an absolute URL "
-                               "prefix (http://, https:// or //) or "
-                               "a \"~regex\"", v, catname);
-            return NGX_CONF_ERROR;
-        }
-
-        url = ngx_array_push(&pmcf->urls);
-        if (url == NULL) {
-            return NGX_CONF_ERROR;
-        }
-
-        url->name.len = v->data + v->len - p;
-        url->name.data = p;
-        url->cat = cat;
-        url->next = NULL;
-
-        /* hosts are case-insensitive */
-        for (j = 2; j < url->name.len && p[j] != '/'; j++) {
-            p[j] = ngx_tolower(p[j]);
-        }
-
-        return NGX_CONF_OK;
+        return ngx_http_privacy_add_url_rule(cf, pmcf, v, catname, cat);
     }
 
     if (rs == &pmcf->rules && kind->len == 6
@@ -527,6 +396,178 @@ ngx_http_privacy_add_rule(ngx_conf_t *cf, ngx_http_privacy_main_conf_t *pmcf,
                        "expected \"cookie\", \"host\", \"url\", "
                        "\"script\" or \"include\"", kind, catname);
     return NGX_CONF_ERROR;
+}
+
+
+/* cookie NAME, cookie PREFIX*, cookie ~REGEX */
+static char *
+ngx_http_privacy_add_cookie_rule(ngx_conf_t *cf,
+    ngx_http_privacy_ruleset_t *rs, ngx_str_t *v, ngx_str_t *catname,
+    privacy_mask_t cat)
+{
+    ngx_str_t  name;
+
+    if (v->len > 1 && v->data[0] == '~') {
+        if (ngx_http_privacy_add_regex(cf, &rs->cookies.regexes, v, cat)
+            != NGX_OK)
+        {
+            return NGX_CONF_ERROR;
+        }
+
+        return NGX_CONF_OK;
+    }
+
+    name = *v;
+
+    if (name.len > 1 && name.data[name.len - 1] == '*') {
+        name.len--;
+    }
+
+    if (!privacy_cookie_name_is_token(name.data, name.len)
+        || name.len > NGX_HTTP_PRIVACY_NAME_LOOKUP_MAX)
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid cookie rule \"%V\" in "
+                           "privacy_category \"%V\": a cookie name, "
+                           "a name prefix ending in \"*\" or "
+                           "a \"~regex\"", v, catname);
+        return NGX_CONF_ERROR;
+    }
+
+    if (ngx_http_privacy_add_name(cf,
+                                  name.len == v->len ? rs->cookie_keys
+                                                     : rs->prefix_keys,
+                                  &name, cat, 0, "cookie")
+        != NGX_OK)
+    {
+        return NGX_CONF_ERROR;
+    }
+
+    return NGX_CONF_OK;
+}
+
+
+/* host NAME, host .NAME (both cover the subdomains), host ~REGEX */
+static char *
+ngx_http_privacy_add_host_rule(ngx_conf_t *cf, ngx_http_privacy_ruleset_t *rs,
+    ngx_str_t *v, ngx_str_t *catname, privacy_mask_t cat)
+{
+    u_char      *p;
+    ngx_str_t    name;
+    ngx_uint_t   j;
+
+    if (v->len > 1 && v->data[0] == '~') {
+        if (ngx_http_privacy_add_regex(cf, &rs->host_regexes, v, cat)
+            != NGX_OK)
+        {
+            return NGX_CONF_ERROR;
+        }
+
+        return NGX_CONF_OK;
+    }
+
+    /* "example.com" and ".example.com" both cover the subdomains */
+
+    p = v->data;
+    j = (v->len > 0 && p[0] == '.') ? 1 : 0;
+
+    for ( /* void */ ; j < v->len; j++) {
+        if (!((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')
+              || (p[j] >= '0' && p[j] <= '9') || p[j] == '-'
+              || (p[j] == '.' && j > 0 && p[j - 1] != '.')))
+        {
+            break;
+        }
+    }
+
+    if (j != v->len || v->len < 2 || p[v->len - 1] == '.') {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid host rule \"%V\" in "
+                           "privacy_category \"%V\": a host name or "
+                           "a \"~regex\"", v, catname);
+        return NGX_CONF_ERROR;
+    }
+
+    name.len = v->len + (p[0] == '.' ? 0 : 1);
+    name.data = ngx_pnalloc(cf->pool, name.len);
+    if (name.data == NULL) {
+        return NGX_CONF_ERROR;
+    }
+
+    name.data[0] = '.';
+    ngx_memcpy(name.data + name.len - v->len, p, v->len);
+
+    if (ngx_http_privacy_add_name(cf, rs->host_keys, &name, cat,
+                                  NGX_HASH_WILDCARD_KEY, "host")
+        != NGX_OK)
+    {
+        return NGX_CONF_ERROR;
+    }
+
+    return NGX_CONF_OK;
+}
+
+
+/* url PREFIX (http://, https:// or //), url ~REGEX: privacy_category only */
+static char *
+ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
+    ngx_http_privacy_main_conf_t *pmcf, ngx_str_t *v, ngx_str_t *catname,
+    privacy_mask_t cat)
+{
+    u_char                   *p;
+    ngx_uint_t                j;
+    ngx_http_privacy_rule_t  *url;
+
+    if (v->len > 1 && v->data[0] == '~') {
+        if (ngx_http_privacy_add_regex(cf, &pmcf->url_regexes, v, cat)
+            != NGX_OK)
+        {
+            return NGX_CONF_ERROR;
+        }
+
+        return NGX_CONF_OK;
+    }
+
+    /* prefixes are kept as "//host/path": the scheme is ignored */
+
+    p = v->data;
+
+    if (v->len > 8 && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0) {
+        p += 6;
+
+    } else if (v->len > 7
+               && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0)
+    {
+        p += 5;
+    }
+
+    if (v->data + v->len - p < 3 || p[0] != '/' || p[1] != '/'
+        || p[2] == '/')
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid url rule \"%V\" in "
+                           "privacy_category \"%V\": an absolute URL "
+                           "prefix (http://, https:// or //) or "
+                           "a \"~regex\"", v, catname);
+        return NGX_CONF_ERROR;
+    }
+
+    url = ngx_array_push(&pmcf->urls);
+    if (url == NULL) {
+        return NGX_CONF_ERROR;
+    }
+
+    url->name.len = v->data + v->len - p;
+    url->name.data = p;
+    url->cat = cat;
+    url->next = NULL;
+
+    /* hosts are case-insensitive */
+    for (j = 2; j < url->name.len && p[j] != '/'; j++) {
+        p[j] = ngx_tolower(p[j]);
+    }
+
+    return NGX_CONF_OK;
 }
 
 
