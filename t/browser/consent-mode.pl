@@ -12,66 +12,19 @@
 use strict;
 use warnings;
 use Test::More;
-use HTTP::Tiny;
 use JSON::PP;
 use File::Temp qw(tempdir);
 use Time::HiRes qw(sleep);
-use IO::Socket::INET;
+use FindBin;
+use lib "$FindBin::Bin/lib";
+use GatewaySession;
 
 my ($nginx, $module) = @ARGV;
-my $chromium = '/usr/bin/chromium';
-my $driver = '/usr/bin/chromedriver';
+need_browser($nginx, $module);
 
-unless (-x $chromium && -x $driver) {
-    plan skip_all => "Chromium is not installed (apt-get install chromium "
-                     . "chromium-driver): browser test skipped";
-}
-die "usage: $0 NGINX MODULE_SO\n" unless $nginx && $module;
-
-# free ports on 127.0.0.1, from 19560 on
-my @ports;
-for (my $p = 19560; @ports < 3 && $p < 19660; $p++) {
-    my $s = IO::Socket::INET->new(LocalAddr => '127.0.0.1', LocalPort => $p,
-                                  Listen => 1, ReuseAddr => 1) or next;
-    close $s;
-    push @ports, $p;
-}
-my ($gw, $up, $wd_port) = @ports;
-BAIL_OUT('no free ports') unless $wd_port;
-
+my ($gw, $up, $wd_port) = free_ports(19560, 3);
 my $tmp = tempdir(CLEANUP => 1);
-mkdir "$tmp/logs";
-my $http = HTTP::Tiny->new(timeout => 30);
 my $json = JSON::PP->new->canonical;
-my (@pids, $sid);
-
-sub stop_all {
-    eval { wd('DELETE', "/session/$sid") } if $sid;
-    $sid = undef;
-    for my $pid (reverse @pids) {
-        kill 'TERM', $pid;
-        waitpid $pid, 0;
-    }
-    @pids = ();
-}
-END { my $rc = $?; stop_all(); $? = $rc }
-
-sub spawn {
-    my ($log, @cmd) = @_;
-    my $pid = fork // die "fork: $!";
-    if ($pid == 0) {
-        open STDOUT, '>', $log;
-        open STDERR, '>&', \*STDOUT;
-        exec @cmd or exit 127;
-    }
-    push @pids, $pid;
-}
-
-sub wait_for {
-    my ($what, $ok) = @_;
-    for (1 .. 100) { return if $ok->(); sleep 0.1 }
-    BAIL_OUT("$what did not start");
-}
 
 my $page = <<'HTML';
 <!doctype html><html><head><meta charset="utf-8"><title>shop</title>
@@ -88,9 +41,7 @@ open my $pf, '>', "$tmp/page.html" or die $!;
 print $pf $page;
 close $pf;
 
-open my $conf, '>', "$tmp/nginx.conf" or die $!;
-print $conf <<"EOF";
-load_module $module;
+my $conf = <<"EOF";
 daemon off;
 master_process off;
 worker_processes 1;
@@ -124,45 +75,9 @@ http {
     }
 }
 EOF
-close $conf;
+start_nginx($nginx, $module, $tmp, $conf, "http://127.0.0.1:$gw/page.html");
 
-my $t = qx{'$nginx' -p '$tmp' -c '$tmp/nginx.conf' -t 2>&1};
-BAIL_OUT("nginx -t: $t") if $?;
-spawn("$tmp/logs/nginx.out", $nginx, '-p', $tmp, '-c', "$tmp/nginx.conf");
-wait_for('nginx',
-         sub { $http->get("http://127.0.0.1:$gw/page.html")->{success} });
-
-spawn("$tmp/logs/chromedriver.log", $driver, "--port=$wd_port");
-wait_for('chromedriver',
-         sub { $http->get("http://127.0.0.1:$wd_port/status")->{success} });
-
-sub wd {
-    my ($method, $path, $body) = @_;
-    my $res = $http->request($method, "http://127.0.0.1:$wd_port$path", {
-        headers => { 'Content-Type' => 'application/json' },
-        defined $body ? (content => $json->encode($body)) : (),
-    });
-    my $data = eval { decode_json($res->{content}) } // {};
-    die "WebDriver $method $path: $res->{status} "
-        . substr($res->{content} // '', 0, 300) . "\n" unless $res->{success};
-    return $data->{value};
-}
-
-my $profile = tempdir(DIR => $tmp);
-my $caps = wd('POST', '/session', { capabilities => { alwaysMatch => {
-    browserName => 'chrome',
-    'goog:chromeOptions' => {
-        binary => $chromium,
-        args => [ '--headless', '--no-sandbox', '--disable-gpu',
-                  '--disable-quic', '--no-first-run',
-                  '--disable-background-networking',
-                  '--disable-component-update', '--disable-sync',
-                  "--host-resolver-rules=MAP www.shop.test:80 127.0.0.1:$gw, "
-                  . "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-                  "--user-data-dir=$profile" ],
-    },
-} } });
-$sid = $caps->{sessionId};
+my $sid = start_session($tmp, $wd_port, "www.shop.test:80 127.0.0.1:$gw");
 ok($sid, 'headless Chromium session');
 
 sub go { wd('POST', "/session/$sid/url", { url => $_[0] }) }
