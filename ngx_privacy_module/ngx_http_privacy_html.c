@@ -3214,7 +3214,7 @@ ngx_http_privacy_inflate(ngx_http_request_t *r,
         if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
             ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
                           "privacy: the upstream's gzip body is corrupt "
-                          "(inflate: %d), response ended", rc);
+                          "(inflate: %i), response ended", (ngx_int_t) rc);
             return NGX_ERROR;
         }
 
