@@ -17,6 +17,7 @@
 #include "ngx_http_privacy_sign.h"
 #include "ngx_http_privacy_status.h"
 #include "ngx_http_privacy_variables.h"
+#include "ngx_http_privacy_util.h"
 #include "privacy_urlparse.h"
 #include "privacy_cookie.h"
 
@@ -903,11 +904,8 @@ ngx_http_privacy_banner(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 {
     ngx_http_privacy_loc_conf_t *plcf = conf;
 
-    ssize_t              n;
-    ngx_fd_t             fd;
     ngx_str_t           *value, path, text, *t;
     ngx_uint_t           i;
-    ngx_file_info_t      fi;
     privacy_lang_tag_t  *lang;
 
     value = cf->args->elts;
@@ -964,40 +962,9 @@ ngx_http_privacy_banner(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 
     path = value[1];
 
-    if (ngx_conf_full_name(cf->cycle, &path, 1) != NGX_OK) {
-        return NGX_CONF_ERROR;
-    }
-
-    fd = ngx_open_file(path.data, NGX_FILE_RDONLY, NGX_FILE_OPEN, 0);
-    if (fd == NGX_INVALID_FILE) {
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
-                           "privacy_banner cannot open \"%V\"", &path);
-        return NGX_CONF_ERROR;
-    }
-
-    if (ngx_fd_info(fd, &fi) == NGX_FILE_ERROR
-        || ngx_file_size(&fi) > 64 * 1024 || ngx_file_size(&fi) == 0)
+    if (ngx_http_privacy_conf_read_file(cf, &path, 1, 64 * 1024, &text)
+        != NGX_CONF_OK)
     {
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "privacy_banner \"%V\" must be a file of 1 byte "
-                           "to 64k", &path);
-        ngx_close_file(fd);
-        return NGX_CONF_ERROR;
-    }
-
-    text.len = (size_t) ngx_file_size(&fi);
-    text.data = ngx_pnalloc(cf->pool, text.len);
-    if (text.data == NULL) {
-        ngx_close_file(fd);
-        return NGX_CONF_ERROR;
-    }
-
-    n = ngx_read_fd(fd, text.data, text.len);
-    ngx_close_file(fd);
-
-    if (n != (ssize_t) text.len) {
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
-                           "privacy_banner cannot read \"%V\"", &path);
         return NGX_CONF_ERROR;
     }
 

@@ -6,6 +6,7 @@
 
 #include "ngx_http_privacy_placeholder.h"
 #include "ngx_http_privacy_placeholder_default.h"
+#include "ngx_http_privacy_util.h"
 
 
 /* the names of the template, in the order of the slots */
@@ -54,11 +55,7 @@ ngx_http_privacy_placeholder_conf(ngx_conf_t *cf, ngx_command_t *cmd,
 {
     ngx_http_privacy_loc_conf_t *plcf = conf;
 
-    u_char           *text;
-    ssize_t           n;
-    ngx_fd_t          fd;
-    ngx_str_t        *value, path;
-    ngx_file_info_t   fi;
+    ngx_str_t  *value, path, text;
 
     if (plcf->placeholder != NGX_CONF_UNSET_PTR) {
         return "is duplicate";
@@ -81,45 +78,13 @@ ngx_http_privacy_placeholder_conf(ngx_conf_t *cf, ngx_command_t *cmd,
 
     path = value[1];
 
-    if (ngx_conf_full_name(cf->cycle, &path, 1) != NGX_OK) {
-        return NGX_CONF_ERROR;
-    }
-
-    fd = ngx_open_file(path.data, NGX_FILE_RDONLY, NGX_FILE_OPEN, 0);
-    if (fd == NGX_INVALID_FILE) {
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
-                           "privacy_html_placeholder cannot open \"%V\"",
-                           &path);
-        return NGX_CONF_ERROR;
-    }
-
-    if (ngx_fd_info(fd, &fi) == NGX_FILE_ERROR
-        || ngx_file_size(&fi) > 64 * 1024 || ngx_file_size(&fi) == 0)
+    if (ngx_http_privacy_conf_read_file(cf, &path, 1, 64 * 1024, &text)
+        != NGX_CONF_OK)
     {
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "privacy_html_placeholder \"%V\" must be a file "
-                           "of 1 byte to 64k", &path);
-        ngx_close_file(fd);
         return NGX_CONF_ERROR;
     }
 
-    text = ngx_pnalloc(cf->pool, (size_t) ngx_file_size(&fi));
-    if (text == NULL) {
-        ngx_close_file(fd);
-        return NGX_CONF_ERROR;
-    }
-
-    n = ngx_read_fd(fd, text, (size_t) ngx_file_size(&fi));
-    ngx_close_file(fd);
-
-    if (n != (ssize_t) ngx_file_size(&fi)) {
-        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
-                           "privacy_html_placeholder cannot read \"%V\"",
-                           &path);
-        return NGX_CONF_ERROR;
-    }
-
-    return ngx_http_privacy_placeholder_parse(cf, &path, text, (size_t) n,
+    return ngx_http_privacy_placeholder_parse(cf, &path, text.data, text.len,
                                               &plcf->placeholder);
 }
 

@@ -4,6 +4,7 @@
  * verifying in constant time (the consent cookie reader).
  */
 #include "ngx_http_privacy_sign.h"
+#include "ngx_http_privacy_util.h"
 #include "privacy_native.h"
 
 #if (NGX_OPENSSL)
@@ -32,11 +33,8 @@ ngx_http_privacy_consent_secret(ngx_conf_t *cf, ngx_command_t *cmd,
 #if (NGX_OPENSSL)
     ngx_http_privacy_loc_conf_t *plcf = conf;
 
-    ssize_t           n;
-    ngx_fd_t          fd;
-    ngx_str_t        *value, path, *key;
-    ngx_uint_t        i;
-    ngx_file_info_t   fi;
+    ngx_str_t   *value, path, *key;
+    ngx_uint_t   i;
 
     if (plcf->consent_secrets != NGX_CONF_UNSET_PTR) {
         return "is duplicate";
@@ -53,49 +51,15 @@ ngx_http_privacy_consent_secret(ngx_conf_t *cf, ngx_command_t *cmd,
     for (i = 1; i < cf->args->nelts; i++) {
         path = value[i];
 
-        if (ngx_conf_full_name(cf->cycle, &path, 1) != NGX_OK) {
-            return NGX_CONF_ERROR;
-        }
-
-        fd = ngx_open_file(path.data, NGX_FILE_RDONLY, NGX_FILE_OPEN, 0);
-        if (fd == NGX_INVALID_FILE) {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
-                               "privacy_consent_secret cannot open \"%V\"",
-                               &path);
-            return NGX_CONF_ERROR;
-        }
-
-        if (ngx_fd_info(fd, &fi) == NGX_FILE_ERROR
-            || ngx_file_size(&fi) > NGX_HTTP_PRIVACY_KEY_MAX)
-        {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "privacy_consent_secret \"%V\" is not a key "
-                               "file of at most %ui bytes", &path,
-                               (ngx_uint_t) NGX_HTTP_PRIVACY_KEY_MAX);
-            ngx_close_file(fd);
-            return NGX_CONF_ERROR;
-        }
-
         key = ngx_array_push(plcf->consent_secrets);
         if (key == NULL) {
-            ngx_close_file(fd);
             return NGX_CONF_ERROR;
         }
 
-        key->len = (size_t) ngx_file_size(&fi);
-        key->data = ngx_pnalloc(cf->pool, key->len + 1);
-        if (key->data == NULL) {
-            ngx_close_file(fd);
-            return NGX_CONF_ERROR;
-        }
-
-        n = ngx_read_fd(fd, key->data, key->len);
-        ngx_close_file(fd);
-
-        if (n != (ssize_t) key->len) {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
-                               "privacy_consent_secret cannot read \"%V\"",
-                               &path);
+        if (ngx_http_privacy_conf_read_file(cf, &path, 1,
+                                            NGX_HTTP_PRIVACY_KEY_MAX, key)
+            != NGX_CONF_OK)
+        {
             return NGX_CONF_ERROR;
         }
 

@@ -88,6 +88,8 @@ ngx_table_elt_t *ngx_http_privacy_header_in(ngx_http_request_t *r,
     const char *name, size_t len, ngx_uint_t *count);
 ngx_int_t ngx_http_privacy_header_push(ngx_http_request_t *r, u_char *key,
     size_t key_len, u_char *value, size_t len);
+char *ngx_http_privacy_conf_read_file(ngx_conf_t *cf, ngx_str_t *path,
+    size_t min, size_t max, ngx_str_t *text);
 
 /* a response header of a literal name */
 #define ngx_http_privacy_push_header(r, key, value, len)                      \

@@ -491,3 +491,33 @@ qr/\[emerg\] .*"privacy_banner" is duplicate: give it again only with a language
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 18: nginx -t: an empty banner file
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_banner ../html/empty.html;
+    }
+--- user_files eval
+[["empty.html", ""]]
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*privacy_banner "[^"]+empty\.html" must be a file of 1 to 65536 bytes in \S+nginx\.conf:\d+/
+
+
+
+=== TEST 19: nginx -t: a banner file over 64k
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_banner ../html/big.html;
+    }
+--- user_files eval
+[["big.html", "x" x 65537]]
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*privacy_banner "[^"]+big\.html" must be a file of 1 to 65536 bytes in \S+nginx\.conf:\d+/
