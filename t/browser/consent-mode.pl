@@ -42,19 +42,7 @@ print $pf $page;
 close $pf;
 
 my $conf = <<"EOF";
-daemon off;
-master_process off;
-worker_processes 1;
-pid $tmp/nginx.pid;
-error_log $tmp/logs/error.log warn;
-events { worker_connections 64; }
-http {
-    client_body_temp_path $tmp/body;
-    proxy_temp_path $tmp/proxy;
-    fastcgi_temp_path $tmp/fastcgi;
-    uwsgi_temp_path $tmp/uwsgi;
-    scgi_temp_path $tmp/scgi;
-    access_log off;
+@{[ nginx_top($tmp) ]}
     privacy_consent_max_age 10y;
     privacy_category analytics { host googletagmanager.com; }
 

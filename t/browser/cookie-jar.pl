@@ -49,19 +49,7 @@ EOF
 };
 
 my $http_conf = <<"EOF";
-daemon off;
-master_process off;
-worker_processes 1;
-pid $tmp/nginx.pid;
-error_log $tmp/logs/error.log warn;
-events { worker_connections 64; }
-http {
-    client_body_temp_path $tmp/body;
-    proxy_temp_path $tmp/proxy;
-    fastcgi_temp_path $tmp/fastcgi;
-    uwsgi_temp_path $tmp/uwsgi;
-    scgi_temp_path $tmp/scgi;
-    access_log off;
+@{[ nginx_top($tmp) ]}
     default_type text/html;
     privacy_category analytics { cookie _ga _gid; }
     privacy_category marketing { cookie _fbp; }

@@ -14,7 +14,8 @@ use Time::HiRes qw(sleep);
 use IO::Socket::INET;
 use Exporter 'import';
 
-our @EXPORT = qw(need_browser free_ports start_nginx start_session wd);
+our @EXPORT = qw(need_browser free_ports nginx_top start_nginx start_session
+                 wd);
 
 my $CHROMIUM = '/usr/bin/chromium';
 my $DRIVER = '/usr/bin/chromedriver';
@@ -75,6 +76,27 @@ sub stop_all {
     @pids = ();
 }
 END { my $rc = $?; stop_all(); $? = $rc }
+
+# the top of a test's nginx.conf, up to the inside of its http block: one
+# process in the foreground, everything it writes under $tmp
+sub nginx_top {
+    my ($tmp) = @_;
+    return <<"EOF";
+daemon off;
+master_process off;
+worker_processes 1;
+pid $tmp/nginx.pid;
+error_log $tmp/logs/error.log warn;
+events { worker_connections 64; }
+http {
+    client_body_temp_path $tmp/body;
+    proxy_temp_path $tmp/proxy;
+    fastcgi_temp_path $tmp/fastcgi;
+    uwsgi_temp_path $tmp/uwsgi;
+    scgi_temp_path $tmp/scgi;
+    access_log off;
+EOF
+}
 
 # $conf (a whole nginx.conf but its load_module line) in $tmp, checked
 # with nginx -t, started; then $check must answer
