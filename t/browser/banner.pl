@@ -9,82 +9,29 @@
 use strict;
 use warnings;
 use Test::More;
-use HTTP::Tiny;
-use JSON::PP;
 use File::Temp qw(tempdir);
 use Time::HiRes qw(sleep);
 use Cwd qw(abs_path);
 use File::Basename qw(dirname);
+use lib dirname(__FILE__) . '/lib';
+use GatewaySession;
 
 my ($nginx, $module) = @ARGV;
 my $root = abs_path(dirname(__FILE__) . '/../..');
-my $chromium = '/usr/bin/chromium';
-my $driver = '/usr/bin/chromedriver';
+need_browser($nginx, $module);
 
-unless (-x $chromium && -x $driver) {
-    plan skip_all => "Chromium is not installed (apt-get install chromium "
-                     . "chromium-driver): browser test skipped";
-}
-
-my $port = 19515;
-my $http = HTTP::Tiny->new(timeout => 60);
-my $json = JSON::PP->new->canonical;
-my $base = "http://127.0.0.1:$port";
 my $site = 'http://127.0.0.1:8080/';
-my ($driver_pid, $sid);
+my $tmp = tempdir(CLEANUP => 1);
+mkdir "$tmp/logs";
 
-sub wd {
-    my ($method, $path, $body) = @_;
-    my $res = $http->request($method, "$base$path", {
-        headers => { 'Content-Type' => 'application/json' },
-        defined $body ? (content => $json->encode($body)) : (),
-    });
-    my $data = eval { decode_json($res->{content}) } // {};
-    die "WebDriver $method $path: $res->{status} $res->{content}\n"
-        unless $res->{success};
-    return $data->{value};
-}
-
-sub stop_all {
-    eval { wd('DELETE', "/session/$sid") } if $sid;
-    $sid = undef;
-    if ($driver_pid) {
-        kill 'TERM', $driver_pid;
-        waitpid $driver_pid, 0;
-        $driver_pid = undef;
-    }
-    system("$root/tools/demo", 'stop');
-}
-END { stop_all() }
+# the demo is stopped by its own script (GatewaySession stops the rest)
+END { my $rc = $?; system("$root/tools/demo", 'stop'); $? = $rc }
 
 system("$root/tools/demo", 'start', $nginx, $module) == 0
     or BAIL_OUT("make demo could not start");
 
-$driver_pid = fork // die "fork: $!";
-if ($driver_pid == 0) {
-    open STDOUT, '>', '/dev/null';
-    open STDERR, '>', '/dev/null';
-    exec $driver, "--port=$port" or exit 127;
-}
-
-for (1 .. 100) {
-    last if $http->get("$base/status")->{success};
-    sleep 0.1;
-}
-
-my $profile = tempdir(CLEANUP => 1);
-my $caps = wd('POST', '/session', { capabilities => { alwaysMatch => {
-    browserName => 'chrome',
-    'goog:chromeOptions' => {
-        binary => $chromium,
-        args => [ '--headless', '--no-sandbox', '--disable-gpu',
-                  '--disable-quic', '--no-first-run',
-                  '--disable-background-networking',
-                  '--disable-component-update', '--disable-sync',
-                  "--user-data-dir=$profile" ],
-    },
-} } });
-$sid = $caps->{sessionId};
+my ($wd_port) = free_ports(19515, 1);
+my $sid = start_session($tmp, $wd_port);
 ok($sid, 'headless Chromium session');
 
 sub go      { wd('POST', "/session/$sid/url", { url => $_[0] }) }

@@ -1,5 +1,5 @@
 package GatewaySession;
-# The small end-to-end browser tests (cookie-jar.pl, consent-mode.pl,
+# The small end-to-end browser tests (banner.pl, cookie-jar.pl, consent-mode.pl,
 # placeholder.pl) share this: free ports on 127.0.0.1, an nginx and a
 # chromedriver started here and stopped by PID at the end, WebDriver calls
 # over HTTP (core Perl), and a headless Chromium session whose host names
