@@ -1094,7 +1094,7 @@ X-Event: grant:analytics
 
 
 
-=== TEST 53: each grant or withdrawal mints a consent ID: in the cookie and in $privacy_consent_id
+=== TEST 53: each grant or withdrawal mints a consent ID: in the cookie, in $privacy_consent_id and in the consent log, a new one each time
 --- http_config
     log_format consent escape=json '{"event":"$privacy_consent_event","id":"$privacy_consent_id","consent":"$privacy_consent"}';
 --- config
@@ -1103,13 +1103,21 @@ X-Event: grant:analytics
         access_log logs/consent.log consent;
         add_header X-Id $privacy_consent_id always;
     }
+    location = /log {
+        default_type text/plain;
+        alias logs/consent.log;
+    }
 --- request eval
-["GET /privacy/consent?grant=analytics", "GET /privacy/consent?deny=all"]
+["GET /privacy/consent?grant=analytics", "GET /privacy/consent?deny=all", "GET /log"]
 --- error_code eval
-[303, 303]
+[303, 303, 200]
 --- raw_response_headers_like eval
 ['Set-Cookie: privacy_consent=1:analytics:\d{10}:0:([A-Za-z0-9_-]{21}[AQgw]); Path=/;.*X-Id: \1\r\n',
- 'Set-Cookie: privacy_consent=1::\d{10}:0:([A-Za-z0-9_-]{21}[AQgw]); Path=/;.*X-Id: \1\r\n']
+ 'Set-Cookie: privacy_consent=1::\d{10}:0:([A-Za-z0-9_-]{21}[AQgw]); Path=/;.*X-Id: \1\r\n',
+ '']
+--- response_body_like eval
+['', '',
+ qr/\A\{"event":"grant:analytics","id":"([A-Za-z0-9_-]{21}[AQgw])","consent":"necessary,analytics"\}\n\{"event":"deny:all","id":"(?!\1)[A-Za-z0-9_-]{21}[AQgw]","consent":"necessary"\}\n\z/]
 --- no_error_log
 [error]
 [alert]
