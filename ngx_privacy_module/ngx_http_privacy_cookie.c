@@ -63,6 +63,30 @@ ngx_http_privacy_note_stripped(ngx_http_request_t *r,
 }
 
 
+/* ngx_http_privacy_note_stripped() without a call while the list has room */
+static ngx_inline ngx_int_t
+ngx_http_privacy_note(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
+    u_char *name, size_t len)
+{
+    ngx_str_t    *s;
+    ngx_array_t  *a;
+
+    a = ctx->stripped;
+
+    if (a == NULL || a->nelts == a->nalloc
+        || a->nelts == 2 * NGX_HTTP_PRIVACY_MAX_NOTED)
+    {
+        return ngx_http_privacy_note_stripped(r, ctx, name, len);
+    }
+
+    s = (ngx_str_t *) a->elts + a->nelts++;
+    s->data = name;
+    s->len = len;
+
+    return NGX_OK;
+}
+
+
 /*
  * The names noted, each once, in the order first noted, at most
  * NGX_HTTP_PRIVACY_MAX_NOTED of them (the list is compacted in place);
@@ -487,7 +511,7 @@ ngx_http_privacy_set_cookies(ngx_http_request_t *r,
             ngx_http_privacy_status_stripped(r, cat);
         }
 
-        if (ngx_http_privacy_note_stripped(r, ctx, (u_char *) name, name_len)
+        if (ngx_http_privacy_note(r, ctx, (u_char *) name, name_len)
             != NGX_OK)
         {
             return NGX_ERROR;
