@@ -391,7 +391,7 @@ ngx_http_privacy_request_cookie(ngx_http_request_t *r, ngx_str_t *result)
  * A Set-Cookie that deletes its cookie: Max-Age <= 0, or Expires past.
  * name: where its name starts (the attributes are after it).
  */
-static ngx_int_t
+static ngx_inline ngx_int_t
 ngx_http_privacy_deletes(ngx_table_elt_t *h, const u_char *name,
     size_t name_len)
 {

@@ -172,7 +172,12 @@ privacy_set_cookie_name(const unsigned char *p, size_t len,
                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('=')),
                              _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
 
-        ne = m ? p + __builtin_ctz(m) : p + 16;
+        if (m) {
+            ne = p + __builtin_ctz(m);
+            goto found;
+        }
+
+        ne = p + 16;
     }
 
 #endif
@@ -181,7 +186,15 @@ privacy_set_cookie_name(const unsigned char *p, size_t len,
         /* void */
     }
 
-    if (ne == e || *ne == ';') {
+    if (ne == e) {
+        return 0;
+    }
+
+#if defined(PRIVACY_FIND_SSE2)
+found:
+#endif
+
+    if (*ne == ';') {
         return 0;
     }
 
