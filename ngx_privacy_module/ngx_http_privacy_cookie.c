@@ -28,35 +28,27 @@ static ngx_int_t ngx_http_privacy_valid_domain(ngx_str_t *v);
 static ngx_int_t ngx_http_privacy_valid_path(ngx_str_t *v);
 
 
-/* remembers a removed cookie name for $privacy_cookies_stripped */
+/*
+ * Remembers a removed cookie name for $privacy_cookies_stripped.  Names are
+ * appended as they come; the duplicates go, and the bound applies, only when
+ * the list is read (ngx_http_privacy_stripped) or has grown long: the same
+ * list as if each name had been checked when noted, without a walk of the
+ * list for each stripped cookie.
+ */
 ngx_int_t
 ngx_http_privacy_note_stripped(ngx_http_request_t *r,
     ngx_http_privacy_ctx_t *ctx, u_char *name, size_t len)
 {
-    ngx_str_t   *s;
-    ngx_uint_t   i;
+    ngx_str_t  *s;
 
     if (ctx->stripped == NULL) {
-        ctx->stripped = ngx_array_create(r->pool, 4, sizeof(ngx_str_t));
+        ctx->stripped = ngx_array_create(r->pool, 8, sizeof(ngx_str_t));
         if (ctx->stripped == NULL) {
             return NGX_ERROR;
         }
-    }
 
-    s = ctx->stripped->elts;
-
-    for (i = 0; i < ctx->stripped->nelts; i++) {
-        if (s[i].len == len
-            && (len == 0
-                || (s[i].data[0] == name[0]
-                    && ngx_memcmp(s[i].data, name, len) == 0)))
-        {
-            return NGX_OK;
-        }
-    }
-
-    if (ctx->stripped->nelts == NGX_HTTP_PRIVACY_MAX_NOTED) {
-        return NGX_OK;
+    } else if (ctx->stripped->nelts == 2 * NGX_HTTP_PRIVACY_MAX_NOTED) {
+        (void) ngx_http_privacy_stripped(ctx);
     }
 
     s = ngx_array_push(ctx->stripped);
@@ -68,6 +60,69 @@ ngx_http_privacy_note_stripped(ngx_http_request_t *r,
     s->len = len;
 
     return NGX_OK;
+}
+
+
+/* ngx_http_privacy_note_stripped() without a call while the list has room */
+static ngx_inline ngx_int_t
+ngx_http_privacy_note(ngx_http_request_t *r, ngx_http_privacy_ctx_t *ctx,
+    u_char *name, size_t len)
+{
+    ngx_str_t    *s;
+    ngx_array_t  *a;
+
+    a = ctx->stripped;
+
+    if (a == NULL || a->nelts == a->nalloc
+        || a->nelts == 2 * NGX_HTTP_PRIVACY_MAX_NOTED)
+    {
+        return ngx_http_privacy_note_stripped(r, ctx, name, len);
+    }
+
+    s = (ngx_str_t *) a->elts + a->nelts++;
+    s->data = name;
+    s->len = len;
+
+    return NGX_OK;
+}
+
+
+/*
+ * The names noted, each once, in the order first noted, at most
+ * NGX_HTTP_PRIVACY_MAX_NOTED of them (the list is compacted in place);
+ * NULL when none was.
+ */
+ngx_array_t *
+ngx_http_privacy_stripped(ngx_http_privacy_ctx_t *ctx)
+{
+    ngx_str_t   *s;
+    ngx_uint_t   i, j, n;
+
+    if (ctx->stripped == NULL) {
+        return NULL;
+    }
+
+    s = ctx->stripped->elts;
+    n = 0;
+
+    for (i = 0; i < ctx->stripped->nelts; i++) {
+
+        for (j = 0; j < n; j++) {
+            if (s[j].len == s[i].len
+                && ngx_memcmp(s[j].data, s[i].data, s[i].len) == 0)
+            {
+                break;
+            }
+        }
+
+        if (j == n && n < NGX_HTTP_PRIVACY_MAX_NOTED) {
+            s[n++] = s[i];
+        }
+    }
+
+    ctx->stripped->nelts = n;
+
+    return ctx->stripped;
 }
 
 
@@ -336,31 +391,33 @@ ngx_http_privacy_request_cookie(ngx_http_request_t *r, ngx_str_t *result)
  * A Set-Cookie that deletes its cookie: Max-Age <= 0, or Expires past.
  * name: where its name starts (the attributes are after it).
  */
-static ngx_int_t
+static ngx_inline ngx_int_t
 ngx_http_privacy_deletes(ngx_table_elt_t *h, const u_char *name,
     size_t name_len)
 {
-    size_t                off;
-    time_t                t;
-    privacy_set_cookie_t  sc;
+    size_t         off, len;
+    time_t         t;
+    const u_char  *expires;
 
     if (name_len == 0) {
         return 0;               /* no "name=": browsers ignore it */
     }
 
     off = name - h->value.data;
-    privacy_set_cookie_expiry(name, h->value.len - off, &sc);
 
-    if (sc.has_max_age) {
-        return sc.max_age <= 0;
-    }
+    switch (privacy_set_cookie_lifetime(name, h->value.len - off, &expires,
+                                        &len))
+    {
+    case PRIVACY_SC_DELETES:
+        return 1;
 
-    if (sc.has_expires) {
-        t = ngx_parse_http_time((u_char *) sc.expires, sc.expires_len);
+    case PRIVACY_SC_EXPIRES:
+        t = ngx_parse_http_time((u_char *) expires, len);
         return t != NGX_ERROR && t <= ngx_time();
-    }
 
-    return 0;
+    default: /* PRIVACY_SC_KEEPS */
+        return 0;
+    }
 }
 
 
@@ -454,7 +511,7 @@ ngx_http_privacy_set_cookies(ngx_http_request_t *r,
             ngx_http_privacy_status_stripped(r, cat);
         }
 
-        if (ngx_http_privacy_note_stripped(r, ctx, (u_char *) name, name_len)
+        if (ngx_http_privacy_note(r, ctx, (u_char *) name, name_len)
             != NGX_OK)
         {
             return NGX_ERROR;
@@ -670,13 +727,23 @@ ngx_int_t
 ngx_http_privacy_add_vary(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf)
 {
-    u_char                         *p, *start;
     ngx_uint_t                      j, have;
     ngx_table_elt_t                *h;
     ngx_http_privacy_header_iter_t  it;
 
     static ngx_str_t  tokens[] = {
         ngx_string("Cookie"), ngx_string("DNT"), ngx_string("Sec-GPC")
+    };
+
+    /* the tokens missing, by the bits of those already there */
+    static ngx_str_t  missing[] = {
+        ngx_string("Cookie, DNT, Sec-GPC"),
+        ngx_string("DNT, Sec-GPC"),
+        ngx_string("Cookie, Sec-GPC"),
+        ngx_string("Sec-GPC"),
+        ngx_string("Cookie, DNT"),
+        ngx_string("DNT"),
+        ngx_string("Cookie")
     };
 
     have = 0;
@@ -718,27 +785,8 @@ ngx_http_privacy_add_vary(ngx_http_request_t *r,
         return NGX_OK;
     }
 
-    start = ngx_pnalloc(r->pool, sizeof("Cookie, DNT, Sec-GPC") - 1);
-    if (start == NULL) {
-        return NGX_ERROR;
-    }
-
-    p = start;
-
-    for (j = 0; j < 3; j++) {
-        if (have & (1 << j)) {
-            continue;
-        }
-
-        if (p != start) {
-            *p++ = ',';
-            *p++ = ' ';
-        }
-
-        p = ngx_cpymem(p, tokens[j].data, tokens[j].len);
-    }
-
-    return ngx_http_privacy_push_header(r, "Vary", start, p - start);
+    return ngx_http_privacy_push_header(r, "Vary", missing[have].data,
+                                        missing[have].len);
 }
 
 

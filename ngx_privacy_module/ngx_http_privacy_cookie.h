@@ -13,6 +13,7 @@ ngx_int_t ngx_http_privacy_request_cookie(ngx_http_request_t *r,
     ngx_str_t *result);
 ngx_int_t ngx_http_privacy_note_stripped(ngx_http_request_t *r,
     ngx_http_privacy_ctx_t *ctx, u_char *name, size_t len);
+ngx_array_t *ngx_http_privacy_stripped(ngx_http_privacy_ctx_t *ctx);
 ngx_int_t ngx_http_privacy_set_cookies(ngx_http_request_t *r,
     ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf,
     ngx_http_privacy_decision_t **dp);

@@ -523,22 +523,16 @@ ngx_http_privacy_gpc(ngx_http_request_t *r)
 
 
 /*
- * The category bit of a cookie name; consent cookies are always necessary.
- * It depends on the configuration only, so the location's memo answers
- * for the names seen before (by this worker, in this configuration).
+ * The category bit of a cookie name the location's memo does not hold
+ * (ngx_http_privacy_classify_cookie() asks the memo first); consent
+ * cookies are always necessary.  The answer is memoised.
  */
 privacy_mask_t
-ngx_http_privacy_classify_cookie(ngx_http_request_t *r,
+ngx_http_privacy_classify_name(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, u_char *name, size_t len)
 {
     privacy_mask_t                 cat;
     ngx_http_privacy_main_conf_t  *pmcf;
-
-    if (plcf->cookie_cache
-        && privacy_namecache_get(plcf->cookie_cache, name, len, &cat))
-    {
-        return cat;
-    }
 
     if (ngx_http_privacy_is_consent_cookie(plcf, name, len) != NGX_DECLINED) {
         cat = PRIVACY_CAT_NECESSARY;

@@ -53,13 +53,15 @@ ngx_http_privacy_header_first(ngx_list_t *list,
 
 /*
  * A live "Set-Cookie" header of a list (any case).  Cheaper than
- * ngx_strncasecmp on every response header: 10 bytes compared by OR-ing
- * the case bit, with the "-" checked as is (0x0d | 0x20 is also "-").
+ * ngx_strncasecmp on every response header: "set-cook" in one 8-byte
+ * compare with the case bit or-ed into the letters only (the "-" is
+ * compared as is: 0x0d | 0x20 is also "-"), then "ie".
  */
 static ngx_inline ngx_uint_t
 ngx_http_privacy_is_set_cookie(ngx_table_elt_t *h)
 {
-    u_char  *k;
+    u_char    *k;
+    uint64_t   w, word, letters;
 
     if (h->hash == 0 || h->key.len != 10) {
         return 0;
@@ -67,10 +69,11 @@ ngx_http_privacy_is_set_cookie(ngx_table_elt_t *h)
 
     k = h->key.data;
 
-    return (k[0] | 0x20) == 's' && (k[1] | 0x20) == 'e'
-           && (k[2] | 0x20) == 't' && k[3] == '-'
-           && (k[4] | 0x20) == 'c' && (k[5] | 0x20) == 'o'
-           && (k[6] | 0x20) == 'o' && (k[7] | 0x20) == 'k'
+    memcpy(&word, "set-cook", 8);
+    memcpy(&letters, "\x20\x20\x20\x00\x20\x20\x20\x20", 8);
+    memcpy(&w, k, 8);
+
+    return (w | letters) == word
            && (k[8] | 0x20) == 'i' && (k[9] | 0x20) == 'e';
 }
 

@@ -373,6 +373,7 @@ ngx_http_privacy_stripped_variable(ngx_http_request_t *r,
     size_t                   len;
     ngx_str_t               *names;
     ngx_uint_t               i;
+    ngx_array_t             *stripped;
     ngx_http_privacy_ctx_t  *ctx;
 
     v->valid = 1;
@@ -380,17 +381,18 @@ ngx_http_privacy_stripped_variable(ngx_http_request_t *r,
     v->not_found = 0;
 
     ctx = ngx_http_get_module_ctx(r->main, ngx_http_privacy_module);
+    stripped = ctx ? ngx_http_privacy_stripped(ctx) : NULL;
 
-    if (ctx == NULL || ctx->stripped == NULL) {
+    if (stripped == NULL) {
         v->len = 0;
         v->data = (u_char *) "";
         return NGX_OK;
     }
 
-    names = ctx->stripped->elts;
+    names = stripped->elts;
     len = 0;
 
-    for (i = 0; i < ctx->stripped->nelts; i++) {
+    for (i = 0; i < stripped->nelts; i++) {
         len += names[i].len + 1;
     }
 
@@ -401,7 +403,7 @@ ngx_http_privacy_stripped_variable(ngx_http_request_t *r,
 
     p = start;
 
-    for (i = 0; i < ctx->stripped->nelts; i++) {
+    for (i = 0; i < stripped->nelts; i++) {
         p = ngx_http_privacy_append(p, start, (char *) names[i].data,
                                     names[i].len);
     }

@@ -153,16 +153,48 @@ privacy_set_cookie_name(const unsigned char *p, size_t len,
     const unsigned char **name, size_t *name_len)
 {
     const unsigned char  *e, *ns, *ne;
+#if defined(PRIVACY_FIND_SSE2)
+    unsigned              m;
+    __m128i               v;
+#endif
 
-    /* names are short: one pass to the "=", not a memchr over the value */
+    /* names are short: the first "=" or ";" of the first 16 bytes, not a
+     * memchr over the value */
 
     e = p + len;
+    ne = p;
 
-    for (ne = p; ne < e && *ne != '=' && *ne != ';'; ne++) {
+#if defined(PRIVACY_FIND_SSE2)
+
+    if (len >= 16) {
+        v = _mm_loadu_si128((const __m128i *) (const void *) p);
+        m = (unsigned) _mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('=')),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
+
+        if (m) {
+            ne = p + __builtin_ctz(m);
+            goto found;
+        }
+
+        ne = p + 16;
+    }
+
+#endif
+
+    for ( /* void */ ; ne < e && *ne != '=' && *ne != ';'; ne++) {
         /* void */
     }
 
-    if (ne == e || *ne == ';') {
+    if (ne == e) {
+        return 0;
+    }
+
+#if defined(PRIVACY_FIND_SSE2)
+found:
+#endif
+
+    if (*ne == ';') {
         return 0;
     }
 
@@ -180,15 +212,21 @@ privacy_set_cookie_name(const unsigned char *p, size_t len,
 }
 
 
-/* one attribute, p[s] is its first byte and e its end: Max-Age or Expires */
-static void
-set_cookie_attr(const unsigned char *p, size_t s, size_t e,
-    privacy_set_cookie_t *sc)
+#define ATTR_OTHER    0
+#define ATTR_MAX_AGE  1
+#define ATTR_EXPIRES  2
+
+/*
+ * Which attribute p[s .. e) is, p[s] its first non-blank byte: Max-Age,
+ * Expires or another; for the first two *vs, *ve bound its trimmed value.
+ */
+PRIVACY_INLINE int
+attr_kind(const unsigned char *p, size_t s, size_t e,
+    const unsigned char **vsp, const unsigned char **vep)
 {
-    int                   is_max_age;
+    int                   kind;
     uint64_t              w, max_age, expires, max_age_letters,
                           expires_letters;
-    long long             ma;
     const unsigned char  *ns, *ne, *vs, *ve;
 
     /*
@@ -205,11 +243,11 @@ set_cookie_attr(const unsigned char *p, size_t s, size_t e,
     memcpy(&w, p + s, 8);
 
     if ((w | max_age_letters) == max_age) {
-        is_max_age = 1;
+        kind = ATTR_MAX_AGE;
         vs = p + s + 8;
 
     } else if ((w | expires_letters) == expires) {
-        is_max_age = 0;
+        kind = ATTR_EXPIRES;
         vs = p + s + 8;
 
     } else {
@@ -221,32 +259,50 @@ set_cookie_attr(const unsigned char *p, size_t s, size_t e,
         }
 
         if (ne == ve) {
-            return;
+            return ATTR_OTHER;
         }
 
         vs = ne + 1;
         trim(&ns, &ne);
 
         if (attr7_is(ns, (size_t) (ne - ns), "max-age")) {
-            is_max_age = 1;
+            kind = ATTR_MAX_AGE;
 
         } else if (attr7_is(ns, (size_t) (ne - ns), "expires")) {
-            is_max_age = 0;
+            kind = ATTR_EXPIRES;
 
         } else {
-            return;
+            return ATTR_OTHER;
         }
     }
 
     trim(&vs, &ve);
 
-    if (is_max_age) {
+    *vsp = vs;
+    *vep = ve;
+
+    return kind;
+}
+
+
+/* one attribute, p[s] is its first byte and e its end: Max-Age or Expires */
+static void
+set_cookie_attr(const unsigned char *p, size_t s, size_t e,
+    privacy_set_cookie_t *sc)
+{
+    int                   kind;
+    long long             ma;
+    const unsigned char  *vs, *ve;
+
+    kind = attr_kind(p, s, e, &vs, &ve);
+
+    if (kind == ATTR_MAX_AGE) {
         if (parse_max_age(vs, (size_t) (ve - vs), &ma)) {
             sc->max_age = ma;
             sc->has_max_age = 1;
         }
 
-    } else {
+    } else if (kind == ATTR_EXPIRES) {
         sc->expires = vs;
         sc->expires_len = (size_t) (ve - vs);
         sc->has_expires = 1;
@@ -349,6 +405,199 @@ privacy_set_cookie_expiry(const unsigned char *p, size_t len,
 
         i = e;
     }
+}
+
+
+/*
+ * A Max-Age value s[0 .. n) as parse_max_age() reads it, only its sign:
+ * PRIVACY_SC_DELETES for a number <= 0, PRIVACY_SC_KEEPS for one > 0, -1
+ * for no number.  Its attribute name precedes it: the 8 bytes before its
+ * end may be read.
+ */
+PRIVACY_INLINE int
+max_age_sign(const unsigned char *s, size_t n)
+{
+    int       neg;
+    size_t    i;
+    unsigned  nz;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t  w, d;
+#endif
+
+    neg = (n > 0 && s[0] == '-');
+    s += neg;
+    n -= neg;
+
+    if (n == 0) {
+        return -1;
+    }
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+
+    if (n <= 8) {
+        /* the digits are the high n bytes of the word ending with them;
+         * a byte is a digit when (b ^ '0') + 0x76 keeps the top bit clear */
+        memcpy(&w, s + n - 8, 8);
+        d = (w ^ 0x3030303030303030ULL) & (~0ULL << (8 * (8 - n)));
+
+        if ((d | (d + 0x7676767676767676ULL)) & 0x8080808080808080ULL) {
+            return -1;
+        }
+
+        return (neg || d == 0) ? PRIVACY_SC_DELETES : PRIVACY_SC_KEEPS;
+    }
+
+#endif
+
+    nz = 0;
+
+    for (i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') {
+            return -1;
+        }
+
+        nz |= s[i] - '0';
+    }
+
+    return (neg || nz == 0) ? PRIVACY_SC_DELETES : PRIVACY_SC_KEEPS;
+}
+
+
+/*
+ * The attribute p[s .. e), after a ";", for privacy_set_cookie_lifetime():
+ * 1 when it is a valid Max-Age (its answer in *rc), else 0; an Expires is
+ * kept in *rc and *expires when it is the first one seen from the end.
+ */
+PRIVACY_INLINE int
+lifetime_attr(const unsigned char *p, size_t s, size_t e, int *rc,
+    const unsigned char **expires, size_t *expires_len)
+{
+    int                   r;
+    unsigned              c;
+    const unsigned char  *vs, *ve;
+
+    /* shorter than "expires=" even with its blanks: not one of them */
+    if (e - s < 8) {
+        return 0;
+    }
+
+    c = p[s];
+
+    if (is_ws(c)) {
+        do {
+            s++;
+        } while (s < e && is_ws(p[s]));
+
+        if (e - s < 8) {
+            return 0;
+        }
+
+        c = p[s];
+    }
+
+    c |= 0x20;
+
+    if (c != 'm' && c != 'e') {
+        return 0;
+    }
+
+    switch (attr_kind(p, s, e, &vs, &ve)) {
+
+    case ATTR_MAX_AGE:
+        r = max_age_sign(vs, (size_t) (ve - vs));
+        if (r >= 0) {
+            *rc = r;
+            return 1;
+        }
+
+        break;
+
+    case ATTR_EXPIRES:
+        if (*rc != PRIVACY_SC_EXPIRES) {
+            *rc = PRIVACY_SC_EXPIRES;
+            *expires = vs;
+            *expires_len = (size_t) (ve - vs);
+        }
+
+        break;
+    }
+
+    return 0;
+}
+
+
+/*
+ * Backwards, so that the last valid Max-Age, which decides, usually comes
+ * first: every ";" is an attribute's, as the first one ends the name=value
+ * part.  16 bytes at a time from the end; the first block starts at p,
+ * never before it.
+ */
+int
+privacy_set_cookie_lifetime(const unsigned char *p, size_t len,
+    const unsigned char **expires, size_t *expires_len)
+{
+    int       rc;
+    size_t    i, e;
+#if defined(PRIVACY_FIND_SSE2)
+    size_t    off;
+    unsigned  m, b;
+    __m128i   semi;
+#endif
+
+    rc = PRIVACY_SC_KEEPS;
+    e = len;
+
+#if defined(PRIVACY_FIND_SSE2)
+
+    if (len >= 16) {
+        semi = _mm_set1_epi8(';');
+        off = len;
+
+        for ( ;; ) {
+            if (off >= 16) {
+                off -= 16;
+                m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(
+                        _mm_loadu_si128((const __m128i *) (const void *)
+                                        (p + off)), semi));
+
+            } else if (off > 0) {
+                /* the 16 bytes from p; those from off on were seen */
+                m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(
+                        _mm_loadu_si128((const __m128i *) (const void *) p),
+                        semi))
+                    & ((1u << off) - 1);
+                off = 0;
+
+            } else {
+                return rc;
+            }
+
+            for ( /* void */ ; m; m ^= 1u << b) {
+                b = 31 - (unsigned) __builtin_clz(m);
+                i = off + b;
+
+                if (lifetime_attr(p, i + 1, e, &rc, expires, expires_len)) {
+                    return rc;
+                }
+
+                e = i;
+            }
+        }
+    }
+
+#endif
+
+    for (i = len; i-- > 0; /* void */) {
+        if (p[i] == ';') {
+            if (lifetime_attr(p, i + 1, e, &rc, expires, expires_len)) {
+                return rc;
+            }
+
+            e = i;
+        }
+    }
+
+    return rc;
 }
 
 

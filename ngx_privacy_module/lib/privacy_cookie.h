@@ -69,4 +69,19 @@ int privacy_set_cookie_parse(const unsigned char *p, size_t len,
 void privacy_set_cookie_expiry(const unsigned char *p, size_t len,
     privacy_set_cookie_t *sc);
 
+/* what privacy_set_cookie_lifetime() tells */
+#define PRIVACY_SC_KEEPS    0   /* a valid Max-Age > 0, or no expiry at all */
+#define PRIVACY_SC_DELETES  1   /* a valid Max-Age <= 0 */
+#define PRIVACY_SC_EXPIRES  2   /* no valid Max-Age, an Expires: *expires */
+
+/*
+ * Whether a Set-Cookie deletes its cookie, as far as its bytes tell, from
+ * the same p[0 .. len) as privacy_set_cookie_expiry() and with its rules:
+ * the last valid Max-Age decides; without one the last Expires does, whose
+ * value is returned for the caller to compare with its clock.  The
+ * attributes are read from the last one back, up to a valid Max-Age.
+ */
+int privacy_set_cookie_lifetime(const unsigned char *p, size_t len,
+    const unsigned char **expires, size_t *expires_len);
+
 #endif

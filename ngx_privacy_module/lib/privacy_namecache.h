@@ -31,21 +31,102 @@ typedef struct {
 } privacy_namecache_t;
 
 
-/* FNV-1a, folded to a slot */
+/* 4 and 8 bytes of a name, in any alignment */
+static inline uint64_t
+privacy_namecache_load8(const unsigned char *p)
+{
+    uint64_t  w;
+
+    memcpy(&w, p, 8);
+
+    return w;
+}
+
+
+static inline uint32_t
+privacy_namecache_load4(const unsigned char *p)
+{
+    uint32_t  w;
+
+    memcpy(&w, p, 4);
+
+    return w;
+}
+
+
+/*
+ * The name as one word, for hashing: names are mostly 2 to 12 bytes, so
+ * a few overlapping loads cover it (never a byte outside it), not a loop
+ * over its bytes
+ */
+static inline uint64_t
+privacy_namecache_mix(const unsigned char *name, size_t len)
+{
+    size_t    i;
+    uint64_t  h;
+
+    if (len >= 8) {
+        h = len;
+
+        for (i = 0; i + 8 < len; i += 8) {
+            h = (h ^ privacy_namecache_load8(name + i))
+                * 0x9e3779b97f4a7c15ULL;
+        }
+
+        return h ^ privacy_namecache_load8(name + len - 8);
+    }
+
+    if (len >= 4) {
+        return ((uint64_t) privacy_namecache_load4(name + len - 4) << 32
+                | privacy_namecache_load4(name)) ^ len;
+    }
+
+    return (uint64_t) name[0] << 16 | (uint64_t) name[len / 2] << 8
+           | name[len - 1] | (uint64_t) len << 24;
+}
+
+
+/* a multiplicative hash of the name (len >= 1), its top bits a slot */
 static inline privacy_namecache_slot_t *
 privacy_namecache_slot(privacy_namecache_t *c, const unsigned char *name,
     size_t len)
 {
-    size_t    i;
-    uint32_t  h;
+    uint64_t  h;
 
-    h = 2166136261u;
+    h = privacy_namecache_mix(name, len) * 0x9e3779b97f4a7c15ULL;
 
-    for (i = 0; i < len; i++) {
-        h = (h ^ name[i]) * 16777619u;
+    return &c->slot[(h >> 40) & (PRIVACY_NAMECACHE_SLOTS - 1)];
+}
+
+
+/* s[0 .. len) equals name[0 .. len), 1 <= len <= PRIVACY_NAMECACHE_NAME */
+static inline int
+privacy_namecache_equal(const unsigned char *s, const unsigned char *name,
+    size_t len)
+{
+    size_t  i;
+
+    if (len >= 8) {
+        for (i = 0; i + 8 < len; i += 8) {
+            if (privacy_namecache_load8(s + i)
+                != privacy_namecache_load8(name + i))
+            {
+                return 0;
+            }
+        }
+
+        return privacy_namecache_load8(s + len - 8)
+               == privacy_namecache_load8(name + len - 8);
     }
 
-    return &c->slot[(h ^ (h >> 16)) & (PRIVACY_NAMECACHE_SLOTS - 1)];
+    if (len >= 4) {
+        return privacy_namecache_load4(s) == privacy_namecache_load4(name)
+               && privacy_namecache_load4(s + len - 4)
+                  == privacy_namecache_load4(name + len - 4);
+    }
+
+    return s[0] == name[0] && s[len / 2] == name[len / 2]
+           && s[len - 1] == name[len - 1];
 }
 
 
@@ -62,7 +143,7 @@ privacy_namecache_get(privacy_namecache_t *c, const unsigned char *name,
 
     s = privacy_namecache_slot(c, name, len);
 
-    if (s->len != len || memcmp(s->name, name, len) != 0) {
+    if (s->len != len || !privacy_namecache_equal(s->name, name, len)) {
         return 0;
     }
 

@@ -11,7 +11,9 @@
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    size_t                pos, last, i;
+    int                   rc;
+    size_t                pos, last, i, elen;
+    const uint8_t        *exp;
     privacy_cookie_t      c;
     privacy_set_cookie_t  sc;
 
@@ -34,6 +36,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     assert(pos == size);
 
+    /* the name alone, as the whole parse finds it */
+    rc = privacy_set_cookie_name(data, size, &exp, &elen);
+
+    if (privacy_set_cookie_parse(data, size, &sc)) {
+        assert(rc && exp == sc.name && elen == sc.name_len);
+
+    } else {
+        assert(!rc);
+    }
+
     if (privacy_set_cookie_parse(data, size, &sc)) {
         assert(sc.name_len > 0);
         assert(sc.name >= data && sc.name + sc.name_len <= data + size);
@@ -51,6 +63,22 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (sc.has_expires) {
         assert(sc.expires >= data + size / 2
                && sc.expires + sc.expires_len <= data + size);
+    }
+
+    /* the lifetime, read backwards, answers as the expiry read forwards */
+    rc = privacy_set_cookie_lifetime(data + size / 2, size - size / 2,
+                                     &exp, &elen);
+
+    if (sc.has_max_age) {
+        assert(rc == (sc.max_age <= 0 ? PRIVACY_SC_DELETES
+                                      : PRIVACY_SC_KEEPS));
+
+    } else if (sc.has_expires) {
+        assert(rc == PRIVACY_SC_EXPIRES && exp == sc.expires
+               && elen == sc.expires_len);
+
+    } else {
+        assert(rc == PRIVACY_SC_KEEPS);
     }
 
     if (privacy_cookie_name_is_token(data, size)) {

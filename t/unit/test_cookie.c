@@ -280,6 +280,106 @@ test_set_cookie_expiry_reference(void)
                "(%zu differ)", bad);
 }
 
+/* what privacy_set_cookie_lifetime() must answer, from the full expiry */
+static int
+expected_lifetime(const privacy_set_cookie_t *sc)
+{
+    if (sc->has_max_age) {
+        return sc->max_age <= 0 ? PRIVACY_SC_DELETES : PRIVACY_SC_KEEPS;
+    }
+
+    return sc->has_expires ? PRIVACY_SC_EXPIRES : PRIVACY_SC_KEEPS;
+}
+
+/*
+ * The lifetime read backwards against the expiry read forwards: random
+ * values of pieces heavy in numbers of every length around 8 digits
+ */
+static void
+test_set_cookie_lifetime(void)
+{
+    int                    rc, want;
+    size_t                 len, n, i, k, bad, npieces, elen;
+    uint32_t               rng;
+    unsigned char          buf[160];
+    const unsigned char   *exp;
+    privacy_set_cookie_t   a;
+    static const char     *pieces[] = {
+        ";", "; ", " ", "\t", "=", "Max-Age=", "max-age=0", "MAX-AGE = -5",
+        "Expires=Thu, 01 Jan 1970 00:00:00 GMT", "expires=x", "Path=/",
+        "mx", "e", "-", "0", "00000000", "000000000", "1", "9", "12345678",
+        "123456789", "63072000", "0000001", "/", ":", "\x80", "Max-Age=-",
+        "max-age=-0", "Max-Age= 1 2", "SameSite=Lax", ";Max-Age=7;",
+        "Expires=", "_ga=GA1.2.1234567890.1732300000"
+    };
+
+    rc = privacy_set_cookie_lifetime(S("_ga=1; Path=/; Max-Age=0; Secure"),
+                                     &exp, &elen);
+    UNIT_CHECK(rc == PRIVACY_SC_DELETES, "lifetime: max-age 0");
+    rc = privacy_set_cookie_lifetime(
+             S("a=b;Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=x"),
+             &exp, &elen);
+    UNIT_CHECK(rc == PRIVACY_SC_EXPIRES && elen == 29, "lifetime: expires");
+    rc = privacy_set_cookie_lifetime(S("a=b; Max-Age=-1; max-age=60"),
+                                     &exp, &elen);
+    UNIT_CHECK(rc == PRIVACY_SC_KEEPS, "lifetime: the last max-age");
+    rc = privacy_set_cookie_lifetime(S("a;Max-Age=0"), &exp, &elen);
+    UNIT_CHECK(rc == PRIVACY_SC_DELETES, "lifetime: short value");
+
+    rng = 88675123u;
+    bad = 0;
+    npieces = sizeof(pieces) / sizeof(pieces[0]);
+
+    for (n = 0; n < 300000; n++) {
+
+        len = 0;
+        for (i = 0; i == 0 || (i < 10 && len < 100); i++) {
+            rng ^= rng << 13;
+            rng ^= rng >> 17;
+            rng ^= rng << 5;
+            k = strlen(pieces[rng % npieces]);
+            memcpy(buf + len, pieces[rng % npieces], k);
+            len += k;
+            if (rng % 7 == 0) {
+                break;
+            }
+        }
+
+        k = n % 131 < len ? n % 131 : len;
+
+        /* the name alone, as the whole parse finds it */
+        if (privacy_set_cookie_parse(buf, k, &a)
+            != privacy_set_cookie_name(buf, k, &exp, &elen)
+            || (a.name_len && (exp != a.name || elen != a.name_len)))
+        {
+            if (bad++ < 5) {
+                fprintf(stderr, "name differs on \"%.*s\"\n", (int) k, buf);
+            }
+        }
+
+        memset(&a, 0, sizeof(a));
+        privacy_set_cookie_expiry(buf, k, &a);
+        want = expected_lifetime(&a);
+
+        exp = NULL;
+        elen = 0;
+        rc = privacy_set_cookie_lifetime(buf, k, &exp, &elen);
+
+        if (rc != want
+            || (rc == PRIVACY_SC_EXPIRES
+                && (exp != a.expires || elen != a.expires_len)))
+        {
+            if (bad++ < 5) {
+                fprintf(stderr, "lifetime %d, expected %d on \"%.*s\"\n",
+                        rc, want, (int) k, buf);
+            }
+        }
+    }
+
+    UNIT_CHECK(bad == 0, "lifetime and name equal the full parse's on "
+               "300000 values (%zu differ)", bad);
+}
+
 static void
 test_set_cookie_name(void)
 {
@@ -305,6 +405,7 @@ main(void)
     test_set_cookie();
     test_set_cookie_name();
     test_set_cookie_expiry_reference();
+    test_set_cookie_lifetime();
 
     return unit_summary("cookie");
 }
