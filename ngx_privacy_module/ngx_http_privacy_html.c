@@ -4,7 +4,13 @@
  * the tracker elements of categories that are not granted.  Bytes outside
  * changed elements go out zero-copy, as bufs pointing into the input; the
  * memory of a request is bounded by privacy_html_max_tag, never by the body.
- * Upstream gzip is inflated here, so that nothing passes unscanned.
+ * Upstream gzip is inflated first, so that nothing passes unscanned.
+ *
+ * This file: the request rewrite, the header decision, the body filter and
+ * its event loop, what a page gets inserted, and the decision for each
+ * element, which asks html_url.c what the element fetches and html_tag.c
+ * what becomes of it; gzip is inflate.c's, the filter's own bufs are
+ * html_out.c's, Link headers link.c's.
  */
 #include "ngx_http_privacy_html.h"
 #include "ngx_http_privacy_html_types.h"
@@ -13,10 +19,12 @@
 #include "ngx_http_privacy_html_url.h"
 #include "ngx_http_privacy_html_tag.h"
 #include "ngx_http_privacy_decision.h"
+#include "ngx_http_privacy_rules.h"
 #include "ngx_http_privacy_status.h"
 #include "ngx_http_privacy_util.h"
 #include "ngx_http_privacy_consent_mode.h"
 #include "ngx_http_privacy_placeholder.h"
+#include "privacy_html.h"
 
 
 /*
@@ -42,6 +50,14 @@ static ngx_int_t ngx_http_privacy_emit_span(ngx_http_request_t *r,
     size_t len);
 static ngx_int_t ngx_http_privacy_emit_flags(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_buf_t *src);
+static ngx_int_t ngx_http_privacy_inline_hold(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
+static ngx_int_t ngx_http_privacy_inline_text(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *held, size_t held_len,
+    const u_char *p, size_t len);
+static ngx_int_t ngx_http_privacy_element(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    ngx_str_t *out);
 static ngx_int_t ngx_http_privacy_banner_text(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, ngx_str_t *text);
 static ngx_uint_t ngx_http_privacy_banner_choice(
@@ -712,6 +728,99 @@ ngx_http_privacy_emit_flags(ngx_http_request_t *r,
 }
 
 
+
+
+
+/*
+ * An inline <script> is held, start tag and text, in one buffer of
+ * html_max_tag + html_max_inline bytes, until its end tag; then the text
+ * decides (see ngx_http_privacy_inline_category) and the script goes out
+ * unchanged, neutralised or not at all.  Past html_max_inline bytes of
+ * text it is decided by what was found so far and the rest streams.
+ */
+static ngx_int_t
+ngx_http_privacy_inline_hold(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
+{
+    if (ctx->inl == NULL) {
+        ctx->inl = ngx_pnalloc(r->pool, ctx->conf->html_max_tag
+                                        + ctx->conf->html_max_inline);
+        if (ctx->inl == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    /* the scanner holds a reported tag whole: it fits html_max_tag */
+
+    ngx_memcpy(ctx->inl, ev->tag, ev->tag_len);
+    ctx->inl_tag = ev->tag_len;
+    ctx->inl_len = ev->tag_len;
+    ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_HOLD;
+    ctx->inl_el = ev->el;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_privacy_inline_text(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *held, size_t held_len,
+    const u_char *p, size_t len)
+{
+    size_t  room, n;
+
+    room = ctx->inl_tag + ctx->conf->html_max_inline - ctx->inl_len;
+
+    if (held_len + len <= room) {
+        ngx_memcpy(ctx->inl + ctx->inl_len, held, held_len);
+        ngx_memcpy(ctx->inl + ctx->inl_len + held_len, p, len);
+        ctx->inl_len += held_len + len;
+        return NGX_OK;
+    }
+
+    ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "privacy html: inline script longer than "
+                   "privacy_html_max_inline %uz, decided by its start",
+                   ctx->conf->html_max_inline);
+
+    ngx_http_privacy_status_inline_over(r);
+
+    /* what fits is decided on; the rest follows that decision */
+
+    n = ngx_min(held_len, room);
+    ngx_memcpy(ctx->inl + ctx->inl_len, held, n);
+    ctx->inl_len += n;
+    held += n;
+    held_len -= n;
+    room -= n;
+
+    n = ngx_min(len, room);
+    ngx_memcpy(ctx->inl + ctx->inl_len, p, n);
+    ctx->inl_len += n;
+    p += n;
+    len -= n;
+
+    if (ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR) {
+        return NGX_ERROR;
+    }
+
+    if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_DROP) {
+        return NGX_OK;
+    }
+
+    /* kept or neutralised: the rest of the text as it came */
+
+    if ((held_len && ngx_http_privacy_emit_copy(r, ctx, held, held_len)
+                     != NGX_OK)
+        || (len && ngx_http_privacy_emit_copy(r, ctx, p, len) != NGX_OK))
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_OK;
+}
+
+
 /* --- what the page gets ------------------------------------------------ */
 
 
@@ -934,6 +1043,315 @@ ngx_http_privacy_banner_insert(ngx_http_request_t *r,
     out->len = p - out->data;
 
     return NGX_HTTP_PRIVACY_REWRITE;
+}
+
+
+/* --- the decision for one element --------------------------------------- */
+
+
+/* CMP vocabulary onto the module's categories */
+static privacy_mask_t
+ngx_http_privacy_vocabulary(ngx_http_request_t *r, u_char *p, size_t len)
+{
+    ngx_uint_t                     i, j;
+    ngx_http_privacy_category_t   *cat;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    static const struct {
+        const char      *word;
+        privacy_mask_t   mask;
+    } words[] = {
+        { "essential", PRIVACY_CAT_NECESSARY },
+        { "required", PRIVACY_CAT_NECESSARY },
+        { "ignore", PRIVACY_CAT_NECESSARY },            /* Cookiebot */
+        { "functional", PRIVACY_CAT_PREFERENCES },
+        { "functionality", PRIVACY_CAT_PREFERENCES },
+        { "personalization", PRIVACY_CAT_PREFERENCES },
+        { "statistics", PRIVACY_CAT_ANALYTICS },        /* Cookiebot */
+        { "performance", PRIVACY_CAT_ANALYTICS },
+        { "measurement", PRIVACY_CAT_ANALYTICS },
+        { "ads", PRIVACY_CAT_MARKETING },
+        { "advertising", PRIVACY_CAT_MARKETING },
+        { "advertisement", PRIVACY_CAT_MARKETING },
+        { "targeting", PRIVACY_CAT_MARKETING },
+        { NULL, 0 }
+    };
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    cat = ngx_http_privacy_category_find(pmcf, p, len);
+    if (cat) {
+        return cat->bit;
+    }
+
+    for (i = 0; words[i].word; i++) {
+        j = ngx_strlen(words[i].word);
+
+        if (j == len && ngx_strncasecmp(p, (u_char *) words[i].word, j) == 0) {
+            return words[i].mask;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * Explicit markup: data-privacy-category, data-category, data-cookieconsent,
+ * data-cookiecategory; a list means every category in it is needed.
+ * Returns the mask, 0 when the element carries none we understand.
+ */
+static privacy_mask_t
+ngx_http_privacy_markup(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
+{
+    u_char                     *p, *end, *s;
+    ngx_str_t                   v;
+    ngx_uint_t                  i;
+    privacy_mask_t              mask, m;
+    const privacy_html_attr_t  *a;
+
+    static const char  *names[] = {
+        "data-privacy-category", "data-category", "data-cookieconsent",
+        "data-cookiecategory", NULL
+    };
+
+    /* most tags have no "data-" attribute long enough: no lookups then */
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+
+        if (a->name_len >= sizeof("data-category") - 1
+            && ngx_strncasecmp((u_char *) a->name, (u_char *) "data-", 5)
+               == 0)
+        {
+            break;
+        }
+    }
+
+    if (i == ev->nattrs) {
+        return 0;
+    }
+
+    for (i = 0; names[i]; i++) {
+        a = privacy_html_attr(ev, names[i]);
+        if (a == NULL || a->value == NULL) {
+            continue;
+        }
+
+        v = ngx_http_privacy_decoded(ctx, a);
+        p = v.data;
+        end = p + v.len;
+        mask = 0;
+
+        while (p < end) {
+            while (p < end && (*p == ',' || *p == ' ' || *p == '\t')) {
+                p++;
+            }
+
+            s = p;
+
+            while (p < end && *p != ',' && *p != ' ' && *p != '\t') {
+                *p = ngx_tolower(*p);
+                p++;
+            }
+
+            if (p > s) {
+                m = ngx_http_privacy_vocabulary(r, s, p - s);
+
+                if (m == 0) {
+                    /* a word we do not know: the markup is not ours */
+                    mask = 0;
+                    break;
+                }
+
+                mask |= m;
+            }
+        }
+
+        if (mask) {
+            return mask;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * What the element needs: the categories its CMP markup names (then
+ * *explicit), else those of what its attributes fetch (*bad and *style as
+ * ngx_http_privacy_fetches() sets them), third-party hosts no rule knows
+ * listed, a third-party pixel of no category given privacy_unknown_pixel.
+ */
+static privacy_mask_t
+ngx_http_privacy_classify(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    uint64_t *bad, privacy_mask_t *style, ngx_uint_t *explicit)
+{
+    ngx_uint_t      third_party, url_attr;
+    privacy_mask_t  cat;
+
+    /*
+     * CMP markup names the category of embeds and scripts, not of links,
+     * of backgrounds or of elements reported for their style
+     */
+    cat = (ev->el == PRIVACY_HTML_A || ev->el == PRIVACY_HTML_AREA
+           || ev->el == PRIVACY_HTML_BODY || ev->el == PRIVACY_HTML_TABLE
+           || ev->el == PRIVACY_HTML_TD || ev->el == PRIVACY_HTML_TH
+           || ev->el == PRIVACY_HTML_OTHER || ev->el >= PRIVACY_HTML_NOEMBED)
+          ? 0 : ngx_http_privacy_markup(r, ctx, ev);
+    *explicit = (cat != 0);
+    third_party = 0;
+    url_attr = 0;
+    *bad = 0;
+    *style = 0;
+
+    if (!*explicit) {
+        ctx->unknown = NULL;
+
+        cat = ngx_http_privacy_fetches(r, ctx, ev, bad, &url_attr,
+                                       &third_party, style);
+
+        if (cat == 0 && ctx->unknown
+            && (ev->el == PRIVACY_HTML_SCRIPT || ev->el == PRIVACY_HTML_IMG
+                || ev->el == PRIVACY_HTML_IFRAME))
+        {
+            /* discovery: which third-party hosts the rules miss */
+            ctx->unknown->listed = 1;
+            ngx_http_privacy_status_unknown_host(r,
+                                    ctx->unknown->host + ctx->unknown->plain_off,
+                                    ctx->unknown->plain_len);
+        }
+
+        ctx->unknown = NULL;
+
+        if (cat == 0 && ev->el == PRIVACY_HTML_IMG && url_attr && third_party
+            && ctx->conf->unknown_pixel
+            && ngx_http_privacy_pixel_shape(ctx, ev))
+        {
+            cat = ctx->conf->unknown_pixel;
+            *bad = ~(uint64_t) 0;
+        }
+    }
+
+    return cat;
+}
+
+
+/* the decision for one reported start tag */
+static ngx_int_t
+ngx_http_privacy_element(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    ngx_str_t *out)
+{
+    uint64_t                    bad;
+    ngx_int_t                   rc;
+    ngx_uint_t                  explicit;
+    privacy_mask_t              cat, granted, style;
+    privacy_html_event_t        full;
+
+    if (ev->in_noscript && !ev->is_end && ngx_http_privacy_noscript_ends(ev)) {
+        /*
+         * With JavaScript the noscript ends inside this tag's value and
+         * the rest of the value is markup that the scanner read as text:
+         * the tag goes
+         */
+        ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
+                      "privacy: <%*s> in <noscript> with \"</noscript\" "
+                      "in a value removed", ev->name_len, ev->name);
+        ctx->removed++;
+        ngx_http_privacy_status_element(r, 0);
+        return NGX_HTTP_PRIVACY_REMOVE;
+    }
+
+    if (ev->el == PRIVACY_HTML_BASE) {
+        return ngx_http_privacy_base(r, ctx, ev) == NGX_OK
+               ? NGX_HTTP_PRIVACY_KEEP : NGX_ERROR;
+    }
+
+    if (ev->el == PRIVACY_HTML_STYLE && !ev->foreign) {
+        return ngx_http_privacy_style_runs(ctx, ev) ? NGX_HTTP_PRIVACY_HOLD
+                                                    : NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    if (ev->truncated) {
+        rc = ngx_http_privacy_reparse(r, ctx, ev, &full);
+
+        if (rc != NGX_OK) {
+            return rc;
+        }
+
+        ev = &full;
+    }
+
+    granted = ctx->d->granted;
+
+    if (ev->el == PRIVACY_HTML_LINK && !ngx_http_privacy_link_loads(ctx, ev)) {
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    cat = ngx_http_privacy_classify(r, ctx, ev, &bad, &style, &explicit);
+
+    if ((cat & ~granted) == 0 && (style & ~granted)) {
+        /* the element stays; the URLs of its style that are not granted
+         * are made inert */
+        ngx_http_privacy_status_element(r, style & ~granted);
+        ctx->removed++;
+        return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_INERT,
+                                        bad, out);
+    }
+
+    if (cat == 0 || (cat & ~granted) == 0) {
+
+        if (explicit && ctx->conf->html_activate
+            && ngx_http_privacy_page_blocked(ctx, ev))
+        {
+            return ngx_http_privacy_rebuild(r, ctx, ev,
+                                            NGX_HTTP_PRIVACY_ACTIVATE, 0, out);
+        }
+
+        if (!explicit && ev->el == PRIVACY_HTML_SCRIPT
+            && ngx_http_privacy_inline_runs(ctx, ev))
+        {
+            return NGX_HTTP_PRIVACY_HOLD;
+        }
+
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "privacy html: <%*s> not granted", ev->name_len, ev->name);
+
+    ngx_http_privacy_status_element(r, cat & ~granted);
+
+    if (!explicit && ngx_http_privacy_keeps_element(ev->el)) {
+        /* the element stays; what it fetches does not */
+        ctx->removed++;
+        return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_INERT,
+                                        bad, out);
+    }
+
+    if (ctx->conf->html_action == NGX_HTTP_PRIVACY_ACTION_REMOVE) {
+        if (ev->el == PRIVACY_HTML_IFRAME && ctx->conf->placeholder
+            && ngx_http_privacy_iframe_placeholder(r, ctx, ev, cat & ~granted)
+               != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+        return NGX_HTTP_PRIVACY_REMOVE;
+    }
+
+    ctx->removed++;
+
+    if (explicit && ngx_http_privacy_page_blocked(ctx, ev)) {
+        /* inert already: the page blocked it itself */
+        return NGX_HTTP_PRIVACY_KEEP;
+    }
+
+    return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_NEUTRALIZE, 0,
+                                    out);
 }
 
 

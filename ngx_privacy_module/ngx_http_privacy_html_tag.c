@@ -1,10 +1,11 @@
 /*
- * The decision for one element of a page, and its rebuild: CMP markup,
- * what the element fetches (html_url.c), the shape of a web beacon, which
- * <link> loads; then the element is kept, removed (an iframe may leave a
- * placeholder), neutralised, activated, or keeps only its attributes that
- * fetch what is granted.  Inline scripts and styles are held and decided
- * at their end tag.
+ * What becomes of one element of a page, and what the decision (html.c)
+ * asks of it: a start tag rebuilt (neutralised, activated, or only its
+ * attributes that fetch what is not granted made inert), the placeholder a
+ * removed iframe leaves, an inline script or style held to its end tag and
+ * decided then; whether an <img> has the shape of a web beacon, whether a
+ * <link> loads, whether the page blocked the element itself, a tag of many
+ * attributes parsed again.
  */
 #include "ngx_http_privacy_html_tag.h"
 #include "ngx_http_privacy_html_out.h"
@@ -13,12 +14,6 @@
 #include "ngx_http_privacy_rules.h"
 #include "ngx_http_privacy_status.h"
 
-
-/* how a tag is rebuilt */
-#define NGX_HTTP_PRIVACY_NEUTRALIZE         1
-#define NGX_HTTP_PRIVACY_ACTIVATE           2
-#define NGX_HTTP_PRIVACY_INERT              3  /* fetching attributes off */
-#define NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE  4  /* type="text/plain" + cats */
 
 /* attributes of a tag parsed again when the scanner's 32 were not enough */
 #define NGX_HTTP_PRIVACY_MANY_ATTRS         512
@@ -31,105 +26,12 @@
 
 static ngx_int_t ngx_http_privacy_style_end(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len);
-static ngx_int_t ngx_http_privacy_rebuild(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    ngx_uint_t how, uint64_t bad, ngx_str_t *out);
 static u_char *ngx_http_privacy_put_style(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *p, u_char *end,
     const privacy_html_attr_t *a);
 
 
-
-
-
-/*
- * An inline <script> is held, start tag and text, in one buffer of
- * html_max_tag + html_max_inline bytes, until its end tag; then the text
- * decides (see ngx_http_privacy_inline_category) and the script goes out
- * unchanged, neutralised or not at all.  Past html_max_inline bytes of
- * text it is decided by what was found so far and the rest streams.
- */
-ngx_int_t
-ngx_http_privacy_inline_hold(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
-{
-    if (ctx->inl == NULL) {
-        ctx->inl = ngx_pnalloc(r->pool, ctx->conf->html_max_tag
-                                        + ctx->conf->html_max_inline);
-        if (ctx->inl == NULL) {
-            return NGX_ERROR;
-        }
-    }
-
-    /* the scanner holds a reported tag whole: it fits html_max_tag */
-
-    ngx_memcpy(ctx->inl, ev->tag, ev->tag_len);
-    ctx->inl_tag = ev->tag_len;
-    ctx->inl_len = ev->tag_len;
-    ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_HOLD;
-    ctx->inl_el = ev->el;
-
-    return NGX_OK;
-}
-
-
-ngx_int_t
-ngx_http_privacy_inline_text(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, const u_char *held, size_t held_len,
-    const u_char *p, size_t len)
-{
-    size_t  room, n;
-
-    room = ctx->inl_tag + ctx->conf->html_max_inline - ctx->inl_len;
-
-    if (held_len + len <= room) {
-        ngx_memcpy(ctx->inl + ctx->inl_len, held, held_len);
-        ngx_memcpy(ctx->inl + ctx->inl_len + held_len, p, len);
-        ctx->inl_len += held_len + len;
-        return NGX_OK;
-    }
-
-    ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                   "privacy html: inline script longer than "
-                   "privacy_html_max_inline %uz, decided by its start",
-                   ctx->conf->html_max_inline);
-
-    ngx_http_privacy_status_inline_over(r);
-
-    /* what fits is decided on; the rest follows that decision */
-
-    n = ngx_min(held_len, room);
-    ngx_memcpy(ctx->inl + ctx->inl_len, held, n);
-    ctx->inl_len += n;
-    held += n;
-    held_len -= n;
-    room -= n;
-
-    n = ngx_min(len, room);
-    ngx_memcpy(ctx->inl + ctx->inl_len, p, n);
-    ctx->inl_len += n;
-    p += n;
-    len -= n;
-
-    if (ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR) {
-        return NGX_ERROR;
-    }
-
-    if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_DROP) {
-        return NGX_OK;
-    }
-
-    /* kept or neutralised: the rest of the text as it came */
-
-    if ((held_len && ngx_http_privacy_emit_copy(r, ctx, held, held_len)
-                     != NGX_OK)
-        || (len && ngx_http_privacy_emit_copy(r, ctx, p, len) != NGX_OK))
-    {
-        return NGX_ERROR;
-    }
-
-    return NGX_OK;
-}
+/* --- inline scripts and styles, held to their end tag ------------------ */
 
 
 /*
@@ -264,135 +166,6 @@ ngx_http_privacy_style_end(ngx_http_request_t *r,
 /* --- which category an element belongs to ----------------------------- */
 
 
-/* CMP vocabulary onto the module's categories */
-static privacy_mask_t
-ngx_http_privacy_vocabulary(ngx_http_request_t *r, u_char *p, size_t len)
-{
-    ngx_uint_t                     i, j;
-    ngx_http_privacy_category_t   *cat;
-    ngx_http_privacy_main_conf_t  *pmcf;
-
-    static const struct {
-        const char      *word;
-        privacy_mask_t   mask;
-    } words[] = {
-        { "essential", PRIVACY_CAT_NECESSARY },
-        { "required", PRIVACY_CAT_NECESSARY },
-        { "ignore", PRIVACY_CAT_NECESSARY },            /* Cookiebot */
-        { "functional", PRIVACY_CAT_PREFERENCES },
-        { "functionality", PRIVACY_CAT_PREFERENCES },
-        { "personalization", PRIVACY_CAT_PREFERENCES },
-        { "statistics", PRIVACY_CAT_ANALYTICS },        /* Cookiebot */
-        { "performance", PRIVACY_CAT_ANALYTICS },
-        { "measurement", PRIVACY_CAT_ANALYTICS },
-        { "ads", PRIVACY_CAT_MARKETING },
-        { "advertising", PRIVACY_CAT_MARKETING },
-        { "advertisement", PRIVACY_CAT_MARKETING },
-        { "targeting", PRIVACY_CAT_MARKETING },
-        { NULL, 0 }
-    };
-
-    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
-
-    cat = ngx_http_privacy_category_find(pmcf, p, len);
-    if (cat) {
-        return cat->bit;
-    }
-
-    for (i = 0; words[i].word; i++) {
-        j = ngx_strlen(words[i].word);
-
-        if (j == len && ngx_strncasecmp(p, (u_char *) words[i].word, j) == 0) {
-            return words[i].mask;
-        }
-    }
-
-    return 0;
-}
-
-
-/*
- * Explicit markup: data-privacy-category, data-category, data-cookieconsent,
- * data-cookiecategory; a list means every category in it is needed.
- * Returns the mask, 0 when the element carries none we understand.
- */
-static privacy_mask_t
-ngx_http_privacy_markup(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
-{
-    u_char                     *p, *end, *s;
-    ngx_str_t                   v;
-    ngx_uint_t                  i;
-    privacy_mask_t              mask, m;
-    const privacy_html_attr_t  *a;
-
-    static const char  *names[] = {
-        "data-privacy-category", "data-category", "data-cookieconsent",
-        "data-cookiecategory", NULL
-    };
-
-    /* most tags have no "data-" attribute long enough: no lookups then */
-
-    for (i = 0; i < ev->nattrs; i++) {
-        a = &ev->attrs[i];
-
-        if (a->name_len >= sizeof("data-category") - 1
-            && ngx_strncasecmp((u_char *) a->name, (u_char *) "data-", 5)
-               == 0)
-        {
-            break;
-        }
-    }
-
-    if (i == ev->nattrs) {
-        return 0;
-    }
-
-    for (i = 0; names[i]; i++) {
-        a = privacy_html_attr(ev, names[i]);
-        if (a == NULL || a->value == NULL) {
-            continue;
-        }
-
-        v = ngx_http_privacy_decoded(ctx, a);
-        p = v.data;
-        end = p + v.len;
-        mask = 0;
-
-        while (p < end) {
-            while (p < end && (*p == ',' || *p == ' ' || *p == '\t')) {
-                p++;
-            }
-
-            s = p;
-
-            while (p < end && *p != ',' && *p != ' ' && *p != '\t') {
-                *p = ngx_tolower(*p);
-                p++;
-            }
-
-            if (p > s) {
-                m = ngx_http_privacy_vocabulary(r, s, p - s);
-
-                if (m == 0) {
-                    /* a word we do not know: the markup is not ours */
-                    mask = 0;
-                    break;
-                }
-
-                mask |= m;
-            }
-        }
-
-        if (mask) {
-            return mask;
-        }
-    }
-
-    return 0;
-}
-
-
 /* a small number from "1", "0", "1px" */
 static ngx_int_t
 ngx_http_privacy_tiny(u_char *p, size_t len)
@@ -415,7 +188,7 @@ ngx_http_privacy_tiny(u_char *p, size_t len)
 
 
 /* an <img> of at most 1x1 pixel, or hidden: the shape of a web beacon */
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_pixel_shape(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev)
 {
@@ -486,7 +259,7 @@ ngx_http_privacy_pixel_shape(ngx_http_privacy_html_ctx_t *ctx,
 
 
 /* rel="preconnect dns-prefetch preload prefetch stylesheet ..." */
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_link_loads(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev)
 {
@@ -552,7 +325,7 @@ ngx_http_privacy_link_loads(ngx_http_privacy_html_ctx_t *ctx,
 
 
 /* the page blocked the element itself, CMP-style: type="text/plain" */
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_page_blocked(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev)
 {
@@ -583,7 +356,7 @@ ngx_http_privacy_page_blocked(ngx_http_privacy_html_ctx_t *ctx,
  * attributes that fetch it go (a ping) or are made inert (a video's
  * poster, a table's background, an image button's src).
  */
-static ngx_uint_t
+ngx_uint_t
 ngx_http_privacy_keeps_element(privacy_html_el_e el)
 {
     return el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA
@@ -599,7 +372,7 @@ ngx_http_privacy_keeps_element(privacy_html_el_e el)
  * "/", ">" or the end of the value: the end tag a browser with JavaScript
  * reads there
  */
-static ngx_uint_t
+ngx_uint_t
 ngx_http_privacy_noscript_ends(privacy_html_event_t *ev)
 {
     size_t                      i;
@@ -642,6 +415,51 @@ ngx_http_privacy_noscript_ends(privacy_html_event_t *ev)
     }
 
     return 0;
+}
+
+
+/*
+ * More attributes than the scanner records: a URL could hide behind them,
+ * so the whole tag is parsed again with more room, into *full.  NGX_OK,
+ * NGX_HTTP_PRIVACY_REMOVE when even that is not enough, or NGX_ERROR.
+ */
+ngx_int_t
+ngx_http_privacy_reparse(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    privacy_html_event_t *full)
+{
+    if (ctx->many == NULL) {
+        ctx->many = ngx_palloc(r->pool, NGX_HTTP_PRIVACY_MANY_ATTRS
+                                        * sizeof(privacy_html_attr_t));
+        if (ctx->many == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    *full = *ev;
+
+    if (privacy_html_parse(ev->tag, ev->tag_len, full, ctx->many,
+                           NGX_HTTP_PRIVACY_MANY_ATTRS)
+        != 0
+        || full->truncated)
+    {
+        /*
+         * Past the limit the element cannot be examined: a tracker
+         * could hide in it, so it goes whatever privacy_fail says
+         */
+        ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                      "privacy: <%*s> with more than %ui attributes "
+                      "removed unexamined",
+                      ev->name_len, ev->name,
+                      (ngx_uint_t) NGX_HTTP_PRIVACY_MANY_ATTRS);
+        ctx->removed++;
+        ngx_http_privacy_status_element(r, 0);
+        return NGX_HTTP_PRIVACY_REMOVE;
+    }
+
+    full->foreign = ev->foreign;
+
+    return NGX_OK;
 }
 
 
@@ -690,7 +508,7 @@ ngx_http_privacy_put_attr(u_char *p, const privacy_html_attr_t *a,
  * comes back).  drop_ping: the same tag without its ping attribute.
  */
 
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_rebuild(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
     ngx_uint_t how, uint64_t bad, ngx_str_t *out)
@@ -881,7 +699,7 @@ ngx_http_privacy_put_style(ngx_http_request_t *r,
  * with the service, what it needs and its size (emitted where the iframe
  * was: the element is then removed as usual)
  */
-static ngx_int_t
+ngx_int_t
 ngx_http_privacy_iframe_placeholder(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
     privacy_mask_t denied)
@@ -952,229 +770,4 @@ ngx_http_privacy_iframe_placeholder(ngx_http_request_t *r,
     ctx->ph_used = 1;
 
     return ngx_http_privacy_emit_copy(r, ctx, html.data, html.len);
-}
-
-
-/* --- the decision ------------------------------------------------------ */
-
-
-/*
- * More attributes than the scanner records: a URL could hide behind them,
- * so the whole tag is parsed again with more room, into *full.  NGX_OK,
- * NGX_HTTP_PRIVACY_REMOVE when even that is not enough, or NGX_ERROR.
- */
-static ngx_int_t
-ngx_http_privacy_reparse(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    privacy_html_event_t *full)
-{
-    if (ctx->many == NULL) {
-        ctx->many = ngx_palloc(r->pool, NGX_HTTP_PRIVACY_MANY_ATTRS
-                                        * sizeof(privacy_html_attr_t));
-        if (ctx->many == NULL) {
-            return NGX_ERROR;
-        }
-    }
-
-    *full = *ev;
-
-    if (privacy_html_parse(ev->tag, ev->tag_len, full, ctx->many,
-                           NGX_HTTP_PRIVACY_MANY_ATTRS)
-        != 0
-        || full->truncated)
-    {
-        /*
-         * Past the limit the element cannot be examined: a tracker
-         * could hide in it, so it goes whatever privacy_fail says
-         */
-        ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                      "privacy: <%*s> with more than %ui attributes "
-                      "removed unexamined",
-                      ev->name_len, ev->name,
-                      (ngx_uint_t) NGX_HTTP_PRIVACY_MANY_ATTRS);
-        ctx->removed++;
-        ngx_http_privacy_status_element(r, 0);
-        return NGX_HTTP_PRIVACY_REMOVE;
-    }
-
-    full->foreign = ev->foreign;
-
-    return NGX_OK;
-}
-
-
-/*
- * What the element needs: the categories its CMP markup names (then
- * *explicit), else those of what its attributes fetch (*bad and *style as
- * ngx_http_privacy_fetches() sets them), third-party hosts no rule knows
- * listed, a third-party pixel of no category given privacy_unknown_pixel.
- */
-static privacy_mask_t
-ngx_http_privacy_classify(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    uint64_t *bad, privacy_mask_t *style, ngx_uint_t *explicit)
-{
-    ngx_uint_t      third_party, url_attr;
-    privacy_mask_t  cat;
-
-    /*
-     * CMP markup names the category of embeds and scripts, not of links,
-     * of backgrounds or of elements reported for their style
-     */
-    cat = (ev->el == PRIVACY_HTML_A || ev->el == PRIVACY_HTML_AREA
-           || ev->el == PRIVACY_HTML_BODY || ev->el == PRIVACY_HTML_TABLE
-           || ev->el == PRIVACY_HTML_TD || ev->el == PRIVACY_HTML_TH
-           || ev->el == PRIVACY_HTML_OTHER || ev->el >= PRIVACY_HTML_NOEMBED)
-          ? 0 : ngx_http_privacy_markup(r, ctx, ev);
-    *explicit = (cat != 0);
-    third_party = 0;
-    url_attr = 0;
-    *bad = 0;
-    *style = 0;
-
-    if (!*explicit) {
-        ctx->unknown = NULL;
-
-        cat = ngx_http_privacy_fetches(r, ctx, ev, bad, &url_attr,
-                                       &third_party, style);
-
-        if (cat == 0 && ctx->unknown
-            && (ev->el == PRIVACY_HTML_SCRIPT || ev->el == PRIVACY_HTML_IMG
-                || ev->el == PRIVACY_HTML_IFRAME))
-        {
-            /* discovery: which third-party hosts the rules miss */
-            ctx->unknown->listed = 1;
-            ngx_http_privacy_status_unknown_host(r,
-                                    ctx->unknown->host + ctx->unknown->plain_off,
-                                    ctx->unknown->plain_len);
-        }
-
-        ctx->unknown = NULL;
-
-        if (cat == 0 && ev->el == PRIVACY_HTML_IMG && url_attr && third_party
-            && ctx->conf->unknown_pixel
-            && ngx_http_privacy_pixel_shape(ctx, ev))
-        {
-            cat = ctx->conf->unknown_pixel;
-            *bad = ~(uint64_t) 0;
-        }
-    }
-
-    return cat;
-}
-
-
-/* the decision for one reported start tag */
-ngx_int_t
-ngx_http_privacy_element(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    ngx_str_t *out)
-{
-    uint64_t                    bad;
-    ngx_int_t                   rc;
-    ngx_uint_t                  explicit;
-    privacy_mask_t              cat, granted, style;
-    privacy_html_event_t        full;
-
-    if (ev->in_noscript && !ev->is_end && ngx_http_privacy_noscript_ends(ev)) {
-        /*
-         * With JavaScript the noscript ends inside this tag's value and
-         * the rest of the value is markup that the scanner read as text:
-         * the tag goes
-         */
-        ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
-                      "privacy: <%*s> in <noscript> with \"</noscript\" "
-                      "in a value removed", ev->name_len, ev->name);
-        ctx->removed++;
-        ngx_http_privacy_status_element(r, 0);
-        return NGX_HTTP_PRIVACY_REMOVE;
-    }
-
-    if (ev->el == PRIVACY_HTML_BASE) {
-        return ngx_http_privacy_base(r, ctx, ev) == NGX_OK
-               ? NGX_HTTP_PRIVACY_KEEP : NGX_ERROR;
-    }
-
-    if (ev->el == PRIVACY_HTML_STYLE && !ev->foreign) {
-        return ngx_http_privacy_style_runs(ctx, ev) ? NGX_HTTP_PRIVACY_HOLD
-                                                    : NGX_HTTP_PRIVACY_KEEP;
-    }
-
-    if (ev->truncated) {
-        rc = ngx_http_privacy_reparse(r, ctx, ev, &full);
-
-        if (rc != NGX_OK) {
-            return rc;
-        }
-
-        ev = &full;
-    }
-
-    granted = ctx->d->granted;
-
-    if (ev->el == PRIVACY_HTML_LINK && !ngx_http_privacy_link_loads(ctx, ev)) {
-        return NGX_HTTP_PRIVACY_KEEP;
-    }
-
-    cat = ngx_http_privacy_classify(r, ctx, ev, &bad, &style, &explicit);
-
-    if ((cat & ~granted) == 0 && (style & ~granted)) {
-        /* the element stays; the URLs of its style that are not granted
-         * are made inert */
-        ngx_http_privacy_status_element(r, style & ~granted);
-        ctx->removed++;
-        return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_INERT,
-                                        bad, out);
-    }
-
-    if (cat == 0 || (cat & ~granted) == 0) {
-
-        if (explicit && ctx->conf->html_activate
-            && ngx_http_privacy_page_blocked(ctx, ev))
-        {
-            return ngx_http_privacy_rebuild(r, ctx, ev,
-                                            NGX_HTTP_PRIVACY_ACTIVATE, 0, out);
-        }
-
-        if (!explicit && ev->el == PRIVACY_HTML_SCRIPT
-            && ngx_http_privacy_inline_runs(ctx, ev))
-        {
-            return NGX_HTTP_PRIVACY_HOLD;
-        }
-
-        return NGX_HTTP_PRIVACY_KEEP;
-    }
-
-    ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                   "privacy html: <%*s> not granted", ev->name_len, ev->name);
-
-    ngx_http_privacy_status_element(r, cat & ~granted);
-
-    if (!explicit && ngx_http_privacy_keeps_element(ev->el)) {
-        /* the element stays; what it fetches does not */
-        ctx->removed++;
-        return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_INERT,
-                                        bad, out);
-    }
-
-    if (ctx->conf->html_action == NGX_HTTP_PRIVACY_ACTION_REMOVE) {
-        if (ev->el == PRIVACY_HTML_IFRAME && ctx->conf->placeholder
-            && ngx_http_privacy_iframe_placeholder(r, ctx, ev, cat & ~granted)
-               != NGX_OK)
-        {
-            return NGX_ERROR;
-        }
-
-        return NGX_HTTP_PRIVACY_REMOVE;
-    }
-
-    ctx->removed++;
-
-    if (explicit && ngx_http_privacy_page_blocked(ctx, ev)) {
-        /* inert already: the page blocked it itself */
-        return NGX_HTTP_PRIVACY_KEEP;
-    }
-
-    return ngx_http_privacy_rebuild(r, ctx, ev, NGX_HTTP_PRIVACY_NEUTRALIZE, 0,
-                                    out);
 }

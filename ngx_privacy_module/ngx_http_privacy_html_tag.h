@@ -1,8 +1,9 @@
 /*
- * Features of the HTML filter: the decision for one element and its
- * rebuild.  A start tag is kept, removed, rebuilt (neutralised, activated,
- * its fetching attributes made inert) or held (an inline script or style,
- * decided at its end tag).
+ * Features of the HTML filter: what becomes of one element, and what the
+ * decision (html.c) asks of it.  The rebuild of a start tag (neutralised,
+ * activated, its fetching attributes made inert), the placeholder of a
+ * removed iframe, held inline scripts and styles decided at their end tag;
+ * the shape of a web beacon, which <link> loads, a tag parsed again.
  */
 #ifndef NGX_HTTP_PRIVACY_HTML_TAG_H
 #define NGX_HTTP_PRIVACY_HTML_TAG_H
@@ -10,18 +11,28 @@
 #include "ngx_http_privacy_html_types.h"
 
 
-/* a start tag: NGX_HTTP_PRIVACY_KEEP, _REMOVE, _REWRITE (into *out),
- * _HOLD or NGX_ERROR */
-ngx_int_t ngx_http_privacy_element(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
-    ngx_str_t *out);
-
-ngx_int_t ngx_http_privacy_inline_hold(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
-ngx_int_t ngx_http_privacy_inline_text(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, const u_char *held, size_t held_len,
-    const u_char *p, size_t len);
 ngx_int_t ngx_http_privacy_inline_end(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_uint_t whole);
+
+ngx_uint_t ngx_http_privacy_noscript_ends(privacy_html_event_t *ev);
+ngx_int_t ngx_http_privacy_reparse(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    privacy_html_event_t *full);
+ngx_int_t ngx_http_privacy_pixel_shape(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev);
+ngx_int_t ngx_http_privacy_link_loads(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev);
+ngx_int_t ngx_http_privacy_page_blocked(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev);
+ngx_uint_t ngx_http_privacy_keeps_element(privacy_html_el_e el);
+
+/* how: NGX_HTTP_PRIVACY_NEUTRALIZE, _ACTIVATE, _INERT, _NEUTRALIZE_INLINE;
+ * returns NGX_HTTP_PRIVACY_REWRITE with the tag in *out, or NGX_ERROR */
+ngx_int_t ngx_http_privacy_rebuild(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    ngx_uint_t how, uint64_t bad, ngx_str_t *out);
+ngx_int_t ngx_http_privacy_iframe_placeholder(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    privacy_mask_t denied);
 
 #endif

@@ -28,6 +28,12 @@
 #define NGX_HTTP_PRIVACY_REWRITE       2
 #define NGX_HTTP_PRIVACY_HOLD          3    /* an inline script: hold it */
 
+/* how a tag is rebuilt */
+#define NGX_HTTP_PRIVACY_NEUTRALIZE         1
+#define NGX_HTTP_PRIVACY_ACTIVATE           2
+#define NGX_HTTP_PRIVACY_INERT              3  /* fetching attributes off */
+#define NGX_HTTP_PRIVACY_NEUTRALIZE_INLINE  4  /* type="text/plain" + cats */
+
 /* what an attribute makes the browser fetch */
 #define NGX_HTTP_PRIVACY_FETCH_NONE     0
 #define NGX_HTTP_PRIVACY_FETCH_URL      1
