@@ -821,7 +821,7 @@ ngx_http_privacy_inline_text(ngx_http_request_t *r,
 }
 
 
-/* --- what the page gets ------------------------------------------------ */
+/* --- what the page gets ----------------------------------------------- */
 
 
 /*
@@ -1046,7 +1046,7 @@ ngx_http_privacy_banner_insert(ngx_http_request_t *r,
 }
 
 
-/* --- the decision for one element --------------------------------------- */
+/* --- the decision for one element ------------------------------------- */
 
 
 /* CMP vocabulary onto the module's categories */

@@ -1,6 +1,7 @@
 /*
  * The streaming HTML filter: the request rewrite, the header decision, the
- * body filter (its event loop), what a page gets inserted.
+ * body filter (its event loop, what a page gets inserted, the decision for
+ * each element).
  */
 #ifndef NGX_HTTP_PRIVACY_HTML_H
 #define NGX_HTTP_PRIVACY_HTML_H

@@ -31,7 +31,7 @@ static u_char *ngx_http_privacy_put_style(ngx_http_request_t *r,
     const privacy_html_attr_t *a);
 
 
-/* --- inline scripts and styles, held to their end tag ------------------ */
+/* --- inline scripts and styles, held to their end tag ----------------- */
 
 
 /*
@@ -163,7 +163,7 @@ ngx_http_privacy_style_end(ngx_http_request_t *r,
 }
 
 
-/* --- which category an element belongs to ----------------------------- */
+/* --- what the decision asks of an element ----------------------------- */
 
 
 /* a small number from "1", "0", "1px" */
@@ -463,7 +463,7 @@ ngx_http_privacy_reparse(ngx_http_request_t *r,
 }
 
 
-/* --- the rebuild of a start tag ---------------------------------------- */
+/* --- the rebuild of a start tag --------------------------------------- */
 
 
 static u_char *

@@ -444,7 +444,7 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
 }
 
 
-/* --- what the attributes of an element fetch ---------------------------- */
+/* --- what the attributes of an element fetch -------------------------- */
 
 
 /* an SVG element whose href loads: script, feImage, use */
@@ -679,7 +679,7 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
 }
 
 
-/* --- inline scripts and styles --------------------------------------- */
+/* --- inline scripts and styles ---------------------------------------- */
 
 
 /* a <style> start tag whose text is CSS and is held */
