@@ -3,7 +3,7 @@
  * their order, each written in the file of its feature.
  *
  *   1. Set-Cookie of categories not granted stripped  (_cookie.c)
- *   2. Link headers of trackers, the body's fate       (_html.c)
+ *   2. Link headers of trackers, the body's fate (_link.c, _html.c)
  *   3. withdrawn cookies expired in the browser        (_cookie.c)
  *   4. Vary for caches                                 (_cookie.c)
  *
@@ -13,6 +13,7 @@
 #include "ngx_http_privacy_decision.h"
 #include "ngx_http_privacy_cookie.h"
 #include "ngx_http_privacy_html.h"
+#include "ngx_http_privacy_link.h"
 
 
 ngx_http_output_header_filter_pt  ngx_http_privacy_next_header_filter;

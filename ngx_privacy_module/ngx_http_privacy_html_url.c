@@ -1,0 +1,864 @@
+/*
+ * URLs in pages, and what an element fetches: the document's base (the
+ * request's URL, then the first <base href>), the category of a URL read
+ * as the browser reads it (lib/privacy_urlparse.c), the kind of fetch of
+ * each attribute and the categories of all of them (srcset and ping lists,
+ * meta refresh, srcdoc documents scanned as pages of their own), inline
+ * scripts (lib/privacy_inline.c) and CSS (lib/privacy_css.c).
+ */
+#include "ngx_http_privacy_html_url.h"
+#include "ngx_http_privacy_consent_mode.h"
+#include "ngx_http_privacy_rules.h"
+#include "privacy_inline.h"
+#include "privacy_css.h"
+
+
+/* longest reference of an inline script kept for the URL rules */
+#define NGX_HTTP_PRIVACY_INLINE_URL         2048
+
+
+static ngx_int_t ngx_http_privacy_url_room(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t max);
+static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
+    ngx_uint_t srcset);
+static privacy_mask_t ngx_http_privacy_refresh(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
+static privacy_mask_t ngx_http_privacy_srcdoc(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
+static ngx_uint_t ngx_http_privacy_css_may_fetch(const u_char *p, size_t len);
+
+
+/*
+ * The document's URL, which relative URLs resolve against (then its first
+ * <base href>), and room to parse a URL of up to max bytes against it.
+ */
+ngx_int_t
+ngx_http_privacy_url_init(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t max)
+{
+    size_t      cap;
+    u_char     *buf;
+    ngx_str_t   host, uri;
+
+    host = r->headers_in.host ? r->headers_in.host->value
+                              : r->headers_in.server;
+    uri = r->unparsed_uri;
+
+    cap = PRIVACY_URL_CAP(host.len + uri.len, 0);
+
+    buf = ngx_pnalloc(r->pool, cap);
+    if (buf == NULL) {
+        return NGX_ERROR;
+    }
+
+    if (privacy_url_document(
+#if (NGX_HTTP_SSL)
+            r->connection->ssl ? PRIVACY_URL_HTTPS : PRIVACY_URL_HTTP,
+#else
+            PRIVACY_URL_HTTP,
+#endif
+            host.data, host.len, uri.data, uri.len, buf, cap, &ctx->doc)
+        != PRIVACY_URL_OK)
+    {
+        /* no usable Host: relative URLs are not resolved */
+        ngx_memzero(&ctx->doc, sizeof(privacy_url_t));
+    }
+
+    return ngx_http_privacy_url_room(r, ctx, max);
+}
+
+
+/* norm and work for URLs of up to max bytes against the current base */
+static ngx_int_t
+ngx_http_privacy_url_room(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t max)
+{
+    size_t   cap;
+    u_char  *p;
+
+    cap = PRIVACY_URL_CAP(max, ctx->doc.len);
+
+    if (cap <= ctx->norm_cap) {
+        return NGX_OK;
+    }
+
+    /* work holds "https:" and the URL */
+
+    p = ngx_pnalloc(r->pool, 2 * cap + 8);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    ctx->norm = p;
+    ctx->work = p + cap;
+    ctx->norm_cap = cap;
+
+    return NGX_OK;
+}
+
+
+/* <base href>: the first one is where later relative URLs resolve */
+ngx_int_t
+ngx_http_privacy_base(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    size_t                      cap;
+    u_char                     *buf;
+    ngx_str_t                   v;
+    privacy_url_t               base;
+    const privacy_html_attr_t  *a;
+
+    a = privacy_html_attr(ev, "href");
+
+    if (ctx->base_seen || a == NULL || a->value == NULL) {
+        return NGX_OK;
+    }
+
+    ctx->base_seen = 1;
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    cap = PRIVACY_URL_CAP(v.len, ctx->doc.len);
+
+    buf = ngx_pnalloc(r->pool, cap);
+    if (buf == NULL) {
+        return NGX_ERROR;
+    }
+
+    if (privacy_url_parse(v.data, v.len, ctx->doc.len ? &ctx->doc : NULL,
+                          buf, cap, &base)
+        != PRIVACY_URL_OK)
+    {
+        return NGX_OK;      /* the browser ignores an unusable base too */
+    }
+
+    ctx->doc = base;
+
+    return ngx_http_privacy_url_room(r, ctx, ctx->conf->html_max_tag);
+}
+
+
+/*
+ * The category of one URL (entity-decoded already), read as the browser
+ * reads it (lib/privacy_urlparse.c) against the document's base; 0 when no
+ * rule classifies it, or it is not fetched over http(s).
+ */
+privacy_mask_t
+ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    u_char *p, size_t len, ngx_uint_t *third_party)
+{
+    int                             rc;
+    ngx_int_t                       found;
+    ngx_uint_t                      party;
+    privacy_url_t                   u;
+    privacy_mask_t                  cat;
+    ngx_http_privacy_host_entry_t  *e;
+    ngx_http_privacy_main_conf_t   *pmcf;
+
+    if (len > ctx->conf->html_max_tag) {
+        return 0;
+    }
+
+    rc = privacy_url_parse(p, len, ctx->doc.len ? &ctx->doc : NULL,
+                           ctx->norm, ctx->norm_cap, &u);
+
+    if (rc != PRIVACY_URL_OK && rc != PRIVACY_URL_TRUNCATED) {
+        if (rc == PRIVACY_URL_NOIDNA) {
+            ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                           "privacy html: host not mapped (no IDNA): %*s",
+                           ngx_min(len, 256), p);
+        }
+
+        return 0;   /* no http(s) fetch, or one the browser does not make */
+    }
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    found = ngx_http_privacy_url_category(pmcf, u.data, u.len, ctx->work,
+                                          &ctx->hosts, &e, &cat);
+
+    if (third_party) {
+        if (e && e->party) {
+            party = e->party;
+
+        } else {
+            /* both hosts canonical: lowercase, mapped, no trailing dot */
+            party = (u.host_len == ctx->doc.host_len
+                     && ngx_memcmp(u.data + 2, ctx->doc.data + 2, u.host_len)
+                        == 0)
+                    ? 1 : 2;
+        }
+
+        if (e) {
+            e->party = party;
+
+            /* an unclassified third-party host, for the status tables */
+            if (found != NGX_OK && party == 2 && !e->listed) {
+                ctx->unknown = e;
+            }
+        }
+
+        *third_party = (party == 2);
+    }
+
+    if (found == NGX_OK && ctx->conf->consent_mode_advanced
+        && ngx_http_privacy_consent_mode_keeps(ctx->conf, u.data + 2,
+                                               u.host_len))
+    {
+        return 0;   /* Google's tag runs with the denied defaults */
+    }
+
+    return found == NGX_OK ? cat : 0;
+}
+
+
+/* every URL of a srcset or ping list ("url 2x, url 1x" / "url url") */
+static privacy_mask_t
+ngx_http_privacy_url_list(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
+    ngx_uint_t srcset)
+{
+    u_char          *p, *end, *s;
+    ngx_str_t        v;
+    privacy_mask_t   cat;
+
+    static const u_char  space[256] = {
+        [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1
+    };
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    p = v.data;
+    end = p + v.len;
+    cat = 0;
+
+    while (p < end) {
+        /* a ping list is split on spaces only: ",https://x" is one URL */
+        while (p < end && (space[*p] || (srcset && *p == ',')))
+        {
+            p++;
+        }
+
+        s = p;
+
+        /* URLs are long: a table lookup per byte, not five compares */
+        while (p < end && !space[*p]) {
+            p++;
+        }
+
+        if (srcset && p > s && p[-1] == ',') {
+            p--;
+        }
+
+        if (p > s) {
+            cat |= ngx_http_privacy_url(r, ctx, s, p - s, NULL);
+        }
+
+        if (srcset) {
+            /* skip the descriptor up to the next comma */
+            while (p < end && *p != ',') {
+                p++;
+            }
+        }
+    }
+
+    return cat;
+}
+
+
+/*
+ * <meta http-equiv="refresh" content="5; url='https://...'">: the URL the
+ * browser goes to, read as HTML's declarative refresh does: a time, a ";"
+ * or ",", then "url=" (optional, any case), then the URL, quoted or not.
+ */
+static privacy_mask_t
+ngx_http_privacy_refresh(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a)
+{
+    u_char     *p, *end, q;
+    ngx_str_t   v;
+
+#define ws(c)  ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r'      \
+                || (c) == '\f')
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    p = v.data;
+    end = p + v.len;
+
+    while (p < end && ws(*p)) { p++; }
+    while (p < end && ((*p >= '0' && *p <= '9') || *p == '.')) { p++; }
+    while (p < end && ws(*p)) { p++; }
+
+    if (p < end && (*p == ';' || *p == ',')) {
+        p++;
+    }
+
+    while (p < end && ws(*p)) { p++; }
+
+    if (end - p >= 3 && ngx_strncasecmp(p, (u_char *) "url", 3) == 0) {
+        u_char  *u = p + 3;
+
+        while (u < end && ws(*u)) { u++; }
+
+        if (u < end && *u == '=') {
+            u++;
+            while (u < end && ws(*u)) { u++; }
+            p = u;
+        }
+    }
+
+    if (p < end && (*p == '"' || *p == '\'')) {
+        q = *p++;
+        end = ngx_strlchr(p, end, q) ? ngx_strlchr(p, end, q) : end;
+    }
+
+#undef ws
+
+    if (p == end) {
+        return 0;               /* a reload of the page itself */
+    }
+
+    /* the URL is in scratch; normalise() copies it out before matching */
+    return ngx_http_privacy_url(r, ctx, p, end - p, NULL);
+}
+
+
+/*
+ * <iframe srcdoc="...">: an HTML document in an attribute.  It is decoded
+ * and scanned as a page of its own: its elements and inline scripts are
+ * classified, and the iframe needs all their categories.  A srcdoc inside
+ * a srcdoc is looked at too, to a depth of 3.
+ */
+static privacy_mask_t
+ngx_http_privacy_srcdoc(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a)
+{
+    u_char                *doc, *buf;
+    size_t                 len, text;
+    uint64_t               bad;
+    ngx_str_t              v;
+    size_t                 n;
+    ngx_uint_t             url_attr, third, in_script, in_style;
+    privacy_mask_t         cat, style;
+    privacy_html_t        *sc;
+    privacy_html_event_t   ev;
+    privacy_html_event_e   e;
+
+    if (ctx->srcdoc_depth >= 3) {
+        return 0;
+    }
+
+    v = ngx_http_privacy_decoded(ctx, a);
+    len = v.len;
+
+    sc = ngx_palloc(r->pool, sizeof(privacy_html_t));
+    doc = ngx_pnalloc(r->pool, len + 1);
+    buf = ngx_pnalloc(r->pool, ctx->conf->html_max_tag);
+
+    if (sc == NULL || doc == NULL || buf == NULL
+        || privacy_html_init(sc, buf, ctx->conf->html_max_tag) != 0)
+    {
+        return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
+    }
+
+    privacy_html_report(sc, NGX_HTTP_PRIVACY_REPORT);
+
+    ngx_memcpy(doc, v.data, len);
+
+    ctx->srcdoc_depth++;
+
+    cat = 0;
+    text = 0;
+    in_script = 0;
+    in_style = 0;
+
+    (void) privacy_html_feed(sc, doc, len, 1);
+
+    while ((e = privacy_html_next(sc, &ev)) != PRIVACY_HTML_DONE) {
+
+        if (e == PRIVACY_HTML_OVERFLOW) {
+            cat |= NGX_HTTP_PRIVACY_DENY_BIT;
+            break;
+        }
+
+        if (e != PRIVACY_HTML_TAG) {
+            continue;
+        }
+
+        if (ev.el == PRIVACY_HTML_SCRIPT) {
+            if (!ev.is_end && privacy_html_attr(&ev, "src") == NULL
+                && ngx_http_privacy_inline_runs(ctx, &ev))
+            {
+                in_script = 1;
+                text = ev.off + ev.len;
+                continue;
+            }
+
+            if (ev.is_end && in_script) {
+                in_script = 0;
+                cat |= ngx_http_privacy_inline_category(r, ctx, doc + text,
+                                                        ev.off - text);
+                continue;
+            }
+        }
+
+        if (ev.el == PRIVACY_HTML_STYLE && !ev.foreign) {
+            if (!ev.is_end && ngx_http_privacy_style_runs(ctx, &ev)) {
+                in_style = 1;
+                text = ev.off + ev.len;
+                continue;
+            }
+
+            if (ev.is_end && in_style) {
+                in_style = 0;
+                n = ev.off - text;
+                cat |= ngx_http_privacy_css(r, ctx, doc + text, &n);
+                continue;
+            }
+        }
+
+        if (ev.is_end || ev.truncated) {
+            cat |= ev.truncated ? NGX_HTTP_PRIVACY_DENY_BIT : 0;
+            continue;
+        }
+
+        url_attr = 0;
+        third = 0;
+        cat |= ngx_http_privacy_fetches(r, ctx, &ev, &bad, &url_attr, &third,
+                                        &style);
+        cat |= style;
+    }
+
+    if (in_script) {
+        cat |= ngx_http_privacy_inline_category(r, ctx, doc + text,
+                                                len - text);
+    }
+
+    if (in_style) {
+        n = len - text;
+        cat |= ngx_http_privacy_css(r, ctx, doc + text, &n);
+    }
+
+    ctx->srcdoc_depth--;
+
+    return cat;
+}
+
+
+/* --- what the attributes of an element fetch -------------------------- */
+
+
+/* an SVG element whose href loads: script, feImage, use */
+static ngx_uint_t
+ngx_http_privacy_svg_href(privacy_html_event_t *ev)
+{
+    return ev->foreign && (ev->el == PRIVACY_HTML_SCRIPT
+                           || ev->el == PRIVACY_HTML_FEIMAGE
+                           || ev->el == PRIVACY_HTML_USE);
+}
+
+
+/*
+ * What kind of fetch an attribute of this element makes the browser do,
+ * if any: one URL, a list (srcset), a ping list, a refresh, an HTML
+ * document (srcdoc).
+ */
+
+ngx_uint_t
+ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev, const privacy_html_attr_t *a)
+{
+    ngx_str_t                   v;
+    privacy_html_el_e           el;
+    const privacy_html_attr_t  *t;
+
+    el = ev->el;
+
+    switch (a->name_len) {
+
+    case 3:
+        if (ngx_http_privacy_attr_is(a, "src")) {
+            if (el == PRIVACY_HTML_INPUT) {
+                /* only an image button loads its src */
+                t = privacy_html_attr(ev, "type");
+                if (t == NULL || t->value == NULL) {
+                    return NGX_HTTP_PRIVACY_FETCH_NONE;
+                }
+
+                v = ngx_http_privacy_decoded(ctx, t);
+
+                return (v.len == 5
+                        && ngx_strncasecmp(v.data, (u_char *) "image", 5)
+                           == 0)
+                       ? NGX_HTTP_PRIVACY_FETCH_URL
+                       : NGX_HTTP_PRIVACY_FETCH_NONE;
+            }
+
+            return (el == PRIVACY_HTML_IMG || el == PRIVACY_HTML_IMAGE
+                    || el == PRIVACY_HTML_SCRIPT || el == PRIVACY_HTML_IFRAME
+                    || el == PRIVACY_HTML_FRAME || el == PRIVACY_HTML_EMBED
+                    || el == PRIVACY_HTML_SOURCE || el == PRIVACY_HTML_AUDIO
+                    || el == PRIVACY_HTML_VIDEO || el == PRIVACY_HTML_TRACK)
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 4:
+        if (ngx_http_privacy_attr_is(a, "href")) {
+            return (el == PRIVACY_HTML_LINK || el == PRIVACY_HTML_IMAGE
+                    || ngx_http_privacy_svg_href(ev))
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "data")) {
+            return el == PRIVACY_HTML_OBJECT ? NGX_HTTP_PRIVACY_FETCH_URL
+                                             : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "ping")) {
+            return (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA)
+                   ? NGX_HTTP_PRIVACY_FETCH_PING : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 5:
+        /* on any element: backgrounds, list images, generated content */
+        if (ngx_http_privacy_attr_is(a, "style")) {
+            return NGX_HTTP_PRIVACY_FETCH_STYLE;
+        }
+
+        break;
+
+    case 6:
+        if (ngx_http_privacy_attr_is(a, "srcset")) {
+            return (el == PRIVACY_HTML_IMG || el == PRIVACY_HTML_IMAGE
+                    || el == PRIVACY_HTML_SOURCE)
+                   ? NGX_HTTP_PRIVACY_FETCH_LIST : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "poster")) {
+            return el == PRIVACY_HTML_VIDEO ? NGX_HTTP_PRIVACY_FETCH_URL
+                                            : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "srcdoc")) {
+            return el == PRIVACY_HTML_IFRAME ? NGX_HTTP_PRIVACY_FETCH_SRCDOC
+                                             : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 7:
+        if (el == PRIVACY_HTML_META && ngx_http_privacy_attr_is(a, "content"))
+        {
+            t = privacy_html_attr(ev, "http-equiv");
+            if (t == NULL || t->value == NULL) {
+                return NGX_HTTP_PRIVACY_FETCH_NONE;
+            }
+
+            v = ngx_http_privacy_decoded(ctx, t);
+
+            return (v.len == 7
+                    && ngx_strncasecmp(v.data, (u_char *) "refresh", 7) == 0)
+                   ? NGX_HTTP_PRIVACY_FETCH_REFRESH
+                   : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 10:
+        if (ngx_http_privacy_attr_is(a, "background")) {
+            return (el == PRIVACY_HTML_BODY || el == PRIVACY_HTML_TABLE
+                    || el == PRIVACY_HTML_TD || el == PRIVACY_HTML_TH)
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        if (ngx_http_privacy_attr_is(a, "xlink:href")) {
+            return (el == PRIVACY_HTML_IMAGE || ngx_http_privacy_svg_href(ev))
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+
+    case 11:
+        if (ngx_http_privacy_attr_is(a, "imagesrcset")) {
+            return el == PRIVACY_HTML_LINK ? NGX_HTTP_PRIVACY_FETCH_LIST
+                                           : NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        break;
+    }
+
+    return NGX_HTTP_PRIVACY_FETCH_NONE;
+}
+
+
+/*
+ * The categories of what the element's attributes fetch; *bad gets a bit
+ * per attribute (of the first 64) that fetches something not granted.
+ * What its style attribute fetches goes to *style instead: the element
+ * can stay with only those URLs made inert.
+ */
+privacy_mask_t
+ngx_http_privacy_fetches(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party,
+    privacy_mask_t *style)
+{
+    size_t                      i;
+    ngx_str_t                   v;
+    ngx_uint_t                  kind;
+    privacy_mask_t              cat, c;
+    const privacy_html_attr_t  *a;
+
+    cat = 0;
+    *bad = 0;
+    *style = 0;
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+
+        if (a->dup || a->value == NULL) {
+            continue;
+        }
+
+        kind = ngx_http_privacy_fetch_kind(ctx, ev, a);
+
+        switch (kind) {
+
+        case NGX_HTTP_PRIVACY_FETCH_URL:
+            v = ngx_http_privacy_decoded(ctx, a);
+            c = ngx_http_privacy_url(r, ctx, v.data, v.len, third_party);
+            *url_attr = 1;
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_LIST:
+            c = ngx_http_privacy_url_list(r, ctx, a, 1);
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_PING:
+            c = ngx_http_privacy_url_list(r, ctx, a, 0);
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_REFRESH:
+            c = ngx_http_privacy_refresh(r, ctx, a);
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_SRCDOC:
+            c = ngx_http_privacy_srcdoc(r, ctx, a);
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_STYLE:
+            if (!ngx_http_privacy_css_may_fetch(a->value, a->value_len)) {
+                continue;
+            }
+
+            v = ngx_http_privacy_decoded(ctx, a);
+            c = ngx_http_privacy_css(r, ctx, v.data, &v.len);
+
+            if (i < 64 && (c & ~ctx->d->granted)) {
+                *bad |= (uint64_t) 1 << i;
+            }
+
+            *style |= c;
+            continue;
+
+        default:
+            continue;
+        }
+
+        if (i < 64 && (c & ~ctx->d->granted)) {
+            *bad |= (uint64_t) 1 << i;
+        }
+
+        cat |= c;
+    }
+
+    return cat;
+}
+
+
+/* --- inline scripts and styles ---------------------------------------- */
+
+
+/* a <style> start tag whose text is CSS and is held */
+ngx_uint_t
+ngx_http_privacy_style_runs(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    /* in svg, the text of a style is markup, scanned as such */
+    return ev->el == PRIVACY_HTML_STYLE && !ev->is_end && !ev->foreign
+           && ctx->conf->html_max_inline;
+}
+
+
+/* a <script> start tag whose text runs as JavaScript and may be held */
+ngx_uint_t
+ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    ngx_str_t                   t;
+    const privacy_html_attr_t  *a;
+
+    /* an SVG script's content is markup, scanned as such: not held */
+    if (ev->is_end || ev->foreign || ctx->conf->html_max_inline == 0
+        || privacy_html_attr(ev, "src") != NULL)
+    {
+        return 0;
+    }
+
+    a = privacy_html_attr(ev, "type");
+
+    if (a == NULL) {
+        a = privacy_html_attr(ev, "language");
+
+        if (a == NULL) {
+            return 1;
+        }
+
+        t = (a->value) ? ngx_http_privacy_decoded(ctx, a)
+                       : (ngx_str_t) ngx_null_string;
+
+        return privacy_inline_js_type(NULL, 0, t.data, t.len);
+    }
+
+    if (a->value == NULL) {
+        return 1;
+    }
+
+    t = ngx_http_privacy_decoded(ctx, a);
+
+    return privacy_inline_js_type(t.data, t.len, NULL, 0);
+}
+
+
+/*
+ * The categories an inline script loads: those of its script signatures,
+ * and, if it has a construct that fetches at all, those of the URLs it
+ * references, classified like src attributes.  A script that only mentions
+ * URLs (a framework's data, a settings object) gets nothing from them.
+ */
+privacy_mask_t
+ngx_http_privacy_inline_category(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len)
+{
+    size_t                         n;
+    ngx_int_t                      fetches;
+    privacy_mask_t                 cat, c;
+    privacy_inline_t               it;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    cat = ngx_http_privacy_script_category(pmcf, text, len);
+    fetches = -1;
+
+    privacy_inline_init(&it, text, len);
+
+    /* references are decoded into scratch; normalise() copies to norm */
+
+    while ((n = privacy_inline_next(&it, ctx->scratch,
+                                    ngx_min(ctx->conf->html_max_tag,
+                                            NGX_HTTP_PRIVACY_INLINE_URL)))
+           != 0)
+    {
+        c = ngx_http_privacy_url(r, ctx, ctx->scratch, n, NULL);
+
+        if ((c & ~PRIVACY_CAT_NECESSARY) == 0) {
+            continue;
+        }
+
+        if (fetches == -1) {
+            fetches = privacy_inline_fetches(pmcf->inline_constructs, text,
+                                             len);
+        }
+
+        if (!fetches) {
+            break;
+        }
+
+        cat |= c;
+    }
+
+    return cat;
+}
+
+
+/* --- CSS: style attributes and <style> text ----------------------------- */
+
+typedef struct {
+    ngx_http_request_t           *r;
+    ngx_http_privacy_html_ctx_t  *ctx;
+    privacy_mask_t                cat;      /* of every URL */
+} ngx_http_privacy_css_judge_t;
+
+
+static int
+ngx_http_privacy_css_judge(void *data, const unsigned char *url, size_t len)
+{
+    privacy_mask_t                 c;
+    ngx_http_privacy_css_judge_t  *j;
+
+    j = data;
+    c = ngx_http_privacy_url(j->r, j->ctx, (u_char *) url, len, NULL);
+    j->cat |= c;
+
+    return (c & ~j->ctx->d->granted) != 0;
+}
+
+
+/*
+ * Whether CSS can fetch at all: url( and image-set( need a "(" and
+ * @import an "@" (escapes cannot make either), and a character reference
+ * could hide them in an attribute.  Most style attributes have none.
+ */
+static ngx_uint_t
+ngx_http_privacy_css_may_fetch(const u_char *p, size_t len)
+{
+    const u_char  *end;
+
+    for (end = p + len; p < end; p++) {
+        if (*p == '(' || *p == '@' || *p == '&') {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * The categories the CSS text[0 .. *len) fetches (url(), @import,
+ * image-set(), each resolved against the document's base); in place, the
+ * URLs that are not granted are made inert (lib/privacy_css.c) and *len
+ * is the new length.
+ */
+privacy_mask_t
+ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    u_char *text, size_t *len)
+{
+    size_t                        n;
+    ngx_http_privacy_css_judge_t  j;
+
+    if (!ngx_http_privacy_css_may_fetch(text, *len)) {
+        return 0;
+    }
+
+    if (ctx->css_url == NULL) {
+        ctx->css_url = ngx_pnalloc(r->pool, NGX_HTTP_PRIVACY_INLINE_URL);
+        if (ctx->css_url == NULL) {
+            return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
+        }
+    }
+
+    j.r = r;
+    j.ctx = ctx;
+    j.cat = 0;
+
+    *len = privacy_css_inert(text, text, *len, ctx->css_url,
+                             NGX_HTTP_PRIVACY_INLINE_URL,
+                             ngx_http_privacy_css_judge, &j, &n);
+
+    return j.cat;
+}

@@ -1,0 +1,67 @@
+/*
+ * Features of the HTML filter: URLs in pages and what an element fetches.
+ * The document's base, the category of a URL as the browser reads it, the
+ * kinds of fetch of attributes (src, srcset, ping, refresh, srcdoc, style),
+ * the categories of inline scripts and of CSS.
+ */
+#ifndef NGX_HTTP_PRIVACY_HTML_URL_H
+#define NGX_HTTP_PRIVACY_HTML_URL_H
+
+#include "ngx_http_privacy_html_types.h"
+
+
+ngx_int_t ngx_http_privacy_url_init(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t max);
+ngx_int_t ngx_http_privacy_base(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
+privacy_mask_t ngx_http_privacy_url(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *p, size_t len,
+    ngx_uint_t *third_party);
+ngx_uint_t ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev, const privacy_html_attr_t *a);
+privacy_mask_t ngx_http_privacy_fetches(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
+    uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party,
+    privacy_mask_t *style);
+ngx_uint_t ngx_http_privacy_style_runs(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev);
+ngx_uint_t ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev);
+privacy_mask_t ngx_http_privacy_inline_category(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len);
+privacy_mask_t ngx_http_privacy_css(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
+
+
+/* small and on every path: inline here, for html_url.c and html_tag.c */
+
+static ngx_inline ngx_int_t
+ngx_http_privacy_attr_is(const privacy_html_attr_t *a, const char *name)
+{
+    size_t  n;
+
+    n = ngx_strlen(name);
+
+    return a->name_len == n
+           && ngx_strncasecmp((u_char *) a->name, (u_char *) name, n) == 0;
+}
+
+
+/* an attribute value with character references decoded, into scratch */
+static ngx_inline ngx_str_t
+ngx_http_privacy_decoded(ngx_http_privacy_html_ctx_t *ctx,
+    const privacy_html_attr_t *a)
+{
+    ngx_str_t  v;
+
+    v.data = ctx->scratch;
+    v.len = 0;
+
+    if (a && a->value && a->value_len <= ctx->conf->html_max_tag) {
+        v.len = privacy_html_decode(a->value, a->value_len, ctx->scratch);
+    }
+
+    return v;
+}
+
+#endif

@@ -1,0 +1,115 @@
+/*
+ * Link response headers: each entry whose URL (read as URLs in pages are,
+ * html_url.c) is of a category not granted is removed; a header left
+ * empty goes.
+ */
+#include "ngx_http_privacy_link.h"
+#include "ngx_http_privacy_decision.h"
+#include "ngx_http_privacy_html_url.h"
+#include "ngx_http_privacy_util.h"
+
+
+/*
+ * Link response headers that make the browser contact a tracker host
+ * (preconnect, preload, ...): each non-granted entry is removed.
+ */
+ngx_int_t
+ngx_http_privacy_link_headers(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf)
+{
+    u_char                         *p, *end, *s, *e, *u, *ue, *q, *value;
+    privacy_mask_t                  cat;
+    ngx_table_elt_t                *h;
+    ngx_http_privacy_decision_t    *d;
+    ngx_http_privacy_html_ctx_t     tmp;
+    ngx_http_privacy_header_iter_t  it;
+
+    d = NULL;
+
+    for (h = ngx_http_privacy_header_first(&r->headers_out.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->hash == 0 || h->key.len != 4
+            || ngx_strncasecmp(h->key.data, (u_char *) "link", 4) != 0
+            || h->value.len > 4096)
+        {
+            continue;
+        }
+
+        if (d == NULL) {
+            d = ngx_http_privacy_decide(r);
+            if (d == NULL) {
+                return NGX_ERROR;
+            }
+
+            ngx_memzero(&tmp, sizeof(tmp));
+            tmp.conf = plcf;
+
+            if (ngx_http_privacy_url_init(r, &tmp, 4096) != NGX_OK) {
+                return NGX_ERROR;
+            }
+        }
+
+        value = ngx_pnalloc(r->pool, 2 * h->value.len);
+        if (value == NULL) {
+            return NGX_ERROR;
+        }
+
+        q = value;
+        p = h->value.data;
+        end = p + h->value.len;
+
+        /* entries: <url>; params, <url>; params */
+
+        while (p < end) {
+            while (p < end && (*p == ' ' || *p == '\t' || *p == ',')) {
+                p++;
+            }
+
+            if (p == end) {
+                break;
+            }
+
+            s = p;
+            u = ngx_strlchr(p, end, '<');
+            ue = u ? ngx_strlchr(u, end, '>') : NULL;
+            e = ue ? ngx_strlchr(ue, end, ',') : NULL;
+
+            if (e == NULL) {
+                e = end;
+            }
+
+            p = e;
+
+            if (ue) {
+                cat = ngx_http_privacy_url(r, &tmp, u + 1, ue - u - 1, NULL);
+
+                if (cat && (cat & ~d->granted)) {
+                    continue;
+                }
+            }
+
+            while (e > s && (e[-1] == ' ' || e[-1] == '\t')) {
+                e--;
+            }
+
+            if (q != value) {
+                *q++ = ',';
+                *q++ = ' ';
+            }
+
+            q = ngx_cpymem(q, s, e - s);
+        }
+
+        if (q == value) {
+            h->hash = 0;
+
+        } else {
+            h->value.data = value;
+            h->value.len = q - value;
+        }
+    }
+
+    return NGX_OK;
+}
