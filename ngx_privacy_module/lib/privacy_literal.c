@@ -715,7 +715,7 @@ static uint64_t
 scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t len)
 {
     size_t                i;
-    unsigned              k, bits;
+    unsigned              k, bits, live;
     uint64_t              found;
     __m128i               v0, v1, f0, f1, m, bit5;
     unsigned char         tail[32];
@@ -726,8 +726,19 @@ scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t len)
 
     for (i = 0; i + 1 < len; i += 16) {
 
+        live = 0xffff;
+
         if (len - i >= 17) {
             p = s + i;
+
+        } else if (len >= 17) {
+            /*
+             * The last block ends at the last pair instead: it overlaps
+             * the one before, whose positions are not looked at again.
+             */
+            p = s + len - 17;
+            live = (0xffffu << (s + i - p)) & 0xffff;
+            i = len - 17;
 
         } else {
             /* past the end: zeros, which no anchor holds */
@@ -748,7 +759,7 @@ scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t len)
             m = _mm_or_si128(m, _mm_cmpeq_epi8(f0, VEC(set->first_ci[k])));
         }
 
-        if (_mm_movemask_epi8(m) == 0) {
+        if (((unsigned) _mm_movemask_epi8(m) & live) == 0) {
             continue;
         }
 
@@ -768,7 +779,7 @@ scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t len)
             }
         }
 
-        bits = (unsigned) _mm_movemask_epi8(m);
+        bits = (unsigned) _mm_movemask_epi8(m) & live;
 
         while (bits) {
             found = verify(set, s, len, i + CTZ(bits), found);
@@ -808,6 +819,92 @@ privacy_litset_scan(const privacy_litset_t *set, const unsigned char *s,
                 found = verify(set, s, len, i, found);
                 break;
             }
+        }
+    }
+
+    return found;
+}
+
+
+/* l's bytes from..from+n against s[0 .. n) */
+static int
+same_part(const privacy_literal_t *l, size_t from, const unsigned char *s,
+    size_t n)
+{
+    size_t  i;
+
+    if (!l->caseless) {
+        return memcmp(l->bytes + from, s, n) == 0;
+    }
+
+    for (i = 0; i < n; i++) {
+        if (lower(l->bytes[from + i]) != lower(s[i])) {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+int
+privacy_litset_prefix(const privacy_litset_t *set, const unsigned char *s,
+    size_t len, privacy_litset_memo_t *m)
+{
+    size_t                    n;
+    unsigned                  k;
+    const privacy_literal_t  *l;
+
+    m->found = privacy_litset_scan(set, s, len);
+    m->npending = 0;
+
+    for (k = 0; k < set->nlit; k++) {
+        l = &set->lit[k];
+
+        if (m->found & l->bit) {
+            continue;
+        }
+
+        /* the prefix's last n bytes are the literal's first n */
+
+        for (n = 1; n < l->len && n <= len; n++) {
+            if (!same_part(l, 0, s + len - n, n)) {
+                continue;
+            }
+
+            if (m->npending == PRIVACY_LITSET_PENDING) {
+                return -1;
+            }
+
+            m->pending[m->npending].lit = (unsigned char) k;
+            m->pending[m->npending].k = (unsigned char) n;
+            m->npending++;
+        }
+    }
+
+    return 0;
+}
+
+
+uint64_t
+privacy_litset_rest(const privacy_litset_t *set,
+    const privacy_litset_memo_t *m, const unsigned char *s, size_t len)
+{
+    size_t                    n;
+    unsigned                  k;
+    uint64_t                  found;
+    const privacy_literal_t  *l;
+
+    found = m->found | privacy_litset_scan(set, s, len);
+
+    for (k = 0; k < m->npending; k++) {
+        l = &set->lit[m->pending[k].lit];
+        n = l->len - m->pending[k].k;
+
+        if (!(found & l->bit) && len >= n
+            && same_part(l, m->pending[k].k, s, n))
+        {
+            found |= l->bit;
         }
     }
 
