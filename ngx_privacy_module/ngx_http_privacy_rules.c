@@ -1771,7 +1771,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     re = &pmcf->url_regexes;
 
     if (re->lits && e->lits_memo) {
-        found = privacy_litset_rest(re->lits, &e->lits, path, rlen);
+        found = privacy_litset_rest(re->lits, &e->lits, url, 2 + hlen, len);
 
         if (found || re->nrest) {
             ngx_memcpy(work, "https://", 8);

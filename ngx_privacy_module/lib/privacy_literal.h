@@ -19,7 +19,7 @@
  * the factor occurs in the subject" is checked by t/fuzz/fuzz_literal.c
  * against PCRE2 itself.
  *
- * No allocation: the litset is caller memory (about 6 KB).
+ * No allocation: the litset is caller memory (about 16 KB).
  */
 
 #ifndef PRIVACY_LITERAL_H
@@ -51,6 +51,10 @@ typedef struct {
     unsigned char   off;                /* of the anchor pair */
     unsigned char   pair;               /* index in the set's pairs */
     uint64_t        bit;                /* the regex it stands for */
+    unsigned char   lc[PRIVACY_LITERAL_MAX];  /* bytes, lowercase if
+                                                 caseless */
+    unsigned char   has[32];            /* bitmap: lc's bytes before the
+                                           last */
 } privacy_literal_t;
 
 
@@ -135,8 +139,13 @@ typedef struct {
 int privacy_litset_prefix(const privacy_litset_t *set,
     const unsigned char *s, size_t len, privacy_litset_memo_t *m);
 
-/* privacy_litset_scan() of the memo's prefix followed by s[0 .. len) */
+/*
+ * privacy_litset_scan() of the memo's prefix followed by s[from .. len).
+ * s[0 .. from) is only read (a 16-byte load may start there, instead of a
+ * copy of a short rest), whatever it holds.
+ */
 uint64_t privacy_litset_rest(const privacy_litset_t *set,
-    const privacy_litset_memo_t *m, const unsigned char *s, size_t len);
+    const privacy_litset_memo_t *m, const unsigned char *s, size_t from,
+    size_t len);
 
 #endif /* PRIVACY_LITERAL_H */

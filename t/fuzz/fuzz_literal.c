@@ -12,6 +12,7 @@
 
 #include <assert.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <pcre2.h>
 #include "privacy_literal.h"
@@ -53,7 +54,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     int                  rc, caseless;
-    size_t               plen, erroff, slen, split;
+    size_t               plen, erroff, slen, split, i;
+    uint8_t             *buf;
     unsigned             k, want, cut;
     uint64_t             found, rest;
     privacy_litset_memo_t  memo;
@@ -111,9 +113,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         split = (size_t) cut * slen / 127;
 
         if (privacy_litset_prefix(&set, nul + 1, split, &memo) == 0) {
-            rest = privacy_litset_rest(&set, &memo, nul + 1 + split,
-                                       slen - split);
+            /*
+             * Before the rest, bytes that are read but not matched: the
+             * factor itself, which must not count
+             */
+            buf = malloc(slen ? slen : 1);
+            assert(buf != NULL);
+
+            for (i = 0; i < split; i++) {
+                buf[i] = f.alt[0][i % f.len[0]];
+            }
+
+            memcpy(buf + split, nul + 1 + split, slen - split);
+
+            rest = privacy_litset_rest(&set, &memo, buf, split, slen);
             assert(rest == found);
+
+            free(buf);
         }
     }
 
