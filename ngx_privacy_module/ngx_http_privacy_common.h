@@ -132,9 +132,14 @@ typedef struct {
     size_t                       plain_len;
     ngx_array_t                 *group;    /* url prefixes, or NULL */
     privacy_mask_t               cat;      /* of the host rules */
+    privacy_mask_t               host_re_cat;
+    privacy_litset_memo_t        lits;     /* URL regexes' literals in
+                                              "https://host" */
     unsigned                     used:1;
     unsigned                     exempt:1;
     unsigned                     host_rule:1;
+    unsigned                     host_re:1;   /* a host regex matched */
+    unsigned                     lits_memo:1; /* lits usable */
     unsigned                     party:2;  /* 0 unknown, 1 first, 2 third */
     unsigned                     listed:1; /* sent to the status tables */
 } ngx_http_privacy_host_entry_t;
@@ -143,6 +148,7 @@ typedef struct {
 typedef struct {
     ngx_http_privacy_host_entry_t  e[NGX_HTTP_PRIVACY_HOST_CACHE];
     ngx_uint_t                   next;     /* slot replaced next */
+    ngx_uint_t                   last;     /* slot found last */
 } ngx_http_privacy_host_cache_t;
 
 

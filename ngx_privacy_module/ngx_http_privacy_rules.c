@@ -63,9 +63,12 @@ static ngx_int_t ngx_http_privacy_regex_set_build(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_regex_set_t *set);
 static ngx_int_t ngx_http_privacy_regex_match(
     ngx_http_privacy_regex_set_t *set, ngx_str_t *s, privacy_mask_t *cat);
+static ngx_int_t ngx_http_privacy_regex_run(
+    ngx_http_privacy_regex_set_t *set, ngx_str_t *s, uint64_t found,
+    privacy_mask_t *cat);
 static void ngx_http_privacy_mark_exempt(ngx_http_privacy_main_conf_t *pmcf);
 static ngx_int_t ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs,
-    u_char *host, size_t len, privacy_mask_t *cat);
+    u_char *host, size_t len, ngx_uint_t key, privacy_mask_t *cat);
 static ngx_int_t ngx_http_privacy_add_regex(ngx_conf_t *cf,
     ngx_http_privacy_regex_set_t *set, ngx_str_t *value, privacy_mask_t cat);
 static ngx_int_t ngx_http_privacy_build_hash(ngx_conf_t *cf,
@@ -1063,11 +1066,22 @@ static ngx_int_t
 ngx_http_privacy_regex_match(ngx_http_privacy_regex_set_t *set, ngx_str_t *s,
     privacy_mask_t *cat)
 {
-    uint64_t                        found, bit;
-    ngx_uint_t                      i, rest;
-    ngx_http_privacy_regex_rule_t  *rr;
+    uint64_t  found;
 
     found = set->lits ? privacy_litset_scan(set->lits, s->data, s->len) : 0;
+
+    return ngx_http_privacy_regex_run(set, s, found, cat);
+}
+
+
+/* the same, found: the litset's scan of s */
+static ngx_int_t
+ngx_http_privacy_regex_run(ngx_http_privacy_regex_set_t *set, ngx_str_t *s,
+    uint64_t found, privacy_mask_t *cat)
+{
+    uint64_t                        bit;
+    ngx_uint_t                      i, rest;
+    ngx_http_privacy_regex_rule_t  *rr;
 
     if (found == 0 && set->nrest == 0) {
         return NGX_DECLINED;
@@ -1402,10 +1416,13 @@ ngx_http_privacy_mark_exempt(ngx_http_privacy_main_conf_t *pmcf)
 }
 
 
-/* a host (lowercase, no port) against host rules, then host regexes */
+/*
+ * A host (lowercase, no port; key: its ngx_hash_key()) against host rules,
+ * then host regexes.
+ */
 static ngx_int_t
 ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs, u_char *host,
-    size_t len, privacy_mask_t *cat)
+    size_t len, ngx_uint_t key, privacy_mask_t *cat)
 {
     ngx_str_t                       s;
     ngx_http_privacy_rule_t        *rule;
@@ -1415,8 +1432,7 @@ ngx_http_privacy_host_lookup(ngx_http_privacy_ruleset_t *rs, u_char *host,
     }
 
     if (rs->hosts.hash.size || rs->hosts.wc_head) {
-        rule = ngx_hash_find_combined(&rs->hosts, ngx_hash_key(host, len),
-                                      host, len);
+        rule = ngx_hash_find_combined(&rs->hosts, key, host, len);
         if (rule) {
             *cat = rule->cat;
             return NGX_OK;
@@ -1558,13 +1574,19 @@ ngx_http_privacy_url_host_len(u_char *p, size_t len)
 }
 
 
-/* what the rules say of a URL host (lowercase, maybe userinfo and port) */
+/*
+ * What the rules say of a URL host (lowercase, maybe userinfo and port),
+ * whatever the path: what its URLs' regex subjects "https://host..." have
+ * of the URL regexes' literals, and the host regexes' verdict too.
+ */
 static void
 ngx_http_privacy_host_entry_fill(ngx_http_privacy_main_conf_t *pmcf,
     u_char *host, size_t hlen, ngx_http_privacy_host_entry_t *e)
 {
-    u_char                   *p;
+    u_char                   *p, prefix[8 + NGX_HTTP_PRIVACY_HOST_CACHE_LEN];
     size_t                    i, plen;
+    ngx_str_t                 s;
+    ngx_uint_t                key, pkey;
     privacy_mask_t            cat;
     ngx_http_privacy_rule_t  *rule;
 
@@ -1582,27 +1604,55 @@ ngx_http_privacy_host_entry_fill(ngx_http_privacy_main_conf_t *pmcf,
         /* void */
     }
 
+    /* mostly the same bytes: hashed once */
+    key = ngx_hash_key(host, hlen);
+    pkey = (p == host && plen == hlen) ? key : ngx_hash_key(p, plen);
+
     e->plain_off = p - host;
     e->plain_len = plen;
     e->party = 0;
-    e->exempt = ngx_http_privacy_host_lookup(&pmcf->exempt, p, plen, &cat)
+    e->exempt = ngx_http_privacy_host_lookup(&pmcf->exempt, p, plen, pkey,
+                                             &cat)
                 == NGX_OK;
 
     e->group = NULL;
 
     if (pmcf->url_hosts.size) {
-        e->group = ngx_hash_find(&pmcf->url_hosts, ngx_hash_key(host, hlen),
-                                 host, hlen);
+        e->group = ngx_hash_find(&pmcf->url_hosts, key, host, hlen);
     }
 
     e->host_rule = 0;
 
     if (plen && (pmcf->rules.hosts.hash.size || pmcf->rules.hosts.wc_head)) {
-        rule = ngx_hash_find_combined(&pmcf->rules.hosts,
-                                      ngx_hash_key(p, plen), p, plen);
+        rule = ngx_hash_find_combined(&pmcf->rules.hosts, pkey, p, plen);
         if (rule) {
             e->cat = rule->cat;
             e->host_rule = 1;
+        }
+    }
+
+    e->lits_memo = 0;
+
+    if (pmcf->url_regexes.lits && hlen <= NGX_HTTP_PRIVACY_HOST_CACHE_LEN) {
+        ngx_memcpy(prefix, "https://", 8);
+        ngx_memcpy(prefix + 8, host, hlen);
+
+        e->lits_memo = privacy_litset_prefix(pmcf->url_regexes.lits, prefix,
+                                             8 + hlen, &e->lits)
+                       == 0;
+    }
+
+    e->host_re = 0;
+
+    if (plen) {
+        s.data = p;
+        s.len = plen;
+
+        if (ngx_http_privacy_regex_match(&pmcf->rules.host_regexes, &s,
+                                         &e->host_re_cat)
+            == NGX_OK)
+        {
+            e->host_re = 1;
         }
     }
 }
@@ -1614,7 +1664,10 @@ ngx_http_privacy_host_entry_fill(ngx_http_privacy_main_conf_t *pmcf,
  * and its parent domains), then URL regexes (matched against
  * "https://host/path"), then host regexes.  NGX_DECLINED when none matches.
  * With a cache, what depends on the host alone is looked up once per host,
- * and *entry (when not NULL) is set to the host's entry, or NULL.
+ * and *entry (when not NULL) is set to the host's entry, or NULL.  A URL
+ * costs then its host's lowercasing, the cache lookup, its prefixes and
+ * the scan of its path for the URL regexes' literals; it is copied into
+ * work only for a regex to run on it.
  */
 ngx_int_t
 ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
@@ -1623,10 +1676,12 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     ngx_http_privacy_host_entry_t **entry, privacy_mask_t *cat)
 {
     u_char                         *host, *path;
-    size_t                          hlen, plen, i;
+    size_t                          hlen, plen, rlen, i;
+    uint64_t                        found;
     ngx_str_t                       s;
     ngx_uint_t                      k;
     ngx_http_privacy_rule_t        *rule;
+    ngx_http_privacy_regex_set_t   *re;
     ngx_http_privacy_host_entry_t  *e, tmp;
 
     if (entry) {
@@ -1637,18 +1692,26 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
         return NGX_DECLINED;
     }
 
-    /* "work" has room for "https:" + len bytes: the URL, host lowercased */
+    /*
+     * "work" has room for "https:" + len bytes: the host lowercased goes
+     * to work + 8, where the regex subject "https://host/path" needs it
+     */
 
-    ngx_memcpy(work, "https://", 8);
     host = work + 8;
 
-    hlen = privacy_url_host_lower(url + 2, len - 2, host);
-    path = host + hlen;
+    hlen = privacy_url_host_copy(url + 2, len - 2, host, 0);
+    path = url + 2 + hlen;
+    rlen = len - 2 - hlen;
 
     e = NULL;
 
     if (cache && hlen <= NGX_HTTP_PRIVACY_HOST_CACHE_LEN) {
-        for (k = 0; k < NGX_HTTP_PRIVACY_HOST_CACHE; k++) {
+
+        /* the URLs of a page come in runs of one host: the last one first */
+
+        for (i = 0; i < NGX_HTTP_PRIVACY_HOST_CACHE; i++) {
+            k = (cache->last + i) % NGX_HTTP_PRIVACY_HOST_CACHE;
+
             /* the last byte first: hosts of a page mostly differ there */
             if (cache->e[k].used && cache->e[k].len == hlen
                 && (hlen == 0
@@ -1656,12 +1719,15 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
                         && ngx_memcmp(cache->e[k].host, host, hlen) == 0)))
             {
                 e = &cache->e[k];
+                cache->last = k;
                 break;
             }
         }
 
         if (e == NULL) {
-            e = &cache->e[cache->next++ % NGX_HTTP_PRIVACY_HOST_CACHE];
+            k = cache->next++ % NGX_HTTP_PRIVACY_HOST_CACHE;
+            e = &cache->e[k];
+            cache->last = k;
             ngx_http_privacy_host_entry_fill(pmcf, host, hlen, e);
             ngx_memcpy(e->host, host, hlen);
             e->len = hlen;
@@ -1702,19 +1768,39 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
         return NGX_OK;
     }
 
-    s.data = work;
-    s.len = 6 + len;
+    re = &pmcf->url_regexes;
 
-    if (ngx_http_privacy_regex_match(&pmcf->url_regexes, &s, cat) == NGX_OK) {
+    if (re->lits && e->lits_memo) {
+        found = privacy_litset_rest(re->lits, &e->lits, url, 2 + hlen, len);
+
+        if (found || re->nrest) {
+            ngx_memcpy(work, "https://", 8);
+            ngx_memcpy(host + hlen, path, rlen);
+
+            s.data = work;
+            s.len = 8 + hlen + rlen;
+
+            if (ngx_http_privacy_regex_run(re, &s, found, cat) == NGX_OK) {
+                return NGX_OK;
+            }
+        }
+
+    } else if (re->lits || re->nrest) {
+        ngx_memcpy(work, "https://", 8);
+        ngx_memcpy(host + hlen, path, rlen);
+
+        s.data = work;
+        s.len = 8 + hlen + rlen;
+
+        if (ngx_http_privacy_regex_match(re, &s, cat) == NGX_OK) {
+            return NGX_OK;
+        }
+    }
+
+    if (e->host_re) {
+        *cat = e->host_re_cat;
         return NGX_OK;
     }
 
-    if (e->plain_len == 0) {
-        return NGX_DECLINED;
-    }
-
-    s.data = host + e->plain_off;
-    s.len = e->plain_len;
-
-    return ngx_http_privacy_regex_match(&pmcf->rules.host_regexes, &s, cat);
+    return NGX_DECLINED;
 }

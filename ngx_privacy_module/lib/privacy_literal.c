@@ -583,6 +583,7 @@ privacy_litset_add(privacy_litset_t *set, const privacy_factor_t *f,
     unsigned n)
 {
     unsigned            k, i, off, cost, best;
+    unsigned char       c;
     privacy_literal_t  *l;
 
     if (n >= PRIVACY_LITSET_REGEXES || f->nalts == 0
@@ -620,6 +621,18 @@ privacy_litset_add(privacy_litset_t *set, const privacy_factor_t *f,
         l = &set->lit[set->nlit++];
         memcpy(l->bytes, f->alt[k], f->len[k]);
         l->len = f->len[k];
+
+        memset(l->has, 0, sizeof(l->has));
+
+        for (i = 0; i < f->len[k]; i++) {
+            c = f->caseless ? lower(f->alt[k][i]) : f->alt[k][i];
+            l->lc[i] = c;
+
+            if (i + 1 < f->len[k]) {
+                l->has[c >> 3] |= (unsigned char) (1 << (c & 7));
+            }
+        }
+
         l->caseless = (unsigned char) f->caseless;
         l->off = (unsigned char) off;
         l->bit = (uint64_t) 1 << n;
@@ -662,10 +675,10 @@ pair_at(const privacy_anchor_t *a, const unsigned char *p)
 }
 
 
-/* the literals whose anchor may start at s[i] */
+/* the literals whose anchor may start at s[i], each within s[from .. len) */
 static uint64_t
-verify(const privacy_litset_t *set, const unsigned char *s, size_t len,
-    size_t i, uint64_t found)
+verify(const privacy_litset_t *set, const unsigned char *s, size_t from,
+    size_t len, size_t i, uint64_t found)
 {
     unsigned                  k;
     const privacy_literal_t  *l;
@@ -673,7 +686,7 @@ verify(const privacy_litset_t *set, const unsigned char *s, size_t len,
     for (k = 0; k < set->nlit; k++) {
         l = &set->lit[k];
 
-        if (!(found & l->bit) && i >= l->off && i + 1 < len
+        if (!(found & l->bit) && i >= from + l->off && i + 1 < len
             && len - (i - l->off) >= l->len
             && pair_at(&set->pairs[l->pair], s + i)
             && same(l, s + i - l->off))
@@ -712,10 +725,11 @@ CTZ(unsigned x)
  * distinct first byte; otherwise every pair is compared at bytes i, i + 1.
  */
 static uint64_t
-scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t len)
+scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t from,
+    size_t len)
 {
     size_t                i;
-    unsigned              k, bits;
+    unsigned              k, bits, live;
     uint64_t              found;
     __m128i               v0, v1, f0, f1, m, bit5;
     unsigned char         tail[32];
@@ -724,10 +738,21 @@ scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t len)
     bit5 = _mm_set1_epi8(0x20);
     found = 0;
 
-    for (i = 0; i + 1 < len; i += 16) {
+    for (i = from; i + 1 < len; i += 16) {
+
+        live = 0xffff;
 
         if (len - i >= 17) {
             p = s + i;
+
+        } else if (len >= 17) {
+            /*
+             * The last block ends at the last pair instead: it overlaps
+             * the one before, whose positions are not looked at again.
+             */
+            p = s + len - 17;
+            live = (0xffffu << (s + i - p)) & 0xffff;
+            i = len - 17;
 
         } else {
             /* past the end: zeros, which no anchor holds */
@@ -748,7 +773,7 @@ scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t len)
             m = _mm_or_si128(m, _mm_cmpeq_epi8(f0, VEC(set->first_ci[k])));
         }
 
-        if (_mm_movemask_epi8(m) == 0) {
+        if (((unsigned) _mm_movemask_epi8(m) & live) == 0) {
             continue;
         }
 
@@ -768,10 +793,10 @@ scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t len)
             }
         }
 
-        bits = (unsigned) _mm_movemask_epi8(m);
+        bits = (unsigned) _mm_movemask_epi8(m) & live;
 
         while (bits) {
-            found = verify(set, s, len, i + CTZ(bits), found);
+            found = verify(set, s, from, len, i + CTZ(bits), found);
             bits &= bits - 1;
         }
     }
@@ -782,8 +807,12 @@ scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t len)
 #endif
 
 
-uint64_t
-privacy_litset_scan(const privacy_litset_t *set, const unsigned char *s,
+/*
+ * The literals within s[from .. len); s[0 .. from) is there to be read
+ * (a vector load may start in it), not matched.
+ */
+static uint64_t
+scan_from(const privacy_litset_t *set, const unsigned char *s, size_t from,
     size_t len)
 {
     size_t    i;
@@ -796,18 +825,132 @@ privacy_litset_scan(const privacy_litset_t *set, const unsigned char *s,
 
 #if defined(__SSE2__)
     if (set->npairs <= PRIVACY_LITSET_VECTOR) {
-        return scan_sse2(set, s, len);
+        return scan_sse2(set, s, from, len);
     }
 #endif
 
     found = 0;
 
-    for (i = 0; i + 1 < len; i++) {
+    for (i = from; i + 1 < len; i++) {
         for (k = 0; k < set->npairs; k++) {
             if (pair_at(&set->pairs[k], s + i)) {
-                found = verify(set, s, len, i, found);
+                found = verify(set, s, from, len, i, found);
                 break;
             }
+        }
+    }
+
+    return found;
+}
+
+
+uint64_t
+privacy_litset_scan(const privacy_litset_t *set, const unsigned char *s,
+    size_t len)
+{
+    return scan_from(set, s, 0, len);
+}
+
+
+/* l's bytes from..from+n against s[0 .. n) */
+static int
+same_part(const privacy_literal_t *l, size_t from, const unsigned char *s,
+    size_t n)
+{
+    size_t  i;
+
+    if (!l->caseless) {
+        return memcmp(l->bytes + from, s, n) == 0;
+    }
+
+    for (i = 0; i < n; i++) {
+        if (lower(l->bytes[from + i]) != lower(s[i])) {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+int
+privacy_litset_prefix(const privacy_litset_t *set, const unsigned char *s,
+    size_t len, privacy_litset_memo_t *m)
+{
+    size_t                    n;
+    unsigned                  k;
+    unsigned char             c;
+    const unsigned char      *q;
+    const privacy_literal_t  *l;
+
+    m->found = privacy_litset_scan(set, s, len);
+    m->npending = 0;
+
+    if (len == 0) {
+        return 0;
+    }
+
+    for (k = 0; k < set->nlit; k++) {
+        l = &set->lit[k];
+
+        c = l->caseless ? lower(s[len - 1]) : s[len - 1];
+
+        /* most literals hold not even the prefix's last byte */
+        if ((m->found & l->bit) || !(l->has[c >> 3] & (1 << (c & 7)))) {
+            continue;
+        }
+
+        /* the prefix's last n bytes are the literal's first n */
+
+        for (n = 1; n < l->len && n <= len; n++) {
+            q = memchr(l->lc + n - 1, c, l->len - n);
+            if (q == NULL) {
+                break;
+            }
+
+            n = q - l->lc + 1;
+
+            if (n > len || !same_part(l, 0, s + len - n, n)) {
+                continue;
+            }
+
+            if (m->npending == PRIVACY_LITSET_PENDING) {
+                return -1;
+            }
+
+            m->pending[m->npending].lit = (unsigned char) k;
+            m->pending[m->npending].k = (unsigned char) n;
+            m->npending++;
+        }
+    }
+
+    return 0;
+}
+
+
+uint64_t
+privacy_litset_rest(const privacy_litset_t *set,
+    const privacy_litset_memo_t *m, const unsigned char *s, size_t from,
+    size_t len)
+{
+    size_t                    n;
+    unsigned                  k;
+    uint64_t                  found;
+    const privacy_literal_t  *l;
+
+    found = m->found | scan_from(set, s, from, len);
+
+    s += from;
+    len -= from;
+
+    for (k = 0; k < m->npending; k++) {
+        l = &set->lit[m->pending[k].lit];
+        n = l->len - m->pending[k].k;
+
+        if (!(found & l->bit) && len >= n
+            && same_part(l, m->pending[k].k, s, n))
+        {
+            found |= l->bit;
         }
     }
 

@@ -19,7 +19,7 @@
  * the factor occurs in the subject" is checked by t/fuzz/fuzz_literal.c
  * against PCRE2 itself.
  *
- * No allocation: the litset is caller memory (about 6 KB).
+ * No allocation: the litset is caller memory (about 16 KB).
  */
 
 #ifndef PRIVACY_LITERAL_H
@@ -51,6 +51,10 @@ typedef struct {
     unsigned char   off;                /* of the anchor pair */
     unsigned char   pair;               /* index in the set's pairs */
     uint64_t        bit;                /* the regex it stands for */
+    unsigned char   lc[PRIVACY_LITERAL_MAX];  /* bytes, lowercase if
+                                                 caseless */
+    unsigned char   has[32];            /* bitmap: lc's bytes before the
+                                           last */
 } privacy_literal_t;
 
 
@@ -105,5 +109,43 @@ int privacy_litset_add(privacy_litset_t *set, const privacy_factor_t *f,
 /* bit n set: a literal of regex n occurs in s */
 uint64_t privacy_litset_scan(const privacy_litset_t *set,
     const unsigned char *s, size_t len);
+
+
+/*
+ * Subjects that share a prefix ("https://host" of a page's URLs): the
+ * prefix is scanned once, and each subject's rest alone.  A literal occurs
+ * in prefix + rest when it occurs in the prefix, in the rest, or across
+ * the two: the prefix ends with its first k bytes and the rest starts with
+ * the others.  The memo keeps the first kind and the few (literal, k) of
+ * the last kind.
+ */
+#define PRIVACY_LITSET_PENDING    8
+
+typedef struct {
+    uint64_t        found;              /* literals within the prefix */
+    unsigned        npending;
+    struct {
+        unsigned char   lit;            /* index in the set's lit */
+        unsigned char   k;              /* bytes of it the prefix ends with */
+    } pending[PRIVACY_LITSET_PENDING];
+} privacy_litset_memo_t;
+
+
+/*
+ * Fills m for the prefix s[0 .. len).  Returns 0, or -1 when the prefix
+ * ends with the start of more than PRIVACY_LITSET_PENDING literals (then
+ * the memo is unusable: scan whole subjects).
+ */
+int privacy_litset_prefix(const privacy_litset_t *set,
+    const unsigned char *s, size_t len, privacy_litset_memo_t *m);
+
+/*
+ * privacy_litset_scan() of the memo's prefix followed by s[from .. len).
+ * s[0 .. from) is only read (a 16-byte load may start there, instead of a
+ * copy of a short rest), whatever it holds.
+ */
+uint64_t privacy_litset_rest(const privacy_litset_t *set,
+    const privacy_litset_memo_t *m, const unsigned char *s, size_t from,
+    size_t len);
 
 #endif /* PRIVACY_LITERAL_H */

@@ -19,12 +19,13 @@
 
 /*
  * Copies src[0 .. len) to dst, the host part (up to the first "/", "?" or
- * "#", or the end) in ASCII lowercase and the rest as it is; returns the
- * host's length.  dst has room for len bytes and does not overlap src.
+ * "#", or the end) in ASCII lowercase and, when rest is set, the rest as it
+ * is; returns the host's length.  dst has room for len bytes and does not
+ * overlap src; without rest, what follows the host in dst is undefined.
  */
 PRIVACY_INLINE size_t
-privacy_url_host_lower(const unsigned char *src, size_t len,
-    unsigned char *dst)
+privacy_url_host_copy(const unsigned char *src, size_t len,
+    unsigned char *dst, int rest)
 {
     size_t         i;
     unsigned char  c;
@@ -54,7 +55,11 @@ privacy_url_host_lower(const unsigned char *src, size_t len,
             if (m) {
                 /* the bytes after the host were lowercased too: recopy */
                 i += (size_t) __builtin_ctz(m);
-                memcpy(dst + i, src + i, len - i);
+
+                if (rest) {
+                    memcpy(dst + i, src + i, len - i);
+                }
+
                 return i;
             }
         }
@@ -65,7 +70,10 @@ privacy_url_host_lower(const unsigned char *src, size_t len,
         c = src[i];
 
         if (c == '/' || c == '?' || c == '#') {
-            memcpy(dst + i, src + i, len - i);
+            if (rest) {
+                memcpy(dst + i, src + i, len - i);
+            }
+
             return i;
         }
 
@@ -73,6 +81,14 @@ privacy_url_host_lower(const unsigned char *src, size_t len,
     }
 
     return len;
+}
+
+
+PRIVACY_INLINE size_t
+privacy_url_host_lower(const unsigned char *src, size_t len,
+    unsigned char *dst)
+{
+    return privacy_url_host_copy(src, len, dst, 1);
 }
 
 #endif /* PRIVACY_URL_H */

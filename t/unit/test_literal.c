@@ -7,6 +7,7 @@
 #include "privacy_literal.h"
 
 #define S(s)  (const unsigned char *) (s), sizeof(s) - 1
+#define R(s, from)  (const unsigned char *) (s), (from), sizeof(s) - 1
 
 /* the factor as "a|b|c" (and "i:" in front when caseless), or "-" */
 static const char *
@@ -178,12 +179,89 @@ test_scan(void)
     UNIT_CHECK(m == 0, "empty");
 }
 
+/* a prefix scanned once, then rests: the same bits as whole subjects */
+static void
+test_memo(void)
+{
+    size_t                  i, n;
+    uint64_t                m, w;
+    privacy_factor_t        f;
+    privacy_litset_t        set;
+    privacy_litset_memo_t   memo;
+
+    static const char  *res[] = {
+        "^https?://(www\\.)?facebook\\.com/tr(/|\\?|$)",
+        "^https?://[^/]+/b/ss/[^/]+/",
+        "^https?://www\\.google\\.[a-z.]+/(pagead/|ads/ga-audiences)",
+        "(?i)/PIXEL/",
+    };
+
+    static const char  *urls[] = {
+        "https://www.facebook.com/tr?id=1",
+        "https://www.facebook.com/t",
+        "https://www.facebook.com/x/facebook.com/tr",
+        "https://www.google.com/pagead/x",
+        "https://a.org/b/ss/x/",
+        "https://a.org/a/pIxEl/",
+        "https://a.org/",
+        "https://a.org",
+    };
+
+    privacy_litset_init(&set);
+
+    for (i = 0; i < sizeof(res) / sizeof(res[0]); i++) {
+        UNIT_CHECK(privacy_regex_factor((const unsigned char *) res[i],
+                                        strlen(res[i]), 0, &f), "%s", res[i]);
+        UNIT_CHECK(privacy_litset_add(&set, &f, (unsigned) i) == 0, "add");
+    }
+
+    for (i = 0; i < sizeof(urls) / sizeof(urls[0]); i++) {
+        w = privacy_litset_scan(&set, (const unsigned char *) urls[i],
+                                strlen(urls[i]));
+
+        /* every split, the host's end among them */
+        for (n = 0; n <= strlen(urls[i]); n++) {
+            if (privacy_litset_prefix(&set, (const unsigned char *) urls[i],
+                                      n, &memo)
+                != 0)
+            {
+                continue;
+            }
+
+            m = privacy_litset_rest(&set, &memo,
+                                    (const unsigned char *) urls[i], n,
+                                    strlen(urls[i]));
+            UNIT_CHECK(m == w, "%s split at %zu: %llx, want %llx", urls[i],
+                       n, (unsigned long long) m, (unsigned long long) w);
+        }
+    }
+
+    /* the literal across the host's end */
+    UNIT_CHECK(privacy_litset_prefix(&set, S("https://www.facebook.com"),
+                                     &memo) == 0, "fb prefix");
+    UNIT_CHECK(memo.found == 0 && memo.npending >= 1, "fb pending: %u",
+               memo.npending);
+    m = privacy_litset_rest(&set, &memo, R("/tr?id=1", 0));
+    UNIT_CHECK(m == 1, "fb rest: %llx", (unsigned long long) m);
+    m = privacy_litset_rest(&set, &memo, R("/t", 0));
+    UNIT_CHECK(m == 0, "fb cut: %llx", (unsigned long long) m);
+
+    /* what comes before the rest is read, not matched */
+    m = privacy_litset_rest(&set, &memo,
+                            R("//x.org/b/ss/PIXEL/facebook.com/tr/z", 33));
+    UNIT_CHECK(m == 0, "before the rest: %llx", (unsigned long long) m);
+    m = privacy_litset_rest(&set, &memo,
+                            R("//x.org/b/ss/PIXEL/facebook.com/tr/z", 7));
+    UNIT_CHECK(m == 0xb, "from the rest: %llx", (unsigned long long) m);
+}
+
 int
 main(void)
 {
     test_catalog();
     test_tricky();
     test_scan();
+    test_memo();
 
     return unit_summary("literal");
 }
