@@ -219,6 +219,7 @@ ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_uint_t srcset)
 {
     u_char          *p, *end, *s;
+    uint64_t         x;
     ngx_str_t        v;
     privacy_mask_t   cat;
 
@@ -240,7 +241,16 @@ ngx_http_privacy_url_list(ngx_http_request_t *r,
 
         s = p;
 
-        /* URLs are long: a table lookup per byte, not five compares */
+        /* URLs are long: words without a byte below 0x21 are skipped
+         * whole, then a table lookup per byte, not five compares */
+        for ( /* void */ ; end - p >= 8; p += 8) {
+            ngx_memcpy(&x, p, 8);
+
+            if ((x - 0x2121212121212121ULL) & ~x & 0x8080808080808080ULL) {
+                break;
+            }
+        }
+
         while (p < end && !space[*p]) {
             p++;
         }
@@ -467,6 +477,7 @@ ngx_uint_t
 ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev, const privacy_html_attr_t *a)
 {
+    uint64_t                    k;
     ngx_str_t                   v;
     privacy_html_el_e           el;
     const privacy_html_attr_t  *t;
@@ -476,7 +487,9 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
     switch (a->name_len) {
 
     case 3:
-        if (ngx_http_privacy_attr_is(a, "src")) {
+        k = ngx_http_privacy_name_key(a->name, 3);
+
+        if (k == ngx_http_privacy_key("src")) {
             if (el == PRIVACY_HTML_INPUT) {
                 /* only an image button loads its src */
                 t = privacy_html_attr(ev, "type");
@@ -504,18 +517,20 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
         break;
 
     case 4:
-        if (ngx_http_privacy_attr_is(a, "href")) {
+        k = ngx_http_privacy_name_key(a->name, 4);
+
+        if (k == ngx_http_privacy_key("href")) {
             return (el == PRIVACY_HTML_LINK || el == PRIVACY_HTML_IMAGE
                     || ngx_http_privacy_svg_href(ev))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
-        if (ngx_http_privacy_attr_is(a, "data")) {
+        if (k == ngx_http_privacy_key("data")) {
             return el == PRIVACY_HTML_OBJECT ? NGX_HTTP_PRIVACY_FETCH_URL
                                              : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
-        if (ngx_http_privacy_attr_is(a, "ping")) {
+        if (k == ngx_http_privacy_key("ping")) {
             return (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA)
                    ? NGX_HTTP_PRIVACY_FETCH_PING : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
@@ -524,25 +539,29 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
 
     case 5:
         /* on any element: backgrounds, list images, generated content */
-        if (ngx_http_privacy_attr_is(a, "style")) {
+        if (ngx_http_privacy_name_key(a->name, 5)
+            == ngx_http_privacy_key("style"))
+        {
             return NGX_HTTP_PRIVACY_FETCH_STYLE;
         }
 
         break;
 
     case 6:
-        if (ngx_http_privacy_attr_is(a, "srcset")) {
+        k = ngx_http_privacy_name_key(a->name, 6);
+
+        if (k == ngx_http_privacy_key("srcset")) {
             return (el == PRIVACY_HTML_IMG || el == PRIVACY_HTML_IMAGE
                     || el == PRIVACY_HTML_SOURCE)
                    ? NGX_HTTP_PRIVACY_FETCH_LIST : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
-        if (ngx_http_privacy_attr_is(a, "poster")) {
+        if (k == ngx_http_privacy_key("poster")) {
             return el == PRIVACY_HTML_VIDEO ? NGX_HTTP_PRIVACY_FETCH_URL
                                             : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
-        if (ngx_http_privacy_attr_is(a, "srcdoc")) {
+        if (k == ngx_http_privacy_key("srcdoc")) {
             return el == PRIVACY_HTML_IFRAME ? NGX_HTTP_PRIVACY_FETCH_SRCDOC
                                              : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
@@ -550,7 +569,9 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
         break;
 
     case 7:
-        if (el == PRIVACY_HTML_META && ngx_http_privacy_attr_is(a, "content"))
+        if (el == PRIVACY_HTML_META
+            && ngx_http_privacy_name_key(a->name, 7)
+               == ngx_http_privacy_key("content"))
         {
             t = privacy_html_attr(ev, "http-equiv");
             if (t == NULL || t->value == NULL) {
@@ -813,12 +834,31 @@ ngx_http_privacy_css_judge(void *data, const unsigned char *url, size_t len)
  * @import an "@" (escapes cannot make either), and a character reference
  * could hide them in an attribute.  Most style attributes have none.
  */
+#define ngx_http_privacy_has_byte(x, c)                                       \
+    ((((x) ^ (0x0101010101010101ULL * (c))) - 0x0101010101010101ULL)         \
+     & ~((x) ^ (0x0101010101010101ULL * (c))) & 0x8080808080808080ULL)
+
 static ngx_uint_t
 ngx_http_privacy_css_may_fetch(const u_char *p, size_t len)
 {
+    uint64_t       x;
     const u_char  *end;
 
-    for (end = p + len; p < end; p++) {
+    end = p + len;
+
+    /* eight bytes a step: a word holds c exactly when this is not 0 */
+    for ( /* void */ ; end - p >= 8; p += 8) {
+        ngx_memcpy(&x, p, 8);
+
+        if (ngx_http_privacy_has_byte(x, '(')
+            | ngx_http_privacy_has_byte(x, '@')
+            | ngx_http_privacy_has_byte(x, '&'))
+        {
+            return 1;
+        }
+    }
+
+    for ( /* void */ ; p < end; p++) {
         if (*p == '(' || *p == '@' || *p == '&') {
             return 1;
         }

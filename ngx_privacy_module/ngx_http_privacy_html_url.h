@@ -66,6 +66,28 @@ ngx_http_privacy_attr_is(const privacy_html_attr_t *a, const char *name)
 }
 
 
+/*
+ * The first n (<= 8) bytes of an attribute name as one word, the case bit
+ * set in every byte: equal to the key of a literal of n letters exactly
+ * when the name is that literal in any case ('A' | 0x20 is 'a', and only
+ * 'A' and 'a' give it).  For names of length n, known at the call.
+ */
+static ngx_inline uint64_t
+ngx_http_privacy_name_key(const u_char *name, size_t n)
+{
+    uint64_t  k;
+
+    k = 0;
+    ngx_memcpy(&k, name, n);
+
+    return k | 0x2020202020202020ULL;
+}
+
+/* the key of a literal of letters only, folded by the compiler */
+#define ngx_http_privacy_key(s)                                               \
+    ngx_http_privacy_name_key((const u_char *) s, sizeof(s) - 1)
+
+
 /* an attribute value with character references decoded, into scratch */
 static ngx_inline ngx_str_t
 ngx_http_privacy_decoded(ngx_http_privacy_html_ctx_t *ctx,
