@@ -1328,6 +1328,246 @@ privacy_html_unsniff(privacy_html_t *sc)
 
 
 /*
+ * Cross the attributes of a tag that is not recorded, from the
+ * before-attribute state at p[i], as privacy_html_attrs_any() does (same
+ * states, same bytes), with nothing kept in the scanner's state.  With
+ * sniff, the attributes are counted (*na) and a name "style" ends the
+ * crossing (*sty).  Returns the index just after the ">", or lim where
+ * the tag goes on (or *sty).  *unq: ended by an unquoted value's ">".
+ */
+PRIVACY_HTML_INLINE size_t
+privacy_html_cross(const unsigned char *p, size_t i, size_t lim,
+    const unsigned sniff, size_t *na, unsigned *sty, unsigned *unq)
+{
+    size_t         ns;
+    unsigned char  c;
+
+    ns = 0;
+
+before_attr:
+    while (i < lim && (cls[p[i]] & (C_WS | C_SLASH))) {
+        i++;
+    }
+    if (i == lim) {
+        return lim;
+    }
+    if (p[i] == '>') {
+        return i + 1;
+    }
+    /* the first byte of a name, even "=" */
+    ns = i++;
+    if (sniff) {
+        (*na)++;
+    }
+
+attr_name:
+    i = privacy_html_span(p, i, lim, C_WS | C_SLASH | C_GT | C_EQ);
+    if (i == lim) {
+        return lim;
+    }
+    if (sniff && i - ns == 5 && privacy_html_is(p + ns, "style", 5)) {
+        *sty = 1;
+        return lim;
+    }
+    c = p[i++];
+    if (c == '=') {
+        if (i < lim && (p[i] == '"' || p[i] == '\'')) {
+            c = p[i++];
+            goto quoted;
+        }
+        goto before_value;
+    }
+    if (c == '>') {
+        return i;
+    }
+    if (c == '/') {
+        goto before_attr;
+    }
+
+    /* after the name */
+    while (i < lim && (cls[p[i]] & C_WS)) {
+        i++;
+    }
+    if (i == lim) {
+        return lim;
+    }
+    c = p[i];
+    if (c == '=') {
+        i++;
+        goto before_value;
+    }
+    if (c == '>') {
+        return i + 1;
+    }
+    if (c == '/') {
+        i++;
+        goto before_attr;
+    }
+    ns = i++;
+    if (sniff) {
+        (*na)++;
+    }
+    goto attr_name;
+
+before_value:
+    while (i < lim && (cls[p[i]] & C_WS)) {
+        i++;
+    }
+    if (i == lim) {
+        return lim;
+    }
+    c = p[i];
+    if (c == '"' || c == '\'') {
+        i++;
+        goto quoted;
+    }
+    if (c == '>') {
+        return i + 1;
+    }
+
+    /* unquoted */
+    i = privacy_html_span(p, i, lim, C_WS | C_GT);
+    if (i == lim) {
+        return lim;
+    }
+    if (p[i++] == '>') {
+        *unq = 1;
+        return i;
+    }
+    goto before_attr;
+
+quoted:
+    i = privacy_find_byte(p, i, lim, c);
+    if (i == lim) {
+        return lim;
+    }
+    i++;
+    goto before_attr;
+}
+
+
+/*
+ * The data state's fast loop, from p[*pi], for a scanner with nothing
+ * active, skipped or special: tags that the state machine would cross as
+ * plain bytes (neither reported nor sniffed; sniffed for a style and
+ * without one), complete in the chunk, are crossed here with nothing
+ * written but unq_at, as the state machine would write it.  Stops at the
+ * "<" of any other tag: returns 1 with its name read (*pe: the name's
+ * delimiter, *pel, *pend), 2 likewise for a tag sniffed for a style that
+ * has one (to be recorded as if reported anyway: the same attributes as
+ * its parse, the same decision), or 0 (the state machine reads it from its
+ * "<"; *pi == len at the end of the chunk).
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
+    size_t len, size_t *pe, privacy_html_el_e *pel, unsigned *pend)
+{
+    size_t             i, e, n0, lim, na;
+    unsigned           is_end, sniff, sty, unq;
+    uint64_t           rs, re, sn;
+    privacy_html_el_e  el;
+
+    rs = sc->report[0];
+    re = sc->report[1];
+    sn = sc->sniff;
+    i = *pi;
+
+    for ( ;; ) {
+        i = privacy_find_byte(p, i, len, '<');
+
+        if (len - i <= 2) {
+            break;
+        }
+
+        is_end = p[i + 1] == '/';
+        n0 = i + 1 + is_end;
+
+        if (!(cls[p[n0]] & C_ALPHA)) {
+            break;
+        }
+
+        e = privacy_html_span(p, n0 + 1, len, C_WS | C_SLASH | C_GT);
+        if (e == len) {
+            break;
+        }
+
+        el = privacy_html_lookup(p + n0, e - n0);
+
+        *pe = e;
+        *pel = el;
+        *pend = is_end;
+
+        sniff = 0;
+
+        if (is_end) {
+            if ((re >> el) & 1) {
+                goto named;
+            }
+
+        } else {
+            if (after[el] != S_DATA) {
+                goto named;
+            }
+
+            if ((rs >> el) & 1) {
+                /* held unless only a style may report it */
+                if (!((sn >> el) & 1) || e - i >= sc->max_tag) {
+                    goto named;
+                }
+                sniff = 1;
+            }
+        }
+
+        if (p[e] == '>') {
+            /* a sniffed tag without attributes too */
+            i = e + 1;
+            continue;
+        }
+
+        lim = len;
+        if (sniff && len - i > sc->max_tag) {
+            lim = i + sc->max_tag;
+        }
+
+        na = 0;
+        sty = 0;
+        unq = 0;
+
+        e = sniff ? privacy_html_cross(p, e + 1, lim, 1, &na, &sty, &unq)
+                  : privacy_html_cross(p, e + 1, lim, 0, &na, &sty, &unq);
+
+        if (sty) {
+            /* reported: recorded, as a sniffed tag is parsed again */
+            *pi = i;
+            return 2;
+        }
+
+        if (e == lim || (sniff && na > PRIVACY_HTML_MAX_ATTRS)) {
+            /* cut, or may be reported: the state machine reads it */
+            goto named;
+        }
+
+        if (unq) {
+            sc->unq_at = sc->base + e;
+        }
+
+        i = e;
+    }
+
+    *pi = i;
+    return 0;
+
+named:
+
+    *pi = i;
+    return 1;
+}
+
+
+/*
  * The lexer: runs until it has queued an event or consumed the chunk.
  * "i" is the next byte; a state change without i++ reconsumes the byte.
  */
@@ -1336,11 +1576,12 @@ privacy_html_scan(privacy_html_t *sc)
 {
     int                   state;
     size_t                i, e, len, lim, n;
-    unsigned              is_end;
+    unsigned              is_end, styled;
     unsigned char         c;
     privacy_html_el_e     el;
     const unsigned char  *p, *q;
 
+    styled = 0;     /* the named tag is recorded, not sniffed */
     p = sc->chunk;
     len = sc->len;
     i = sc->pos;
@@ -1422,6 +1663,15 @@ privacy_html_scan(privacy_html_t *sc)
 
         case S_DATA:
         data:
+            if (!(sc->active | sc->skip | sc->special)) {
+                /* tags of no interest first, with nothing saved */
+                styled = privacy_html_plain(sc, p, &i, len, &e, &el,
+                                            &is_end);
+                if (styled) {
+                    styled--;
+                    goto named;
+                }
+            }
             i = privacy_find_byte(p, i, len, '<');
             if (i == len) {
                 goto edge;
@@ -1480,11 +1730,14 @@ privacy_html_scan(privacy_html_t *sc)
                 break;
             }
             state = S_BEFORE_ATTR;
-            if (sc->active && !is_end && ((sc->sniff >> sc->el) & 1)) {
+            if (sc->active && !is_end && ((sc->sniff >> sc->el) & 1)
+                && !styled)
+            {
                 /* only a style attribute may report it: sniffed */
                 sc->active = 2;
                 goto sniff;
             }
+            styled = 0;
             goto attrs;
 
         case S_TAG_OPEN:
