@@ -861,8 +861,10 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv)
         /* kind is COND_STYLE; more than MAX_ATTRS: assume the worst */
         found = sc->sty || sc->na > PRIVACY_HTML_MAX_ATTRS ? kind : 0;
 
-    } else if (sc->truncated) {
-        /* attributes past MAX_ATTRS are unknown: assume the worst */
+    } else if (sc->truncated || sc->sty) {
+        /* attributes past MAX_ATTRS are unknown: assume the worst; or
+           recorded for the style privacy_html_plain() saw (kind is
+           COND_STYLE) */
         found = kind;
 
     } else {
@@ -1706,6 +1708,7 @@ privacy_html_scan(privacy_html_t *sc)
             sc->active = (sc->report[is_end] >> el) & !sc->skip;
             if (sc->active) {
                 RESET()
+                sc->sty = (unsigned char) styled;
                 /* a name of max_tag bytes (only with REPORT_STYLE_ATTR or
                    REPORT_NOSCRIPT_END: names of reported elements are
                    short); held is 0 */
