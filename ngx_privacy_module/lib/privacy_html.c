@@ -1467,7 +1467,7 @@ static int
 privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
     size_t len, size_t *pe, privacy_html_el_e *pel, unsigned *pend)
 {
-    size_t             i, e, n0, lim, na;
+    size_t             i, e, n0, lim, na, max;
     unsigned           is_end, sniff, sty, unq;
     uint64_t           rs, re, sn;
     privacy_html_el_e  el;
@@ -1475,6 +1475,7 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
     rs = sc->report[0];
     re = sc->report[1];
     sn = sc->sniff;
+    max = sc->max_tag;
     i = *pi;
 
     for ( ;; ) {
@@ -1498,10 +1499,6 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
 
         el = privacy_html_lookup(p + n0, e - n0);
 
-        *pe = e;
-        *pel = el;
-        *pend = is_end;
-
         sniff = 0;
 
         if (is_end) {
@@ -1516,7 +1513,7 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
 
             if ((rs >> el) & 1) {
                 /* held unless only a style may report it */
-                if (!((sn >> el) & 1) || e - i >= sc->max_tag) {
+                if (!((sn >> el) & 1) || e - i >= max) {
                     goto named;
                 }
                 sniff = 1;
@@ -1530,33 +1527,36 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
         }
 
         lim = len;
-        if (sniff && len - i > sc->max_tag) {
-            lim = i + sc->max_tag;
+        if (sniff && len - i > max) {
+            lim = i + max;
         }
 
         na = 0;
         sty = 0;
         unq = 0;
 
-        e = sniff ? privacy_html_cross(p, e + 1, lim, 1, &na, &sty, &unq)
-                  : privacy_html_cross(p, e + 1, lim, 0, &na, &sty, &unq);
+        n0 = sniff ? privacy_html_cross(p, e + 1, lim, 1, &na, &sty, &unq)
+                   : privacy_html_cross(p, e + 1, lim, 0, &na, &sty, &unq);
 
         if (sty) {
             /* reported: recorded, as a sniffed tag is parsed again */
+            *pe = e;
+            *pel = el;
+            *pend = is_end;
             *pi = i;
             return 2;
         }
 
-        if (e == lim || (sniff && na > PRIVACY_HTML_MAX_ATTRS)) {
+        if (n0 == lim || (sniff && na > PRIVACY_HTML_MAX_ATTRS)) {
             /* cut, or may be reported: the state machine reads it */
             goto named;
         }
 
         if (unq) {
-            sc->unq_at = sc->base + e;
+            sc->unq_at = sc->base + n0;
         }
 
-        i = e;
+        i = n0;
     }
 
     *pi = i;
@@ -1564,6 +1564,9 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
 
 named:
 
+    *pe = e;
+    *pel = el;
+    *pend = is_end;
     *pi = i;
     return 1;
 }
