@@ -2,10 +2,14 @@
  * privacy_html.c: streaming HTML tag scanner (see privacy_html.h).
  *
  * The lexer follows the HTML5 tokenizer states and can stop and resume at
- * any byte.  Text is crossed with a 16-byte SSE2 probe, then memchr();
- * a tag whose name is complete in the chunk takes a fast path (name looked
- * up in place, attributes crossed by one goto-based routine); the switch
- * over saved states only runs where a chunk ends inside a construct.
+ * any byte.  Text is crossed with 16-byte SSE2 probes, then memchr().
+ * In the data state, with nothing active, skipped or special, a loop
+ * (privacy_html_plain()) crosses the tags of no interest that are complete
+ * in the chunk without touching the scanner's state, and stops at any
+ * other tag with its name read.  A tag whose name is complete in the
+ * chunk takes a fast path (name looked up in place, attributes crossed by
+ * one goto-based routine); the switch over saved states only runs where a
+ * chunk ends inside a construct.
  *
  * A tag is "active" from its "<" while it may still be reported.  Its bytes
  * stay out of the open PASS run; if the chunk ends, they are copied into
@@ -21,6 +25,9 @@
  * their names compared with "style", nothing recorded; at its end, one
  * without a style that did not straddle chunks is plain bytes at the cost
  * of a test, and one with a style is parsed again (privacy_html_parse()).
+ * One that privacy_html_plain() sees to have a style is recorded instead,
+ * as a tag reported anyway (sc->sty set): the same attributes, the same
+ * decision.
  *
  * Context kept across tags, all of it updated in slow paths: the depth of
  * svg/math (foreign content) and the number of open noscripts.  While
