@@ -186,6 +186,10 @@ static const struct {
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_SCRIPT)                 \
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE))
 
+/* the first letters of their names, a bit per letter from a */
+#define END_FIRST  (1u << ('b' - 'a') | 1u << ('i' - 'a') | 1u << ('n' - 'a')  \
+                    | 1u << ('o' - 'a') | 1u << ('s' - 'a'))
+
 /* start tags that can be reported (some only with an attribute: cond[]) */
 #define REPORT_START  (PRIVACY_HTML_REPORT_ALL                                \
                        | PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE)                 \
@@ -1465,7 +1469,8 @@ quoted:
  * delimiter, *pel, *pend), 2 likewise for a tag sniffed for a style that
  * has one (to be recorded as if reported anyway: the same attributes as
  * its parse, the same decision), or 0 (the state machine reads it from its
- * "<"; *pi == len at the end of the chunk).
+ * "<", e.g. a tag cut by the chunk's end; *pi == len at the end of the
+ * chunk).
  */
 #if defined(__GNUC__)
 __attribute__((noinline))
@@ -1504,16 +1509,28 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
             break;
         }
 
-        el = privacy_html_lookup(p + n0, e - n0);
-
         sniff = 0;
 
         if (is_end) {
-            if ((re >> el) & 1) {
-                goto named;
+            /* the names of REPORT_END begin with b, i, n, o or s */
+            if (!((END_FIRST >> ((p[n0] | 0x20) - 'a')) & 1)) {
+                if (p[e] == '>') {
+                    i = e + 1;
+                    continue;
+                }
+                el = PRIVACY_HTML_OTHER;    /* not used: it stops at "<" */
+
+            } else {
+                el = privacy_html_lookup(p + n0, e - n0);
+
+                if ((re >> el) & 1) {
+                    goto named;
+                }
             }
 
         } else {
+            el = privacy_html_lookup(p + n0, e - n0);
+
             if (after[el] != S_DATA) {
                 goto named;
             }
@@ -1555,8 +1572,8 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
         }
 
         if (n0 == lim || (sniff && na > PRIVACY_HTML_MAX_ATTRS)) {
-            /* cut, or may be reported: the state machine reads it */
-            goto named;
+            /* cut, or may be reported: the state machine reads it all */
+            break;
         }
 
         if (unq) {
