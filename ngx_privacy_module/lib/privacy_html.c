@@ -64,18 +64,21 @@
 #define C_GT     0x04
 #define C_EQ     0x08
 #define C_ALPHA  0x10
+#define C_ENDF   0x20   /* first letter of a reportable end tag's name */
 
 #define L(c)  [c] = C_ALPHA, [c - 0x20] = C_ALPHA
+#define F(c)  [c] = C_ALPHA | C_ENDF, [c - 0x20] = C_ALPHA | C_ENDF
 
 static const unsigned char  cls[256] = {
     ['\t'] = C_WS, ['\n'] = C_WS, ['\f'] = C_WS, ['\r'] = C_WS, [' '] = C_WS,
     ['/'] = C_SLASH, ['>'] = C_GT, ['='] = C_EQ,
-    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
-    L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
-    L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z')
+    L('a'), F('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), F('i'),
+    L('j'), L('k'), L('l'), L('m'), F('n'), F('o'), L('p'), L('q'), L('r'),
+    F('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z')
 };
 
 #undef L
+#undef F
 
 
 #if defined(__GNUC__)
@@ -185,10 +188,6 @@ static const struct {
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_OBJECT)                 \
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_SCRIPT)                 \
                      | PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE))
-
-/* the first letters of their names, a bit per letter from a */
-#define END_FIRST  (1u << ('b' - 'a') | 1u << ('i' - 'a') | 1u << ('n' - 'a')  \
-                    | 1u << ('o' - 'a') | 1u << ('s' - 'a'))
 
 /* start tags that can be reported (some only with an attribute: cond[]) */
 #define REPORT_START  (PRIVACY_HTML_REPORT_ALL                                \
@@ -1513,7 +1512,7 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
 
         if (is_end) {
             /* the names of REPORT_END begin with b, i, n, o or s */
-            if (!((END_FIRST >> ((p[n0] | 0x20) - 'a')) & 1)) {
+            if (!(cls[p[n0]] & C_ENDF)) {
                 if (p[e] == '>') {
                     i = e + 1;
                     continue;
