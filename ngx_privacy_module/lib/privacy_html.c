@@ -596,7 +596,7 @@ privacy_html_queue(privacy_html_t *sc, privacy_html_event_e type,
 
 
 /* close the open PASS/SKIP run at "to" */
-static void
+PRIVACY_HTML_INLINE void
 privacy_html_run(privacy_html_t *sc, size_t to)
 {
     if (to > sc->run) {
