@@ -19,7 +19,11 @@
  *
  * With the argument "style", the scanner is asked for what the body filter
  * asks (REPORT_ALL | REPORT_STYLE | REPORT_STYLE_ATTR) instead of the
- * default set; with "sattr", REPORT_ALL | REPORT_STYLE_ATTR.  With "ir", each page is scanned once per mode (scan,
+ * default set; with "sattr", REPORT_ALL | REPORT_STYLE_ATTR; with "glue",
+ * the body filter's whole set (style plus REPORT_NOSCRIPT_END).  With
+ * "file PATH", the page is that file (e.g. build/bench/corpus/page-100k.html,
+ * the page of bench/run's callgrind section) instead of the generated ones.
+ * With "ir", each page is scanned once per mode (scan,
  * scan/4k, policy) instead of timed, for instruction counts:
  *
  *   valgrind --tool=callgrind --toggle-collect=scan --dump-after=scan \
@@ -236,6 +240,30 @@ make_page(size_t size, int more)
     return pg;
 }
 
+static page_t
+read_page(const char *path)
+{
+    long     n;
+    FILE    *f;
+    page_t   pg = { NULL, 0, 0 };
+
+    f = fopen(path, "rb");
+    if (f == NULL || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) <= 0
+        || fseek(f, 0, SEEK_SET) != 0)
+    {
+        fprintf(stderr, "cannot read %s\n", path);
+        exit(1);
+    }
+    pg.len = (size_t) n;
+    pg.cap = pg.len + 1;
+    pg.p = malloc(pg.cap);
+    if (pg.p == NULL || fread(pg.p, 1, pg.len, f) != pg.len) {
+        exit(1);
+    }
+    fclose(f);
+    return pg;
+}
+
 
 static double
 now(void)
@@ -335,6 +363,7 @@ main(int argc, char **argv)
                                      "1M+" };
 
     int                   w, a, ir = 0, more = 0;
+    const char           *file = NULL;
     size_t                i, n, sink = 0, tags, lt;
     uint32_t              seeds[3];
     page_t                pg;
@@ -349,12 +378,18 @@ main(int argc, char **argv)
                    | PRIVACY_HTML_REPORT_STYLE_ATTR;
         } else if (strcmp(argv[a], "sattr") == 0) {
             mask = PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE_ATTR;
+        } else if (strcmp(argv[a], "glue") == 0) {
+            mask = PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE
+                   | PRIVACY_HTML_REPORT_STYLE_ATTR
+                   | PRIVACY_HTML_REPORT_NOSCRIPT_END;
         } else if (strcmp(argv[a], "ir") == 0) {
             ir = 1;
+        } else if (strcmp(argv[a], "file") == 0 && a + 1 < argc) {
+            file = argv[++a];
         }
     }
 
-    n = more ? 6 : 3;
+    n = file ? 1 : more ? 6 : 3;
 
     printf("%-8s %7s %6s %6s %10s %10s %10s %10s\n", "page", "bytes", "'<'",
            "events", "memchr", "scan", "scan/4k", "policy");
@@ -367,7 +402,7 @@ main(int argc, char **argv)
         } else {
             rng = seeds[i - 3];
         }
-        pg = make_page(sizes[i % 3], i >= 3);
+        pg = file ? read_page(file) : make_page(sizes[i % 3], i >= 3);
 
         lt = floor_memchr((unsigned char *) pg.p, pg.len);
         tags = 0;
@@ -378,7 +413,8 @@ main(int argc, char **argv)
             tags += ev.type == PRIVACY_HTML_TAG;
         }
 
-        printf("%-8s %7zu %6zu %6zu", names[i], pg.len, lt, tags);
+        printf("%-8s %7zu %6zu %6zu", file ? "file" : names[i], pg.len, lt,
+               tags);
         fflush(stdout);
         if (ir) {
             /* once per mode: scan, scan/4k, policy */

@@ -38,18 +38,35 @@ privacy_find_byte(const unsigned char *p, size_t i, size_t lim,
     const unsigned char  *q;
 
 #if defined(PRIVACY_FIND_SSE2)
-    unsigned  m, n;
-    __m128i   v, k;
+    unsigned  m;
+    __m128i   k;
 
     k = _mm_set1_epi8((char) c);
 
-    for (n = 0; n < 4 && lim - i >= 16; n++, i += 16) {
-        v = _mm_loadu_si128((const __m128i *) (const void *) (p + i));
-        m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, k));
-        if (m) {
-            return i + (size_t) __builtin_ctz(m);
+#define PRIVACY_FIND_16(o)                                                    \
+    m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(                          \
+            _mm_loadu_si128((const __m128i *) (const void *) (p + i + (o))), \
+            k));                                                              \
+    if (m) {                                                                  \
+        return i + (o) + (size_t) __builtin_ctz(m);                           \
+    }
+
+    if (lim - i >= 64) {
+        /* unrolled: no loop counter, one bound check */
+        PRIVACY_FIND_16(0)
+        PRIVACY_FIND_16(16)
+        PRIVACY_FIND_16(32)
+        PRIVACY_FIND_16(48)
+        i += 64;
+
+    } else {
+        while (lim - i >= 16) {
+            PRIVACY_FIND_16(0)
+            i += 16;
         }
     }
+
+#undef PRIVACY_FIND_16
 
 #elif defined(PRIVACY_FIND_SWAR)
     /* the lowest flagged byte is exact; higher ones may be false */

@@ -2,10 +2,14 @@
  * privacy_html.c: streaming HTML tag scanner (see privacy_html.h).
  *
  * The lexer follows the HTML5 tokenizer states and can stop and resume at
- * any byte.  Text is crossed with a 16-byte SSE2 probe, then memchr();
- * a tag whose name is complete in the chunk takes a fast path (name looked
- * up in place, attributes crossed by one goto-based routine); the switch
- * over saved states only runs where a chunk ends inside a construct.
+ * any byte.  Text is crossed with 16-byte SSE2 probes, then memchr().
+ * In the data state, with nothing active, skipped or special, a loop
+ * (privacy_html_plain()) crosses the tags of no interest that are complete
+ * in the chunk without touching the scanner's state, and stops at any
+ * other tag with its name read.  A tag whose name is complete in the
+ * chunk takes a fast path (name looked up in place, attributes crossed by
+ * one goto-based routine); the switch over saved states only runs where a
+ * chunk ends inside a construct.
  *
  * A tag is "active" from its "<" while it may still be reported.  Its bytes
  * stay out of the open PASS run; if the chunk ends, they are copied into
@@ -21,6 +25,9 @@
  * their names compared with "style", nothing recorded; at its end, one
  * without a style that did not straddle chunks is plain bytes at the cost
  * of a test, and one with a style is parsed again (privacy_html_parse()).
+ * One that privacy_html_plain() sees to have a style is recorded instead,
+ * as a tag reported anyway (sc->sty set): the same attributes, the same
+ * decision.
  *
  * Context kept across tags, all of it updated in slow paths: the depth of
  * svg/math (foreign content) and the number of open noscripts.  While
@@ -57,18 +64,21 @@
 #define C_GT     0x04
 #define C_EQ     0x08
 #define C_ALPHA  0x10
+#define C_ENDF   0x20   /* first letter of a reportable end tag's name */
 
 #define L(c)  [c] = C_ALPHA, [c - 0x20] = C_ALPHA
+#define F(c)  [c] = C_ALPHA | C_ENDF, [c - 0x20] = C_ALPHA | C_ENDF
 
 static const unsigned char  cls[256] = {
     ['\t'] = C_WS, ['\n'] = C_WS, ['\f'] = C_WS, ['\r'] = C_WS, [' '] = C_WS,
     ['/'] = C_SLASH, ['>'] = C_GT, ['='] = C_EQ,
-    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
-    L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
-    L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z')
+    L('a'), F('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), F('i'),
+    L('j'), L('k'), L('l'), L('m'), F('n'), F('o'), L('p'), L('q'), L('r'),
+    F('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z')
 };
 
 #undef L
+#undef F
 
 
 #if defined(__GNUC__)
@@ -586,7 +596,7 @@ privacy_html_queue(privacy_html_t *sc, privacy_html_event_e type,
 
 
 /* close the open PASS/SKIP run at "to" */
-static void
+PRIVACY_HTML_INLINE void
 privacy_html_run(privacy_html_t *sc, size_t to)
 {
     if (to > sc->run) {
@@ -861,8 +871,10 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv)
         /* kind is COND_STYLE; more than MAX_ATTRS: assume the worst */
         found = sc->sty || sc->na > PRIVACY_HTML_MAX_ATTRS ? kind : 0;
 
-    } else if (sc->truncated) {
-        /* attributes past MAX_ATTRS are unknown: assume the worst */
+    } else if (sc->truncated || sc->sty) {
+        /* attributes past MAX_ATTRS are unknown: assume the worst; or
+           recorded for the style privacy_html_plain() saw (kind is
+           COND_STYLE) */
         found = kind;
 
     } else {
@@ -1328,6 +1340,262 @@ privacy_html_unsniff(privacy_html_t *sc)
 
 
 /*
+ * Cross the attributes of a tag that is not recorded, from the
+ * before-attribute state at p[i], as privacy_html_attrs_any() does (same
+ * states, same bytes), with nothing kept in the scanner's state.  With
+ * sniff, the attributes are counted (*na) and a name "style" ends the
+ * crossing (*sty).  Returns the index just after the ">", or lim where
+ * the tag goes on (or *sty).  *unq: ended by an unquoted value's ">".
+ */
+PRIVACY_HTML_INLINE size_t
+privacy_html_cross(const unsigned char *p, size_t i, size_t lim,
+    const unsigned sniff, size_t *na, unsigned *sty, unsigned *unq)
+{
+    size_t         ns;
+    unsigned char  c;
+
+    ns = 0;
+
+before_attr:
+    while (i < lim && (cls[p[i]] & (C_WS | C_SLASH))) {
+        i++;
+    }
+    if (i == lim) {
+        return lim;
+    }
+    if (p[i] == '>') {
+        return i + 1;
+    }
+    /* the first byte of a name, even "=" */
+    ns = i++;
+    if (sniff) {
+        (*na)++;
+    }
+
+attr_name:
+    i = privacy_html_span(p, i, lim, C_WS | C_SLASH | C_GT | C_EQ);
+    if (i == lim) {
+        return lim;
+    }
+    if (sniff && i - ns == 5 && privacy_html_is(p + ns, "style", 5)) {
+        *sty = 1;
+        return lim;
+    }
+    c = p[i++];
+    if (c == '=') {
+        if (i < lim && (p[i] == '"' || p[i] == '\'')) {
+            c = p[i++];
+            goto quoted;
+        }
+        goto before_value;
+    }
+    if (c == '>') {
+        return i;
+    }
+    if (c == '/') {
+        goto before_attr;
+    }
+
+    /* after the name */
+    while (i < lim && (cls[p[i]] & C_WS)) {
+        i++;
+    }
+    if (i == lim) {
+        return lim;
+    }
+    c = p[i];
+    if (c == '=') {
+        i++;
+        goto before_value;
+    }
+    if (c == '>') {
+        return i + 1;
+    }
+    if (c == '/') {
+        i++;
+        goto before_attr;
+    }
+    ns = i++;
+    if (sniff) {
+        (*na)++;
+    }
+    goto attr_name;
+
+before_value:
+    while (i < lim && (cls[p[i]] & C_WS)) {
+        i++;
+    }
+    if (i == lim) {
+        return lim;
+    }
+    c = p[i];
+    if (c == '"' || c == '\'') {
+        i++;
+        goto quoted;
+    }
+    if (c == '>') {
+        return i + 1;
+    }
+
+    /* unquoted */
+    i = privacy_html_span(p, i, lim, C_WS | C_GT);
+    if (i == lim) {
+        return lim;
+    }
+    if (p[i++] == '>') {
+        *unq = 1;
+        return i;
+    }
+    goto before_attr;
+
+quoted:
+    i = privacy_find_byte(p, i, lim, c);
+    if (i == lim) {
+        return lim;
+    }
+    i++;
+    goto before_attr;
+}
+
+
+/*
+ * The data state's fast loop, from p[*pi], for a scanner with nothing
+ * active, skipped or special: tags that the state machine would cross as
+ * plain bytes (neither reported nor sniffed; sniffed for a style and
+ * without one), complete in the chunk, are crossed here with nothing
+ * written but unq_at, as the state machine would write it.  Stops at the
+ * "<" of any other tag: returns 1 with its name read (*pe: the name's
+ * delimiter, *pel, *pend), 2 likewise for a tag sniffed for a style that
+ * has one (to be recorded as if reported anyway: the same attributes as
+ * its parse, the same decision), or 0 (the state machine reads it from its
+ * "<", e.g. a tag cut by the chunk's end; *pi == len at the end of the
+ * chunk).
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
+    size_t len, size_t *pe, privacy_html_el_e *pel, unsigned *pend)
+{
+    size_t             i, e, n0, lim, na, max;
+    unsigned           is_end, sniff, sty, unq;
+    uint64_t           rs, re, sn;
+    privacy_html_el_e  el;
+
+    rs = sc->report[0];
+    re = sc->report[1];
+    sn = sc->sniff;
+    max = sc->max_tag;
+    i = *pi;
+
+    for ( ;; ) {
+        i = privacy_find_byte(p, i, len, '<');
+
+        if (len - i <= 2) {
+            break;
+        }
+
+        is_end = p[i + 1] == '/';
+        n0 = i + 1 + is_end;
+
+        if (!(cls[p[n0]] & C_ALPHA)) {
+            break;
+        }
+
+        e = privacy_html_span(p, n0 + 1, len, C_WS | C_SLASH | C_GT);
+        if (e == len) {
+            break;
+        }
+
+        sniff = 0;
+
+        if (is_end) {
+            /* the names of REPORT_END begin with b, i, n, o or s */
+            if (!(cls[p[n0]] & C_ENDF)) {
+                if (p[e] == '>') {
+                    i = e + 1;
+                    continue;
+                }
+                el = PRIVACY_HTML_OTHER;    /* not used: it stops at "<" */
+
+            } else {
+                el = privacy_html_lookup(p + n0, e - n0);
+
+                if ((re >> el) & 1) {
+                    goto named;
+                }
+            }
+
+        } else {
+            el = privacy_html_lookup(p + n0, e - n0);
+
+            if (after[el] != S_DATA) {
+                goto named;
+            }
+
+            if ((rs >> el) & 1) {
+                /* held unless only a style may report it */
+                if (!((sn >> el) & 1) || e - i >= max) {
+                    goto named;
+                }
+                sniff = 1;
+            }
+        }
+
+        if (p[e] == '>') {
+            /* a sniffed tag without attributes too */
+            i = e + 1;
+            continue;
+        }
+
+        lim = len;
+        if (sniff && len - i > max) {
+            lim = i + max;
+        }
+
+        na = 0;
+        sty = 0;
+        unq = 0;
+
+        n0 = sniff ? privacy_html_cross(p, e + 1, lim, 1, &na, &sty, &unq)
+                   : privacy_html_cross(p, e + 1, lim, 0, &na, &sty, &unq);
+
+        if (sty) {
+            /* reported: recorded, as a sniffed tag is parsed again */
+            *pe = e;
+            *pel = el;
+            *pend = is_end;
+            *pi = i;
+            return 2;
+        }
+
+        if (n0 == lim || (sniff && na > PRIVACY_HTML_MAX_ATTRS)) {
+            /* cut, or may be reported: the state machine reads it all */
+            break;
+        }
+
+        if (unq) {
+            sc->unq_at = sc->base + n0;
+        }
+
+        i = n0;
+    }
+
+    *pi = i;
+    return 0;
+
+named:
+
+    *pe = e;
+    *pel = el;
+    *pend = is_end;
+    *pi = i;
+    return 1;
+}
+
+
+/*
  * The lexer: runs until it has queued an event or consumed the chunk.
  * "i" is the next byte; a state change without i++ reconsumes the byte.
  */
@@ -1336,11 +1604,12 @@ privacy_html_scan(privacy_html_t *sc)
 {
     int                   state;
     size_t                i, e, len, lim, n;
-    unsigned              is_end;
+    unsigned              is_end, styled;
     unsigned char         c;
     privacy_html_el_e     el;
     const unsigned char  *p, *q;
 
+    styled = 0;     /* the named tag is recorded, not sniffed */
     p = sc->chunk;
     len = sc->len;
     i = sc->pos;
@@ -1422,6 +1691,15 @@ privacy_html_scan(privacy_html_t *sc)
 
         case S_DATA:
         data:
+            if (!(sc->active | sc->skip | sc->special)) {
+                /* tags of no interest first, with nothing saved */
+                styled = privacy_html_plain(sc, p, &i, len, &e, &el,
+                                            &is_end);
+                if (styled) {
+                    styled--;
+                    goto named;
+                }
+            }
             i = privacy_find_byte(p, i, len, '<');
             if (i == len) {
                 goto edge;
@@ -1456,6 +1734,7 @@ privacy_html_scan(privacy_html_t *sc)
             sc->active = (sc->report[is_end] >> el) & !sc->skip;
             if (sc->active) {
                 RESET()
+                sc->sty = (unsigned char) styled;
                 /* a name of max_tag bytes (only with REPORT_STYLE_ATTR or
                    REPORT_NOSCRIPT_END: names of reported elements are
                    short); held is 0 */
@@ -1480,11 +1759,14 @@ privacy_html_scan(privacy_html_t *sc)
                 break;
             }
             state = S_BEFORE_ATTR;
-            if (sc->active && !is_end && ((sc->sniff >> sc->el) & 1)) {
+            if (sc->active && !is_end && ((sc->sniff >> sc->el) & 1)
+                && !styled)
+            {
                 /* only a style attribute may report it: sniffed */
                 sc->active = 2;
                 goto sniff;
             }
+            styled = 0;
             goto attrs;
 
         case S_TAG_OPEN:

@@ -62,8 +62,9 @@
  *     reported for its style attribute (ev.foreign tells which).  (Cost:
  *     a tag reported only for its style is sniffed, not recorded, while
  *     crossed: its quotes are followed and its attribute names compared
- *     with "style"; only when it has one is it parsed again, whole, for
- *     the event.  The events are those of a recorded tag.)
+ *     with "style"; only when it has one is it crossed again, recorded
+ *     (or, cut by a chunk end, parsed again whole) for the event.  The
+ *     events are those of a recorded tag.)
  *   PRIVACY_HTML_REPORT_NOSCRIPT_END: any start tag read while an HTML
  *     noscript is open (ev.in_noscript), of any element, known or not
  *     (el PRIVACY_HTML_OTHER), with "</noscript" (any ASCII case)

@@ -1,0 +1,2429 @@
+/*
+ * A frozen copy of the scanner as of commit c939bf8 (every report flag:
+ * REPORT_HEAD, STYLE, STYLE_ATTR, NOSCRIPT_END; svg/math; the noscript
+ * rule), symbols renamed privacy_html_v2_* (privacy_find_v2_*).  Used only
+ * by t/fuzz/fuzz_html_diff.c, which checks that the current scanner gives
+ * exactly the same events.  Do not fix or change it: it is the reference.
+ */
+
+/*
+ * privacy_html_v2.c: streaming HTML tag scanner (see privacy_html_v2.h).
+ *
+ * The lexer follows the HTML5 tokenizer states and can stop and resume at
+ * any byte.  Text is crossed with a 16-byte SSE2 probe, then memchr();
+ * a tag whose name is complete in the chunk takes a fast path (name looked
+ * up in place, attributes crossed by one goto-based routine); the switch
+ * over saved states only runs where a chunk ends inside a construct.
+ *
+ * A tag is "active" from its "<" while it may still be reported.  Its bytes
+ * stay out of the open PASS run; if the chunk ends, they are copied into
+ * buf (HOLD).  It ends up reported (TAG), released as plain bytes (PASS
+ * with held bytes) once its name, or for body, table, td, th, meta and
+ * input its attribute names at its end, show it is of no interest, or cut
+ * at max_tag bytes (OVERFLOW).  A reported tag is at most max_tag bytes
+ * long whatever the chunking, so events do not depend on where chunks
+ * split.  Attribute bounds of an active tag are recorded while crossing
+ * it, as offsets from its "<": no second pass, and valid across chunks.
+ * A tag that only a style attribute can report (REPORT_STYLE_ATTR) is
+ * active too, but sniffed (sc->active 2): its attributes are counted and
+ * their names compared with "style", nothing recorded; at its end, one
+ * without a style that did not straddle chunks is plain bytes at the cost
+ * of a test, and one with a style is parsed again (privacy_html_v2_parse()).
+ *
+ * Context kept across tags, all of it updated in slow paths: the depth of
+ * svg/math (foreign content) and the number of open noscripts.  While
+ * either is non-zero (sc->special), each complete tag name goes through
+ * privacy_html_v2_name_ctx(); otherwise that is the one compare a tag pays.
+ * Start tags of svg, math and noscript reach privacy_html_v2_enter() through
+ * after[], as raw text elements do.
+ *
+ * Approximations, on purpose (see privacy_html_v2.h for what they mean):
+ *   - raw text ends at the end tag of the element that started it;
+ *   - foreign content is a depth of svg/math start tags, ended by their
+ *     end tags or a breakout tag; HTML integration points (foreignObject,
+ *     desc, title of svg; mi, mo, mn, ms, mtext, annotation-xml of math)
+ *     and end tags that close the svg through the stack are not modelled;
+ *     "<![CDATA[" is read as a bogus comment there too (it ends no later
+ *     than the section, so no markup is missed);
+ *   - noscript is markup, so pixels in it are reported; the noscript rule
+ *     (see privacy_html_v2.h) ends a comment, bogus comment, raw text or
+ *     plaintext at "</noscript" for what JavaScript-enabled browsers load;
+ *   - script data escaped and double escaped states are implemented, so
+ *     "<!--<script></script>-->" inside a script does not end it;
+ *   - a removed noscript/object ends at the end tag of the same name at the
+ *     same depth (only that name is counted) or at the end of the stream.
+ */
+
+#include <string.h>
+
+#include "privacy_find_v2.h"
+#include "privacy_html_v2.h"
+
+
+#define C_WS     0x01
+#define C_SLASH  0x02
+#define C_GT     0x04
+#define C_EQ     0x08
+#define C_ALPHA  0x10
+
+#define L(c)  [c] = C_ALPHA, [c - 0x20] = C_ALPHA
+
+static const unsigned char  cls[256] = {
+    ['\t'] = C_WS, ['\n'] = C_WS, ['\f'] = C_WS, ['\r'] = C_WS, [' '] = C_WS,
+    ['/'] = C_SLASH, ['>'] = C_GT, ['='] = C_EQ,
+    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
+    L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
+    L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z')
+};
+
+#undef L
+
+
+#if defined(__GNUC__)
+#define PRIVACY_HTML_V2_INLINE  static inline __attribute__((always_inline))
+#else
+#define PRIVACY_HTML_V2_INLINE  static inline
+#endif
+
+/*
+ * The first byte in p[i .. lim) of a class in mask.  Names are a few bytes
+ * long: a plain loop, which branch predictors learn, measured faster than
+ * SSE2 or SWAR here.
+ */
+PRIVACY_HTML_V2_INLINE size_t
+privacy_html_v2_span(const unsigned char *p, size_t i, size_t lim,
+    unsigned mask)
+{
+    /* unrolled: one bound check per 4 bytes instead of per byte */
+    while (lim - i >= 4) {
+        if (cls[p[i]] & mask) {
+            return i;
+        }
+        if (cls[p[i + 1]] & mask) {
+            return i + 1;
+        }
+        if (cls[p[i + 2]] & mask) {
+            return i + 2;
+        }
+        if (cls[p[i + 3]] & mask) {
+            return i + 3;
+        }
+        i += 4;
+    }
+
+    while (i < lim && !(cls[p[i]] & mask)) {
+        i++;
+    }
+
+    return i;
+}
+
+
+enum {
+    S_DATA = 0,
+    S_TAG_OPEN,
+    S_END_TAG_OPEN,
+    S_TAG_NAME,
+    S_BEFORE_ATTR,      /* also "after quoted value" and "self-closing" */
+    S_ATTR_NAME,
+    S_AFTER_ATTR,
+    S_BEFORE_VALUE,
+    S_VALUE_DQ,
+    S_VALUE_SQ,
+    S_VALUE_UNQ,
+    S_MD,               /* "<!" */
+    S_MD_DASH,          /* "<!-" */
+    S_BOGUS,            /* bogus comment, doctype, "<![CDATA[": up to ">" */
+    S_CMT_START,
+    S_CMT_START_DASH,
+    S_CMT,
+    S_CMT_END_DASH,
+    S_CMT_END,
+    S_CMT_END_BANG,
+    S_RAW,              /* rawtext and rcdata */
+    S_RAW_LT,
+    S_END_NAME,         /* "</" + name of raw_el, then back to ret */
+    S_SCRIPT,
+    S_SD_LT,
+    S_SD_ESC_START,
+    S_SD_ESC_START_DASH,
+    S_SD_ESC,
+    S_SD_ESC_DASH,
+    S_SD_ESC_DD,
+    S_SD_ESC_LT,
+    S_SD_DESC_START,
+    S_SD_DESC,
+    S_SD_DESC_DASH,
+    S_SD_DESC_DD,
+    S_SD_DESC_LT,
+    S_SD_DESC_END,
+    S_PLAINTEXT,
+    S_NS_LT,            /* "<" in a comment, bogus comment or plaintext of
+                           a noscript: maybe "</noscript", then back to ret */
+    S_DONE,             /* privacy_html_v2_attrs(): the tag ended */
+    S_SPECIAL           /* after[]: svg, math, noscript (never a state) */
+};
+
+
+static const struct {
+    const char  *name;
+    size_t       len;
+} els[PRIVACY_HTML_V2_NELEMENTS] = {
+    { "", 0 }, { "a", 1 }, { "area", 4 }, { "body", 4 }, { "embed", 5 },
+    { "iframe", 6 }, { "img", 3 }, { "link", 4 }, { "noscript", 8 },
+    { "object", 6 }, { "script", 6 }, { "source", 6 }, { "audio", 5 },
+    { "frame", 5 }, { "image", 5 }, { "input", 5 }, { "meta", 4 },
+    { "table", 5 }, { "td", 2 }, { "th", 2 }, { "video", 5 },
+    { "base", 4 }, { "track", 5 }, { "noembed", 7 }, { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
+    { "textarea", 8 }, { "title", 5 }, { "xmp", 3 }, { "svg", 3 },
+    { "math", 4 }, { "feimage", 7 }, { "use", 3 }, { "head", 4 }
+};
+
+/* end tags that can be reported */
+#define REPORT_END  (PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_BODY)                     \
+                     | PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_IFRAME)                 \
+                     | PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_NOSCRIPT)               \
+                     | PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_OBJECT)                 \
+                     | PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_SCRIPT)                 \
+                     | PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_STYLE))
+
+/* start tags that can be reported (some only with an attribute: cond[]) */
+#define REPORT_START  (PRIVACY_HTML_V2_REPORT_ALL                                \
+                       | PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_STYLE)                 \
+                       | PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_HEAD))
+
+/* reported only outside / only inside foreign content */
+#define HTML_ONLY     (PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_STYLE)                   \
+                       | PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_HEAD))
+#define FOREIGN_ONLY  (PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_FEIMAGE)                 \
+                       | PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_USE))
+
+/* with REPORT_STYLE_ATTR, any start tag may be reported (OTHER included) */
+#define ANY_START     (PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_NELEMENTS) - 1)
+
+
+/*
+ * <font> in foreign content: an internal element, held like a reported
+ * tag to be decided by its attributes, never reported
+ */
+#define EL_FONT  ((privacy_html_v2_el_e) PRIVACY_HTML_V2_NELEMENTS)
+
+
+/* state after a start tag of each element */
+static const unsigned char  after[PRIVACY_HTML_V2_NELEMENTS + 1] = {
+    [PRIVACY_HTML_V2_SCRIPT] = S_SCRIPT,
+    [PRIVACY_HTML_V2_IFRAME] = S_RAW,
+    [PRIVACY_HTML_V2_NOEMBED] = S_RAW,
+    [PRIVACY_HTML_V2_NOFRAMES] = S_RAW,
+    [PRIVACY_HTML_V2_STYLE] = S_RAW,
+    [PRIVACY_HTML_V2_TEXTAREA] = S_RAW,
+    [PRIVACY_HTML_V2_TITLE] = S_RAW,
+    [PRIVACY_HTML_V2_XMP] = S_RAW,
+    [PRIVACY_HTML_V2_PLAINTEXT] = S_PLAINTEXT,
+    [PRIVACY_HTML_V2_NOSCRIPT] = S_SPECIAL,
+    [PRIVACY_HTML_V2_SVG] = S_SPECIAL,
+    [PRIVACY_HTML_V2_MATH] = S_SPECIAL
+};
+
+
+/*
+ * Start tags reported only with an attribute that makes them fetch: a bit
+ * per kind of trigger, per element (sc->cond[], from cond[] and the report
+ * flags).  COND_FONT is EL_FONT: color, face or size make it end foreign
+ * content (never reported for them); COND_STYLE, any element with
+ * REPORT_STYLE_ATTR: style.
+ */
+#define COND_NONE        0x00
+#define COND_BACKGROUND  0x01
+#define COND_HTTP_EQUIV  0x02
+#define COND_SRC         0x04
+#define COND_FONT        0x08
+#define COND_STYLE       0x10
+#define COND_NSEND       0x20   /* "</noscript" in a value (not a name) */
+
+static const unsigned char  cond[PRIVACY_HTML_V2_NELEMENTS + 1] = {
+    [PRIVACY_HTML_V2_BODY] = COND_BACKGROUND,
+    [PRIVACY_HTML_V2_TABLE] = COND_BACKGROUND,
+    [PRIVACY_HTML_V2_TD] = COND_BACKGROUND,
+    [PRIVACY_HTML_V2_TH] = COND_BACKGROUND,
+    [PRIVACY_HTML_V2_META] = COND_HTTP_EQUIV,
+    [PRIVACY_HTML_V2_INPUT] = COND_SRC,
+    [EL_FONT] = COND_FONT
+};
+
+/* the lengths of the trigger names of the kinds in k, a bit per length */
+#define TRIG_LENS(k)                                                          \
+    (((k) & (COND_BACKGROUND | COND_HTTP_EQUIV) ? 1u << 10 : 0)              \
+     | ((k) & COND_SRC ? 1u << 3 : 0)                                         \
+     | ((k) & COND_FONT ? 1u << 4 | 1u << 5 : 0)                             \
+     | ((k) & COND_STYLE ? 1u << 5 : 0))
+
+#define T4(k)  TRIG_LENS(k), TRIG_LENS(k + 1), TRIG_LENS(k + 2), TRIG_LENS(k + 3)
+
+static const uint32_t  trig_lens[32] = {
+    T4(0), T4(4), T4(8), T4(12), T4(16), T4(20), T4(24), T4(28)
+};
+
+#undef T4
+
+/* the trigger attribute names, lowercase, and their kind */
+static const struct {
+    const char     *name;
+    size_t          len;
+    unsigned char   kind;
+} trig[] = {
+    { "background", 10, COND_BACKGROUND },
+    { "http-equiv", 10, COND_HTTP_EQUIV },
+    { "src", 3, COND_SRC },
+    { "color", 5, COND_FONT },
+    { "face", 4, COND_FONT },
+    { "size", 4, COND_FONT },
+    { "style", 5, COND_STYLE },
+    { NULL, 0, 0 }
+};
+
+
+/* ASCII case-insensitive match with a lowercase letters-only name */
+PRIVACY_HTML_V2_INLINE int
+privacy_html_v2_is(const unsigned char *p, const char *name, size_t len)
+{
+    size_t  i;
+
+    for (i = 0; i < len; i++) {
+        /* c | 0x20 turns no non-letter into a letter */
+        if ((p[i] | 0x20) != (unsigned char) name[i]) {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/*
+ * The candidate element for a name's length and first letter; for the
+ * pairs that share both, the other element and the byte that tells them
+ * apart, in the same word: el | alt << 8 | pos << 16 | byte << 24 (the
+ * candidate becomes alt when the name's byte at pos is that byte).
+ */
+#define E(c, el)  [c - 'a'] = PRIVACY_HTML_V2_ ## el
+#define P(c, el, pos, b, alt)                                                 \
+    [c - 'a'] = PRIVACY_HTML_V2_ ## el | PRIVACY_HTML_V2_ ## alt << 8              \
+                | (pos) << 16 | (uint32_t) (b) << 24
+
+static const uint32_t  cand[PRIVACY_HTML_V2_NAME_MAX + 1][26] = {
+    [1] = { E('a', A) },
+    [2] = { P('t', TD, 1, 'h', TH) },
+    [3] = { E('i', IMG), E('s', SVG), E('u', USE), E('x', XMP) },
+    [4] = { E('a', AREA), P('b', BODY, 1, 'a', BASE), E('h', HEAD),
+            E('l', LINK), P('m', META, 1, 'a', MATH) },
+    [5] = { E('a', AUDIO), E('e', EMBED), E('f', FRAME),
+            P('i', IMAGE, 1, 'n', INPUT), E('s', STYLE),
+            P('t', TITLE, 1, 'a', TABLE), E('v', VIDEO) },
+    [6] = { E('i', IFRAME), E('o', OBJECT), P('s', SCRIPT, 1, 'o', SOURCE) },
+    [7] = { E('f', FEIMAGE), E('n', NOEMBED) },
+    [8] = { P('n', NOSCRIPT, 2, 'f', NOFRAMES), E('t', TEXTAREA) },
+    [9] = { E('p', PLAINTEXT) }
+};
+
+#undef E
+#undef P
+
+
+/* element of a tag name, any case; no indirect jump, names are varied */
+PRIVACY_HTML_V2_INLINE privacy_html_v2_el_e
+privacy_html_v2_lookup(const unsigned char *n, size_t len)
+{
+    uint32_t           v;
+    unsigned           c;
+    privacy_html_v2_el_e  el;
+
+    c = (n[0] | 0x20) - 'a';
+
+    if (len > PRIVACY_HTML_V2_NAME_MAX || c >= 26) {
+        return PRIVACY_HTML_V2_OTHER;
+    }
+
+    v = cand[len][c];
+
+    if (v == 0) {
+        return PRIVACY_HTML_V2_OTHER;
+    }
+
+    el = (privacy_html_v2_el_e) (v & 0xff);
+
+    if ((v >> 16) && (n[(v >> 16) & 0xff] | 0x20) == (v >> 24)) {
+        el = (privacy_html_v2_el_e) ((v >> 8) & 0xff);
+    }
+
+    /* the first letter chose the candidate */
+    if (privacy_html_v2_is(n + 1, els[el].name + 1, len - 1)) {
+        return el;
+    }
+
+    /* the one name that shares length and first letter with a pair */
+    if (len == 5 && c == 't' - 'a' && privacy_html_v2_is(n + 1, "rack", 4)) {
+        return PRIVACY_HTML_V2_TRACK;
+    }
+
+    return PRIVACY_HTML_V2_OTHER;
+}
+
+
+/* ASCII lowercase, exact: only A-Z change */
+#define LOWER(c)  ((unsigned char) ((c) - 'A') < 26 ? (c) | 0x20 : (c))
+
+
+/*
+ * Start tags that end foreign content (the HTML standard's "in foreign
+ * content" list), by length and first letter, one after the other
+ */
+#define B(c, names)  [c - 'a'] = names
+
+static const char  *const brk[PRIVACY_HTML_V2_NAME_MAX + 1][26] = {
+    [1] = { B('b', "b"), B('i', "i"), B('p', "p"), B('s', "s"),
+            B('u', "u") },
+    [2] = { B('b', "br"), B('d', "dddldt"), B('e', "em"),
+            B('h', "h1h2h3h4h5h6hr"), B('l', "li"), B('o', "ol"),
+            B('t', "tt"), B('u', "ul") },
+    [3] = { B('b', "big"), B('d', "div"), B('i', "img"), B('p', "pre"),
+            B('s', "subsup"), B('v', "var") },
+    [4] = { B('b', "body"), B('c', "code"), B('f', "font"), B('h', "head"),
+            B('m', "menumeta"), B('n', "nobr"), B('r', "ruby"),
+            B('s', "span") },
+    [5] = { B('e', "embed"), B('s', "small"), B('t', "table") },
+    [6] = { B('c', "center"), B('s', "strikestrong") },
+    [7] = { B('l', "listing") },
+    [10] = { B('b', "blockquote") }
+};
+
+#undef B
+
+
+/* a breakout start tag: 1, or 2 for font (only with color, face or size) */
+static int
+privacy_html_v2_breakout(const unsigned char *n, size_t len)
+{
+    size_t       k;
+    unsigned     c;
+    const char  *s;
+
+    c = (unsigned) LOWER(n[0]) - 'a';
+
+    if (len == 0 || len > PRIVACY_HTML_V2_NAME_MAX || c >= 26) {
+        return 0;
+    }
+
+    for (s = brk[len][c]; s && *s; s += len) {
+        for (k = 1; k < len && LOWER(n[k]) == (unsigned char) s[k]; k++) {
+            /* void */
+        }
+        if (k == len) {
+            return s[0] == 'f' ? 2 : 1;
+        }
+    }
+
+    return 0;
+}
+
+
+int
+privacy_html_v2_init(privacy_html_v2_t *sc, unsigned char *buf, size_t max_tag)
+{
+    /* attribute offsets are 32-bit */
+    if (buf == NULL || max_tag < PRIVACY_HTML_V2_MIN_TAG
+        || max_tag > 0x7fffffff)
+    {
+        return -1;
+    }
+
+    memset(sc, 0, sizeof(privacy_html_v2_t));
+
+    sc->buf = buf;
+    sc->max_tag = max_tag;
+    sc->state = S_DATA;
+    sc->chunk_done = 1;
+
+    privacy_html_v2_report(sc, PRIVACY_HTML_V2_REPORT_ALL);
+
+    return 0;
+}
+
+
+/*
+ * The masks and conditions of the current context (sc->foreign): feimage
+ * and use are reported only in foreign content, style only outside.
+ * Called where the depth of foreign content changes (slow paths).
+ */
+/*
+ * The condition of a start tag of el where the start tags in start are
+ * reported and every other one with the conditions in extra (COND_STYLE:
+ * REPORT_STYLE_ATTR; COND_NSEND: REPORT_NOSCRIPT_END inside a noscript).
+ */
+static unsigned char
+privacy_html_v2_cond_of(unsigned el, uint64_t start, unsigned extra)
+{
+    unsigned  c, in;
+
+    in = el < PRIVACY_HTML_V2_NELEMENTS && ((start >> el) & 1);
+
+    if (in && !cond[el]) {
+        return COND_NONE;           /* reported anyway */
+    }
+
+    c = in ? cond[el] : COND_NONE;
+
+    return (unsigned char) (c | (el == EL_FONT ? COND_FONT : 0) | extra);
+}
+
+
+/* sc->cond[el] and its bit in sc->sniff */
+PRIVACY_HTML_V2_INLINE void
+privacy_html_v2_set_cond(privacy_html_v2_t *sc, unsigned el, uint64_t start,
+    unsigned extra)
+{
+    sc->cond[el] = privacy_html_v2_cond_of(el, start, extra);
+
+    if (el < PRIVACY_HTML_V2_NELEMENTS) {
+        sc->sniff = (sc->sniff & ~PRIVACY_HTML_V2_BIT(el))
+                    | (uint64_t) (sc->cond[el] == COND_STYLE) << el;
+    }
+}
+
+
+/*
+ * The masks and conditions of the current context (sc->foreign,
+ * sc->noscript): feimage and use are reported only in foreign content,
+ * style only outside; with REPORT_NOSCRIPT_END any start tag is held
+ * inside a noscript.  Called where the depth of foreign content changes,
+ * or with REPORT_NOSCRIPT_END where a noscript opens or closes (slow
+ * paths).
+ */
+static void
+privacy_html_v2_masks(privacy_html_v2_t *sc)
+{
+    unsigned  el, extra;
+    uint64_t  start;
+
+    start = sc->want[0] & ~(sc->foreign ? HTML_ONLY : FOREIGN_ONLY);
+
+    sc->report[1] = sc->want[1] & ~(sc->foreign ? HTML_ONLY : 0);
+
+    extra = (sc->style_attr ? COND_STYLE : COND_NONE)
+            | (sc->nsend && sc->noscript ? COND_NSEND : COND_NONE);
+
+    /* any start tag may be held; where it is not reported, decided by
+       the conditions in extra */
+    sc->report[0] = extra ? ANY_START : start;
+
+    if (extra != sc->xcond) {
+        /* every element's (rare: set up, a noscript opens or closes) */
+        sc->xcond = (unsigned char) extra;
+
+        for (el = 0; el <= PRIVACY_HTML_V2_NELEMENTS; el++) {
+            privacy_html_v2_set_cond(sc, el, start, extra);
+        }
+
+    } else if (extra) {
+        /* those that depend on foreign content */
+        privacy_html_v2_set_cond(sc, PRIVACY_HTML_V2_STYLE, start, extra);
+        privacy_html_v2_set_cond(sc, PRIVACY_HTML_V2_FEIMAGE, start, extra);
+        privacy_html_v2_set_cond(sc, PRIVACY_HTML_V2_USE, start, extra);
+    }
+}
+
+
+void
+privacy_html_v2_report(privacy_html_v2_t *sc, uint64_t mask)
+{
+    sc->want[0] = mask & REPORT_START;
+    sc->want[1] = mask & REPORT_END;
+    sc->style_attr = (mask & PRIVACY_HTML_V2_REPORT_STYLE_ATTR) != 0;
+    sc->nsend = (mask & PRIVACY_HTML_V2_REPORT_NOSCRIPT_END) != 0;
+
+    /* recompute every condition */
+    sc->xcond = 0xff;
+
+    privacy_html_v2_masks(sc);
+}
+
+
+int
+privacy_html_v2_feed(privacy_html_v2_t *sc, const unsigned char *p, size_t len,
+    int last)
+{
+    if (sc->finished || !sc->chunk_done || sc->qhead < sc->qn
+        || (p == NULL && len != 0))
+    {
+        return -1;
+    }
+
+    sc->base += sc->len;
+    sc->chunk = p;
+    sc->len = len;
+    sc->pos = 0;
+    sc->run = 0;
+    sc->tstart = 0;
+    sc->last = last ? 1 : 0;
+    sc->chunk_done = 0;
+    sc->qhead = 0;
+    sc->qn = 0;
+
+    return 0;
+}
+
+
+static void
+privacy_html_v2_queue(privacy_html_v2_t *sc, privacy_html_v2_event_e type,
+    size_t held, size_t off, size_t len)
+{
+    privacy_html_v2_event_t  *ev;
+
+    ev = &sc->q[sc->qn++];
+
+    ev->type = type;
+    ev->held = sc->buf;
+    ev->held_len = held;
+    ev->off = off;
+    ev->len = len;
+    ev->start = sc->base + off - held;
+    ev->end = sc->base + off + len;
+    ev->tag = NULL;
+    ev->tag_len = 0;
+}
+
+
+/* close the open PASS/SKIP run at "to" */
+static void
+privacy_html_v2_run(privacy_html_v2_t *sc, size_t to)
+{
+    if (to > sc->run) {
+        privacy_html_v2_queue(sc, sc->skip ? PRIVACY_HTML_V2_SKIP : PRIVACY_HTML_V2_PASS,
+                           0, sc->run, to - sc->run);
+        sc->run = to;
+    }
+}
+
+
+/* the active tag turned out to be of no interest: its bytes are plain */
+static void
+privacy_html_v2_release(privacy_html_v2_t *sc)
+{
+    sc->active = 0;
+
+    if (sc->held) {
+        /* held bytes precede chunk[0]; the open run starts at 0 */
+        privacy_html_v2_queue(sc, sc->skip ? PRIVACY_HTML_V2_SKIP : PRIVACY_HTML_V2_PASS,
+                           sc->held, 0, 0);
+        sc->held = 0;
+    }
+}
+
+
+/* per-tag attribute recording, only read for active tags */
+PRIVACY_HTML_V2_INLINE void
+privacy_html_v2_reset(privacy_html_v2_t *sc)
+{
+    sc->na = 0;
+    sc->rlive = 0;
+    sc->truncated = 0;
+    sc->sty = 0;
+}
+
+
+/*
+ * A tag name is complete (sc->is_end and sc->el set) while sc->special:
+ * foreign content ends at a breakout tag or the last </svg> or </math>,
+ * </noscript> closes a noscript.  <font> in foreign content becomes
+ * EL_FONT, held as if it could be reported, decided by its attributes.
+ */
+static void
+privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t len)
+{
+    int     b;
+    size_t  was, ns;
+
+    was = sc->foreign;
+    ns = sc->noscript;
+
+    if (sc->foreign) {
+        if (!sc->is_end) {
+            b = privacy_html_v2_breakout(n, len);
+
+            if (b == 1) {
+                sc->foreign = 0;
+
+            } else if (b == 2 && !sc->skip) {
+                if (!sc->active) {
+                    privacy_html_v2_reset(sc);
+                }
+                /* not sniffed for style only (1, not 2): its names count */
+                sc->active = 1;
+                sc->el = EL_FONT;
+            }
+
+        } else if (sc->el == PRIVACY_HTML_V2_SVG || sc->el == PRIVACY_HTML_V2_MATH) {
+            sc->foreign--;
+
+        } else if ((len == 1 && LOWER(n[0]) == 'p')
+                   || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
+        {
+            sc->foreign = 0;
+        }
+    }
+
+    if (sc->is_end && sc->el == PRIVACY_HTML_V2_NOSCRIPT && sc->noscript) {
+        sc->noscript--;
+    }
+
+    sc->special = sc->foreign || sc->noscript;
+
+    if ((was == 0) != (sc->foreign == 0)
+        || (sc->nsend && (ns == 0) != (sc->noscript == 0)))
+    {
+        privacy_html_v2_masks(sc);
+    }
+}
+
+
+/*
+ * A start tag ended just before p[i] (i >= 1) and after[] of its element
+ * is not S_DATA: the state that follows, with foreign content and open
+ * noscripts counted.
+ */
+static int
+privacy_html_v2_enter(privacy_html_v2_t *sc, int state, const unsigned char *p,
+    size_t i)
+{
+    unsigned char  c;
+
+    if (state == S_SPECIAL) {
+        if (sc->el == PRIVACY_HTML_V2_NOSCRIPT) {
+            /* a noscript in svg or math is not HTML's */
+            if (sc->foreign == 0 && sc->noscript++ == 0 && sc->nsend) {
+                privacy_html_v2_masks(sc);
+            }
+
+        } else {
+            /* svg or math; "<svg/>" is empty, "<svg a=b/>" is not */
+            c = i >= 2 ? p[i - 2] : sc->lastc;
+
+            if (c != '/' || sc->unq_at == sc->base + i) {
+                if (sc->foreign++ == 0) {
+                    privacy_html_v2_masks(sc);
+                }
+            }
+        }
+
+        sc->special = sc->foreign || sc->noscript;
+
+        return S_DATA;
+    }
+
+    /* inside svg and math, <style>, <script>... contain markup */
+    if (sc->foreign) {
+        return S_DATA;
+    }
+
+    sc->raw_el = sc->el;
+
+    return state;
+}
+
+
+/* whether the recorded name r is name[0 .. len), ASCII case-insensitively */
+static int
+privacy_html_v2_name_is(const privacy_html_v2_t *sc, const privacy_html_v2_raw_t *r,
+    const char *name, size_t len)
+{
+    size_t         j, o;
+    unsigned char  c;
+
+    /* the tag's bytes are held ones, then the chunk's from tstart */
+    for (j = 0; j < len; j++) {
+        o = r->ns + j;
+        c = o < sc->held ? sc->buf[o] : sc->chunk[o - sc->held + sc->tstart];
+        if (LOWER(c) != (unsigned char) name[j]) {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/* byte o of the active tag (an offset from its "<") */
+PRIVACY_HTML_V2_INLINE unsigned char
+privacy_html_v2_tag_byte(const privacy_html_v2_t *sc, size_t o)
+{
+    return o < sc->held ? sc->buf[o] : sc->chunk[o - sc->held + sc->tstart];
+}
+
+
+/*
+ * Whether one of the first n recorded attribute values of the active tag
+ * holds "</noscript" (any case) followed by whitespace, "/", ">" or the
+ * end of the value: where a browser with JavaScript ends the noscript.
+ */
+static int
+privacy_html_v2_ns_end(const privacy_html_v2_t *sc, size_t n)
+{
+    size_t                     k, o, j, end;
+    unsigned char              c;
+    const privacy_html_v2_raw_t  *r;
+
+    for (k = 0; k < n; k++) {
+        r = &sc->raw[k];
+
+        if (r->vs == 0) {
+            continue;
+        }
+
+        for (o = r->vs; o + 10 <= r->ve; o++) {
+            if (privacy_html_v2_tag_byte(sc, o) != '<'
+                || privacy_html_v2_tag_byte(sc, o + 1) != '/')
+            {
+                continue;
+            }
+
+            for (j = 0; j < 8; j++) {
+                c = privacy_html_v2_tag_byte(sc, o + 2 + j);
+                if (LOWER(c) != (unsigned char) "noscript"[j]) {
+                    break;
+                }
+            }
+
+            end = o + 10;
+
+            if (j == 8
+                && (end == r->ve
+                    || (cls[privacy_html_v2_tag_byte(sc, end)]
+                        & (C_WS | C_SLASH | C_GT))))
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * Which of the trigger kinds in kind the first n recorded attribute names
+ * of the active tag have: lengths first, most names differ in length.
+ */
+PRIVACY_HTML_V2_INLINE unsigned
+privacy_html_v2_has(const privacy_html_v2_t *sc, unsigned kind, size_t n)
+{
+    size_t                     k, t, len;
+    uint32_t                   lens;
+    unsigned                   found;
+    const privacy_html_v2_raw_t  *r;
+
+    found = 0;
+    lens = trig_lens[kind & 31];
+
+    for (k = 0; k < n; k++) {
+        r = &sc->raw[k];
+        len = r->ne - r->ns;
+
+        if (len >= 32 || !((lens >> len) & 1)) {
+            continue;
+        }
+
+        for (t = 0; trig[t].len; t++) {
+            if ((trig[t].kind & kind) && trig[t].len == len
+                && privacy_html_v2_name_is(sc, r, trig[t].name, len))
+            {
+                found |= trig[t].kind;
+                break;
+            }
+        }
+    }
+
+    return found;
+}
+
+
+/*
+ * The active tag may be reported only with a trigger attribute (or it is
+ * EL_FONT): whether it is, from its first n attribute names and first nv
+ * values (complete ones).  A tag sniffed for its style only (active 2) was
+ * not recorded: sc->sty and the count of its attributes (sc->na) tell.
+ * Returns -1 for a tag of no such kind, 1 reported, 0 not (released).
+ */
+PRIVACY_HTML_V2_INLINE int
+privacy_html_v2_decide(privacy_html_v2_t *sc, size_t n, size_t nv)
+{
+    int       hit;
+    unsigned  kind, found;
+
+    kind = sc->is_end ? COND_NONE : sc->cond[sc->el];
+
+    if (kind == COND_NONE) {
+        return -1;
+    }
+
+    if (sc->active == 2) {
+        /* kind is COND_STYLE; more than MAX_ATTRS: assume the worst */
+        found = sc->sty || sc->na > PRIVACY_HTML_V2_MAX_ATTRS ? kind : 0;
+
+    } else if (sc->truncated) {
+        /* attributes past MAX_ATTRS are unknown: assume the worst */
+        found = kind;
+
+    } else {
+        found = privacy_html_v2_has(sc, kind, n);
+
+        if ((kind & COND_NSEND) && privacy_html_v2_ns_end(sc, nv)) {
+            found |= COND_NSEND;
+        }
+    }
+
+    if (found & COND_FONT) {
+        sc->foreign = 0;
+        sc->special = sc->noscript != 0;
+        privacy_html_v2_masks(sc);
+    }
+
+    hit = (found & ~COND_FONT) != 0;
+
+    if (hit && sc->el == EL_FONT) {
+        /* reported for its style: no element of the enum */
+        sc->el = PRIVACY_HTML_V2_OTHER;
+    }
+
+    if (!hit) {
+        if (sc->held) {
+            privacy_html_v2_release(sc);
+        } else {
+            sc->active = 0;
+        }
+    }
+
+    return hit;
+}
+
+
+/*
+ * The active tag reached max_tag bytes in state s: for a tag reported
+ * only with some attribute, decided by the names complete so far (the one
+ * being read in S_ATTR_NAME is not).  Returns 1 if it goes on as plain
+ * bytes, 0 for an OVERFLOW.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+privacy_html_v2_cut(privacy_html_v2_t *sc, int s)
+{
+    if (s == S_TAG_NAME) {
+        /*
+         * only a start tag with REPORT_STYLE_ATTR, or REPORT_NOSCRIPT_END
+         * in a noscript, is held through a name longer than NAME_MAX
+         * (element OTHER); it has no attribute yet
+         */
+        sc->el = PRIVACY_HTML_V2_OTHER;
+    }
+
+    if (sc->is_end || !sc->cond[sc->el]) {
+        return 0;
+    }
+
+    /* the name or the value being read is not complete */
+    return privacy_html_v2_decide(sc, sc->na - (s == S_ATTR_NAME && sc->rlive),
+                               sc->na - ((s == S_VALUE_DQ || s == S_VALUE_SQ
+                                          || s == S_VALUE_UNQ)
+                                         && sc->rlive))
+           == 0;
+}
+
+
+/*
+ * The attribute bounds of a tag sniffed for its style only, as the
+ * crossing of an active tag would have recorded them (privacy_html_v2_parse
+ * reads a tag as the scanner does)
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void
+privacy_html_v2_reparse(privacy_html_v2_t *sc, const unsigned char *t, size_t len)
+{
+    size_t                      k;
+    privacy_html_v2_event_t        pe;
+    privacy_html_v2_raw_t         *r;
+    const privacy_html_v2_attr_t  *a;
+
+    (void) privacy_html_v2_parse(t, len, &pe, sc->attrs, PRIVACY_HTML_V2_MAX_ATTRS);
+
+    for (k = 0; k < pe.nattrs; k++) {
+        a = &sc->attrs[k];
+        r = &sc->raw[k];
+        r->ns = (uint32_t) (a->name - t);
+        r->ne = r->ns + (uint32_t) a->name_len;
+        r->vs = a->value ? (uint32_t) (a->value - t) : 0;
+        r->ve = r->vs + (uint32_t) a->value_len;
+        r->quote = a->quote;
+    }
+
+    sc->na = pe.nattrs;
+    sc->truncated = pe.truncated;
+}
+
+
+/* a tag ended just before chunk[end]; returns the state that follows */
+static int
+privacy_html_v2_tag_done(privacy_html_v2_t *sc, size_t end)
+{
+    int                    state;
+    size_t                 noscript;
+    privacy_html_v2_el_e      el;
+    privacy_html_v2_event_t  *ev;
+
+    el = sc->el;
+    state = sc->is_end ? S_DATA : after[el];
+    noscript = sc->noscript;    /* open around the tag: before a <noscript> */
+
+    if (state != S_DATA) {
+        state = privacy_html_v2_enter(sc, state, sc->chunk, end);
+    }
+
+    if (sc->skip) {
+        if (sc->skip_tag) {
+            /* the end of a tag removed after its OVERFLOW */
+            sc->skip_tag = 0;
+            if (sc->depth == 0) {
+                privacy_html_v2_run(sc, end);
+                sc->skip = 0;
+            }
+
+        } else if (el == sc->skip_el) {
+            if (!sc->is_end) {
+                sc->depth++;
+
+            } else if (--sc->depth == 0) {
+                privacy_html_v2_run(sc, end);
+                sc->skip = 0;
+            }
+        }
+
+        return state;
+    }
+
+    if (!sc->active) {
+        return state;
+    }
+
+    if (!sc->is_end && sc->cond[el]) {
+        if (sc->na == 0 && el != EL_FONT) {
+            /* the usual <td>: no attribute, nothing held */
+            if (sc->held) {
+                privacy_html_v2_release(sc);
+            } else {
+                sc->active = 0;
+            }
+            return state;
+        }
+
+        if (privacy_html_v2_decide(sc, sc->na, sc->na) == 0) {
+            return state;
+        }
+
+        el = sc->el;
+    }
+
+    privacy_html_v2_run(sc, sc->tstart);
+
+    ev = &sc->q[sc->qn];
+    privacy_html_v2_queue(sc, PRIVACY_HTML_V2_TAG, sc->held, sc->tstart,
+                       end - sc->tstart);
+
+    if (sc->held) {
+        /* straddled chunks: make it contiguous in buf */
+        memcpy(sc->buf + sc->held, sc->chunk, end);
+        ev->tag = sc->buf;
+        ev->tag_len = sc->held + end;
+
+    } else {
+        ev->tag = sc->chunk + sc->tstart;
+        ev->tag_len = end - sc->tstart;
+    }
+
+    if (sc->active == 2) {
+        /* sniffed, with a style: its attributes, now that it is whole */
+        privacy_html_v2_reparse(sc, ev->tag, ev->tag_len);
+    }
+
+    ev->el = el;
+    ev->is_end = sc->is_end;
+    ev->foreign = sc->foreign != 0;
+    ev->in_noscript = noscript != 0;
+
+    sc->run = end;
+    sc->active = 0;
+    sc->held = 0;
+
+    return state;
+}
+
+
+/*
+ * Whether the 5-byte attribute name that starts at tag offset ns and ends
+ * just before p[i] is "style", ASCII case-insensitively
+ */
+PRIVACY_HTML_V2_INLINE int
+privacy_html_v2_style_at(const privacy_html_v2_t *sc, const unsigned char *p,
+    size_t i, uint32_t ns)
+{
+    privacy_html_v2_raw_t  r;
+
+    if (i >= 5) {
+        /* the whole name is in this chunk: one that began in held bytes
+           ends before p[5] */
+        return privacy_html_v2_is(p + i - 5, "style", 5);
+    }
+
+    r.ns = ns;
+    return privacy_html_v2_name_is(sc, &r, "style", 5);
+}
+
+
+/*
+ * Cross the attributes of a tag from state s at p[*pi], up to lim.
+ * Returns S_DONE with *pi just after the ">", or the state reached at lim.
+ * Only a quote right after "=" opens a value, and only a quoted value can
+ * hide a ">": the self-closing and after-value states act like
+ * before-attribute-name here.  For an active tag the attribute bounds are
+ * recorded as offsets from its "<", so they survive chunk boundaries and
+ * the tag needs no second pass.  A tag sniffed for its style only (sniff,
+ * active 2) is not recorded: its attributes are counted, and a name
+ * "style" sets sc->sty; it is parsed again if it is reported.
+ */
+PRIVACY_HTML_V2_INLINE int
+privacy_html_v2_attrs_any(privacy_html_v2_t *sc, const unsigned char *p,
+    size_t *pi, size_t lim, int s, const unsigned sniff)
+{
+    size_t               i, d;
+    uint32_t             sns;
+    unsigned             rec;
+    unsigned char        c;
+    privacy_html_v2_raw_t  *r;
+
+    i = *pi;
+    c = '"';
+    rec = sniff ? 0 : sc->active;
+    d = sc->held - sc->tstart;      /* offset = chunk index + d (mod 2^n) */
+    r = rec && sc->rlive ? &sc->raw[sc->na - 1] : NULL;
+    sns = 0;
+
+#define OFF(at)  ((uint32_t) ((at) + d))
+
+#define NEW(at)                                                               \
+    if (rec) {                                                                \
+        if (sc->na < PRIVACY_HTML_V2_MAX_ATTRS) {                                \
+            r = &sc->raw[sc->na++];                                           \
+            r->ns = OFF(at);                                                  \
+            r->vs = 0;                                                        \
+            r->quote = 0;                                                     \
+            sc->rlive = 1;                                                    \
+        } else {                                                              \
+            r = NULL;                                                         \
+            sc->rlive = 0;                                                    \
+            sc->truncated = 1;                                                \
+        }                                                                     \
+    } else if (sniff) {                                                       \
+        sns = OFF(at);                                                        \
+        sc->na++;                                                             \
+    }
+
+    switch (s) {
+    case S_BEFORE_ATTR: goto before_attr;
+    case S_ATTR_NAME:
+        if (sniff) {
+            /* a name cut by the end of the last chunk */
+            sns = sc->sns;
+        }
+        goto attr_name;
+    case S_AFTER_ATTR: goto after_attr;
+    case S_BEFORE_VALUE: goto before_value;
+    case S_VALUE_DQ: goto quoted;
+    case S_VALUE_SQ: c = '\''; goto quoted;
+    default: goto unquoted;
+    }
+
+before_attr:
+    while (i < lim && (cls[p[i]] & (C_WS | C_SLASH))) {
+        i++;
+    }
+    if (i == lim) {
+        s = S_BEFORE_ATTR;
+        goto out;
+    }
+    if (p[i] == '>') {
+        i++;
+        goto done;
+    }
+    /* the first byte of a name, even "=" */
+    NEW(i)
+    i++;
+
+attr_name:
+    i = privacy_html_v2_span(p, i, lim, C_WS | C_SLASH | C_GT | C_EQ);
+    if (i == lim) {
+        s = S_ATTR_NAME;
+        goto out;
+    }
+    if (r) {
+        r->ne = OFF(i);
+    } else if (sniff && OFF(i) - sns == 5
+               && privacy_html_v2_style_at(sc, p, i, sns))
+    {
+        sc->sty = 1;
+    }
+    c = p[i++];
+    if (c == '=') {
+        /* most values are quoted right after the "=" */
+        if (i < lim && (p[i] == '"' || p[i] == '\'')) {
+            c = p[i++];
+            if (r) {
+                r->vs = OFF(i);
+                r->quote = c;
+            }
+            goto quoted;
+        }
+        goto before_value;
+    }
+    if (c == '>') {
+        goto done;
+    }
+    if (c == '/') {
+        goto before_attr;
+    }
+
+after_attr:
+    while (i < lim && (cls[p[i]] & C_WS)) {
+        i++;
+    }
+    if (i == lim) {
+        s = S_AFTER_ATTR;
+        goto out;
+    }
+    c = p[i];
+    if (c == '=') {
+        i++;
+        goto before_value;
+    }
+    if (c == '>') {
+        i++;
+        goto done;
+    }
+    if (c == '/') {
+        i++;
+        goto before_attr;
+    }
+    NEW(i)
+    i++;
+    goto attr_name;
+
+before_value:
+    while (i < lim && (cls[p[i]] & C_WS)) {
+        i++;
+    }
+    if (i == lim) {
+        s = S_BEFORE_VALUE;
+        goto out;
+    }
+    c = p[i];
+    if (c == '"' || c == '\'') {
+        i++;
+        if (r) {
+            r->vs = OFF(i);
+            r->quote = c;
+        }
+        goto quoted;
+    }
+    if (r) {
+        r->vs = OFF(i);
+    }
+    if (c == '>') {
+        /* "a=>": an empty value */
+        if (r) {
+            r->ve = r->vs;
+        }
+        i++;
+        goto done;
+    }
+
+unquoted:
+    i = privacy_html_v2_span(p, i, lim, C_WS | C_GT);
+    if (i == lim) {
+        s = S_VALUE_UNQ;
+        goto out;
+    }
+    if (r) {
+        r->ve = OFF(i);
+    }
+    if (p[i++] == '>') {
+        /* a "/" before it was part of the value: not self-closing */
+        sc->unq_at = sc->base + i;
+        goto done;
+    }
+    goto before_attr;
+
+quoted:
+    i = privacy_find_v2_byte(p, i, lim, c);
+    if (i == lim) {
+        s = c == '"' ? S_VALUE_DQ : S_VALUE_SQ;
+        goto out;
+    }
+    if (r) {
+        r->ve = OFF(i);
+    }
+    i++;
+    goto before_attr;
+
+done:
+    *pi = i;
+    return S_DONE;
+
+out:
+    *pi = i;
+    if (sniff) {
+        sc->sns = sns;
+    }
+    return s;
+
+#undef OFF
+#undef NEW
+}
+
+
+static int
+privacy_html_v2_attrs(privacy_html_v2_t *sc, const unsigned char *p, size_t *pi,
+    size_t lim, int s)
+{
+    return privacy_html_v2_attrs_any(sc, p, pi, lim, s, 0);
+}
+
+
+/* the same for a tag sniffed for its style only */
+static int
+privacy_html_v2_attrs_sniff(privacy_html_v2_t *sc, const unsigned char *p,
+    size_t *pi, size_t lim, int s)
+{
+    return privacy_html_v2_attrs_any(sc, p, pi, lim, s, 1);
+}
+
+
+/*
+ * A tag sniffed for its style only (active 2) ended: if no style was seen
+ * and it is all in this chunk, it is plain bytes (returns 1); else
+ * privacy_html_v2_tag_done() decides.
+ */
+PRIVACY_HTML_V2_INLINE int
+privacy_html_v2_unsniff(privacy_html_v2_t *sc)
+{
+    if (sc->sty || sc->na > PRIVACY_HTML_V2_MAX_ATTRS || sc->held) {
+        return 0;
+    }
+
+    sc->active = 0;
+
+    return 1;
+}
+
+
+/*
+ * The lexer: runs until it has queued an event or consumed the chunk.
+ * "i" is the next byte; a state change without i++ reconsumes the byte.
+ */
+static void
+privacy_html_v2_scan(privacy_html_v2_t *sc)
+{
+    int                   state;
+    size_t                i, e, len, lim, n;
+    unsigned              is_end;
+    unsigned char         c;
+    privacy_html_v2_el_e     el;
+    const unsigned char  *p, *q;
+
+    p = sc->chunk;
+    len = sc->len;
+    i = sc->pos;
+    state = sc->state;
+
+    /* a reported tag may take at most max_tag bytes */
+#define LIMIT()                                                               \
+    lim = sc->active ? sc->tstart + (sc->max_tag - sc->held) : len;          \
+    if (lim > len) {                                                          \
+        lim = len;                                                            \
+    }
+
+    /* per-tag attribute recording, only read for active tags */
+#define RESET()                                                               \
+    privacy_html_v2_reset(sc);
+
+    /* a tag start: hold it while it may be reported */
+#define TAG_START(may_report)                                                 \
+    sc->tstart = i;                                                           \
+    sc->active = (may_report) && !sc->skip;                                   \
+    RESET()                                                                   \
+    LIMIT()
+
+    /* not a reported tag after all */
+#define RELEASE()                                                             \
+    if (sc->active) {                                                         \
+        privacy_html_v2_release(sc);                                             \
+        lim = len;                                                            \
+        if (sc->qn) {                                                         \
+            goto out;                                                         \
+        }                                                                     \
+    }
+
+    /* (a sniffed tag without style: plain bytes, nothing to queue) */
+#define TAG_DONE()                                                            \
+    if ((sc->active || sc->skip)                                              \
+        && !(sc->active == 2 && privacy_html_v2_unsniff(sc) && (lim = len)))     \
+    {                                                                         \
+        state = privacy_html_v2_tag_done(sc, i);                                 \
+        LIMIT()                                                               \
+        if (sc->qn) {                                                         \
+            goto out;                                                         \
+        }                                                                     \
+    } else {                                                                  \
+        state = sc->is_end ? S_DATA : after[sc->el];                          \
+        if (state == S_DATA) {                                                \
+            /* lim == len: straight to the next "<", no dispatch */           \
+            goto data;                                                        \
+        }                                                                     \
+        state = privacy_html_v2_enter(sc, state, p, i);                          \
+        if (state == S_DATA) {                                                \
+            goto data;                                                        \
+        }                                                                     \
+    }
+
+    /* the noscript rule: a "</noscript" may end this comment or text */
+#define NS_RULE()  (sc->noscript && !sc->skip)
+
+    LIMIT()
+
+    for ( ;; ) {
+
+        if (i >= lim) {
+            /*
+             * A tag reported only with some attribute that has none of
+             * them in its first max_tag bytes goes on as plain bytes.
+             */
+            if (i < len && privacy_html_v2_cut(sc, state)) {
+                lim = len;
+                if (sc->qn) {
+                    goto out;
+                }
+                continue;
+            }
+            goto edge;
+        }
+
+        switch (state) {
+
+        case S_DATA:
+        data:
+            i = privacy_find_v2_byte(p, i, len, '<');
+            if (i == len) {
+                goto edge;
+            }
+
+            /* fast path: the whole name is in this chunk */
+            if (len - i > 2) {
+                is_end = p[i + 1] == '/';
+                e = i + 1 + is_end;
+                if (cls[p[e]] & C_ALPHA) {
+                    q = p + e;
+                    e = privacy_html_v2_span(p, e + 1, len,
+                                          C_WS | C_SLASH | C_GT);
+                    if (e < len) {
+                        el = privacy_html_v2_lookup(q, (p + e) - q);
+                        goto named;
+                    }
+                }
+            }
+
+            TAG_START(1)
+            i++;
+            state = S_TAG_OPEN;
+            break;
+
+        named:
+            /* "<" at i, a complete name, its delimiter at e */
+            sc->tstart = i;
+            sc->is_end = is_end;
+            sc->el = el;
+            /* branch-free: start and end tags come in no pattern */
+            sc->active = (sc->report[is_end] >> el) & !sc->skip;
+            if (sc->active) {
+                RESET()
+                /* a name of max_tag bytes (only with REPORT_STYLE_ATTR or
+                   REPORT_NOSCRIPT_END: names of reported elements are
+                   short); held is 0 */
+                if (el == PRIVACY_HTML_V2_OTHER && e - i >= sc->max_tag) {
+                    sc->active = 0;
+                }
+            }
+            if (sc->special) {
+                /* inside svg, math or noscript: one compare otherwise */
+                privacy_html_v2_name_ctx(sc, p + i + 1 + is_end,
+                                      e - (i + 1 + is_end));
+            }
+            LIMIT()
+            i = e + 1;
+            if (p[e] == '>') {
+                if (sc->active && !is_end && sc->cond[el]) {
+                    /* "<td>": no attribute, so never reported */
+                    sc->active = 0;
+                    lim = len;
+                }
+                TAG_DONE()
+                break;
+            }
+            state = S_BEFORE_ATTR;
+            if (sc->active && !is_end && ((sc->sniff >> sc->el) & 1)) {
+                /* only a style attribute may report it: sniffed */
+                sc->active = 2;
+                goto sniff;
+            }
+            goto attrs;
+
+        case S_TAG_OPEN:
+            c = p[i];
+            if (cls[c] & C_ALPHA) {
+                sc->is_end = 0;
+                sc->nlen = 0;
+                state = S_TAG_NAME;
+                break;
+            }
+            if (c == '/') {
+                /* "</" may still be a reported end tag */
+                i++;
+                state = S_END_TAG_OPEN;
+                break;
+            }
+            RELEASE()
+            if (c == '!') {
+                i++;
+                state = S_MD;
+            } else if (c == '?') {
+                state = S_BOGUS;
+            } else {
+                state = S_DATA;
+            }
+            break;
+
+        case S_END_TAG_OPEN:
+            c = p[i];
+            if (cls[c] & C_ALPHA) {
+                sc->is_end = 1;
+                sc->nlen = 0;
+                state = S_TAG_NAME;
+                break;
+            }
+            RELEASE()
+            if (c == '>') {
+                i++;
+                state = S_DATA;
+            } else {
+                state = S_BOGUS;
+            }
+            break;
+
+        case S_TAG_NAME:
+            q = p + i;
+            while (i < lim && !(cls[p[i]] & (C_WS | C_SLASH | C_GT))) {
+                i++;
+            }
+            n = (p + i) - q;
+            if (sc->nlen + n <= PRIVACY_HTML_V2_NAME_MAX) {
+                for ( /* void */ ; n; n--, q++) {
+                    sc->name[sc->nlen++] = LOWER(*q);
+                }
+            } else {
+                sc->nlen = PRIVACY_HTML_V2_NAME_MAX + 1;
+            }
+            if (i == lim) {
+                /* a long name is no element's, but may have a style, or
+                   "</noscript" in a value (any start tag held: OTHER's
+                   bit) */
+                if (sc->nlen > PRIVACY_HTML_V2_NAME_MAX
+                    && (sc->is_end || !(sc->report[0] & 1)))
+                {
+                    RELEASE()
+                }
+                break;
+            }
+
+            sc->el = privacy_html_v2_lookup(sc->name, sc->nlen);
+
+            /* a <font> in foreign content stays active (EL_FONT) */
+            if (sc->active
+                && !(sc->report[sc->is_end] & PRIVACY_HTML_V2_BIT(sc->el))
+                && !(sc->foreign && !sc->is_end
+                     && privacy_html_v2_breakout(sc->name, sc->nlen) == 2))
+            {
+                RELEASE()
+            }
+
+            /* after RELEASE(), which may stop and come back here */
+            if (sc->special) {
+                privacy_html_v2_name_ctx(sc, sc->name, sc->nlen);
+                LIMIT()
+            }
+
+            if (sc->active && !sc->is_end && ((sc->sniff >> sc->el) & 1)) {
+                /* only a style attribute may report it: sniffed */
+                sc->active = 2;
+            }
+
+            if (p[i++] == '>') {
+                TAG_DONE()
+            } else {
+                state = S_BEFORE_ATTR;
+            }
+            break;
+
+        case S_BEFORE_ATTR:
+        case S_ATTR_NAME:
+        case S_AFTER_ATTR:
+        case S_BEFORE_VALUE:
+        case S_VALUE_DQ:
+        case S_VALUE_SQ:
+        case S_VALUE_UNQ:
+            if (sc->active == 2) {
+        sniff:
+                state = privacy_html_v2_attrs_sniff(sc, p, &i, lim, state);
+            } else {
+        attrs:
+                state = privacy_html_v2_attrs(sc, p, &i, lim, state);
+            }
+            if (state == S_DONE) {
+                TAG_DONE()
+            }
+            break;
+
+        case S_MD:
+            if (p[i] == '-') {
+                i++;
+                state = S_MD_DASH;
+            } else {
+                state = S_BOGUS;
+            }
+            break;
+
+        case S_MD_DASH:
+            if (p[i] == '-') {
+                i++;
+                state = S_CMT_START;
+            } else {
+                state = S_BOGUS;
+            }
+            break;
+
+        case S_BOGUS:
+            if (NS_RULE()) {
+                while (i < len && p[i] != '>' && p[i] != '<') {
+                    i++;
+                }
+                if (i == len) {
+                    break;
+                }
+                if (p[i] == '<') {
+                    TAG_START(sc->report[1]
+                              & PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_NOSCRIPT))
+                    i++;
+                    sc->ret = S_BOGUS;
+                    state = S_NS_LT;
+                    break;
+                }
+                i++;
+                state = S_DATA;
+                break;
+            }
+            q = memchr(p + i, '>', len - i);
+            if (q == NULL) {
+                i = len;
+                break;
+            }
+            i = q - p + 1;
+            state = S_DATA;
+            break;
+
+        case S_CMT_START:
+        case S_CMT_START_DASH:
+            c = p[i];
+            if (c == '-') {
+                i++;
+                state = state == S_CMT_START ? S_CMT_START_DASH : S_CMT_END;
+            } else if (c == '>') {
+                /* "<!-->" and "<!--->" */
+                i++;
+                state = S_DATA;
+            } else {
+                state = S_CMT;
+            }
+            break;
+
+        case S_CMT:
+            if (NS_RULE()) {
+                while (i < len && p[i] != '-' && p[i] != '<') {
+                    i++;
+                }
+                if (i == len) {
+                    break;
+                }
+                if (p[i] == '<') {
+                    TAG_START(sc->report[1]
+                              & PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_NOSCRIPT))
+                    i++;
+                    sc->ret = S_CMT;
+                    state = S_NS_LT;
+                    break;
+                }
+                i++;
+                state = S_CMT_END_DASH;
+                break;
+            }
+            q = memchr(p + i, '-', len - i);
+            if (q == NULL) {
+                i = len;
+                break;
+            }
+            i = q - p + 1;
+            state = S_CMT_END_DASH;
+            break;
+
+        case S_CMT_END_DASH:
+            if (p[i] == '-') {
+                i++;
+                state = S_CMT_END;
+            } else {
+                state = S_CMT;
+            }
+            break;
+
+        case S_CMT_END:
+            c = p[i];
+            if (c == '>') {
+                i++;
+                state = S_DATA;
+            } else if (c == '!') {
+                i++;
+                state = S_CMT_END_BANG;
+            } else if (c == '-') {
+                i++;
+            } else {
+                state = S_CMT;
+            }
+            break;
+
+        case S_CMT_END_BANG:
+            c = p[i];
+            if (c == '-') {
+                i++;
+                state = S_CMT_END_DASH;
+            } else if (c == '>') {
+                i++;
+                state = S_DATA;
+            } else {
+                state = S_CMT;
+            }
+            break;
+
+        case S_RAW:
+        case S_SCRIPT:
+            {
+                const char  *nm = els[sc->raw_el].name;
+                size_t       nl = els[sc->raw_el].len;
+                size_t       near = nl + 3;
+                unsigned     ns = state == S_RAW && NS_RULE();
+
+                if (ns) {
+                    /* "</noscript" ends the noscript (JavaScript on) */
+                    near = 8 + 3;
+                }
+
+                for ( ;; ) {
+                    q = memchr(p + i, '<', len - i);
+                    if (q == NULL) {
+                        i = len;
+                        break;
+                    }
+                    i = q - p;
+
+                    if (len - i < near) {
+                        break;  /* near the end: byte by byte */
+                    }
+                    c = p[i + 1];
+                    if (c == '/') {
+                        e = i + 2 + nl;
+                        if (privacy_html_v2_is(p + i + 2, nm, nl)
+                            && (cls[p[e]] & (C_WS | C_SLASH | C_GT)))
+                        {
+                            is_end = 1;
+                            el = sc->raw_el;
+                            goto named;
+                        }
+                        e = i + 2 + 8;
+                        if (ns && privacy_html_v2_is(p + i + 2, "noscript", 8)
+                            && (cls[p[e]] & (C_WS | C_SLASH | C_GT)))
+                        {
+                            is_end = 1;
+                            el = PRIVACY_HTML_V2_NOSCRIPT;
+                            goto named;
+                        }
+                    } else if (c == '!' && state == S_SCRIPT) {
+                        break;  /* maybe "<!--": escaped states */
+                    }
+                    i++;
+                }
+            }
+            if (i == len) {
+                break;
+            }
+            if (state == S_RAW) {
+                TAG_START(sc->report[1]
+                          & (PRIVACY_HTML_V2_BIT(sc->raw_el)
+                             | (NS_RULE() ? PRIVACY_HTML_V2_BIT(
+                                                PRIVACY_HTML_V2_NOSCRIPT)
+                                          : 0)))
+                i++;
+                state = S_RAW_LT;
+                break;
+            }
+            TAG_START(sc->report[1] & PRIVACY_HTML_V2_BIT(sc->raw_el))
+            i++;
+            state = S_SD_LT;
+            break;
+
+        case S_RAW_LT:
+        case S_SD_LT:
+        case S_SD_ESC_LT:
+            c = p[i];
+            if (c == '/') {
+                i++;
+                sc->k = 0;
+                sc->cands = 1;
+                if (state == S_RAW_LT) {
+                    sc->ret = S_RAW;
+                    if (NS_RULE()) {
+                        sc->cands |= 2;
+                    }
+                } else {
+                    sc->ret = state == S_SD_LT ? S_SCRIPT : S_SD_ESC;
+                }
+                state = S_END_NAME;
+                break;
+            }
+            RELEASE()
+            if (state == S_RAW_LT) {
+                state = S_RAW;
+            } else if (state == S_SD_LT) {
+                if (c == '!') {
+                    i++;
+                    state = S_SD_ESC_START;
+                } else {
+                    state = S_SCRIPT;
+                }
+            } else if (cls[c] & C_ALPHA) {
+                sc->k = 0;
+                state = S_SD_DESC_START;
+            } else {
+                state = S_SD_ESC;
+            }
+            break;
+
+        case S_NS_LT:
+            if (p[i] == '/') {
+                i++;
+                sc->k = 0;
+                sc->cands = 2;
+                state = S_END_NAME;
+                break;
+            }
+            RELEASE()
+            state = sc->ret;
+            break;
+
+        case S_END_NAME:
+            /*
+             * "</" + the name of raw_el (cands bit 1) or of noscript (bit
+             * 2, the noscript rule), then a delimiter; else back to ret
+             */
+            {
+                const char  *nm = els[sc->raw_el].name;
+                size_t       nl = els[sc->raw_el].len;
+                unsigned     m;
+
+                while (i < lim) {
+                    c = p[i];
+                    if (cls[c] & (C_WS | C_SLASH | C_GT)) {
+                        break;
+                    }
+                    m = 0;
+                    if ((sc->cands & 1) && sc->k < nl
+                        && LOWER(c) == (unsigned char) nm[sc->k])
+                    {
+                        m = 1;
+                    }
+                    if ((sc->cands & 2) && sc->k < 8
+                        && LOWER(c) == (unsigned char) "noscript"[sc->k])
+                    {
+                        m |= 2;
+                    }
+                    sc->cands = m;
+                    if (m == 0) {
+                        break;
+                    }
+                    i++;
+                    sc->k++;
+                }
+                if (i == lim) {
+                    break;
+                }
+                c = p[i];
+                el = PRIVACY_HTML_V2_OTHER;
+                if (cls[c] & (C_WS | C_SLASH | C_GT)) {
+                    if ((sc->cands & 1) && sc->k == nl) {
+                        el = sc->raw_el;
+                    } else if ((sc->cands & 2) && sc->k == 8) {
+                        el = PRIVACY_HTML_V2_NOSCRIPT;
+                    }
+                }
+                if (el != PRIVACY_HTML_V2_OTHER) {
+                    /* the end tag of the raw text element or noscript */
+                    sc->is_end = 1;
+                    sc->el = el;
+                    if (!(sc->report[1] & PRIVACY_HTML_V2_BIT(el))) {
+                        RELEASE()
+                    }
+                    /* after RELEASE(), which may stop and come back here */
+                    if (sc->special) {
+                        privacy_html_v2_name_ctx(sc,
+                                    (const unsigned char *) els[el].name,
+                                    els[el].len);
+                    }
+                    i++;
+                    if (c == '>') {
+                        TAG_DONE()
+                    } else {
+                        state = S_BEFORE_ATTR;
+                    }
+                    break;
+                }
+                RELEASE()
+                state = sc->ret;
+            }
+            break;
+
+        case S_SD_ESC_START:
+        case S_SD_ESC_START_DASH:
+            if (p[i] == '-') {
+                i++;
+                state = state == S_SD_ESC_START ? S_SD_ESC_START_DASH
+                                                : S_SD_ESC_DD;
+            } else {
+                state = S_SCRIPT;
+            }
+            break;
+
+        case S_SD_ESC:
+        case S_SD_DESC:
+            /* rare: script bodies with "<!--" */
+            while (i < len && p[i] != '-' && p[i] != '<') {
+                i++;
+            }
+            if (i == len) {
+                break;
+            }
+            if (p[i] == '-') {
+                i++;
+                state = state == S_SD_ESC ? S_SD_ESC_DASH : S_SD_DESC_DASH;
+            } else if (state == S_SD_ESC) {
+                TAG_START(sc->report[1] & PRIVACY_HTML_V2_BIT(sc->raw_el))
+                i++;
+                state = S_SD_ESC_LT;
+            } else {
+                i++;
+                state = S_SD_DESC_LT;
+            }
+            break;
+
+        case S_SD_ESC_DASH:
+        case S_SD_ESC_DD:
+            c = p[i];
+            if (c == '-') {
+                i++;
+                state = S_SD_ESC_DD;
+            } else if (c == '<') {
+                TAG_START(sc->report[1] & PRIVACY_HTML_V2_BIT(sc->raw_el))
+                i++;
+                state = S_SD_ESC_LT;
+            } else if (c == '>' && state == S_SD_ESC_DD) {
+                i++;
+                state = S_SCRIPT;
+            } else {
+                i++;
+                state = S_SD_ESC;
+            }
+            break;
+
+        case S_SD_DESC_DASH:
+        case S_SD_DESC_DD:
+            c = p[i];
+            if (c == '-') {
+                i++;
+                state = S_SD_DESC_DD;
+            } else if (c == '<') {
+                i++;
+                state = S_SD_DESC_LT;
+            } else if (c == '>' && state == S_SD_DESC_DD) {
+                i++;
+                state = S_SCRIPT;
+            } else {
+                i++;
+                state = S_SD_DESC;
+            }
+            break;
+
+        case S_SD_DESC_LT:
+            if (p[i] == '/') {
+                i++;
+                sc->k = 0;
+                state = S_SD_DESC_END;
+            } else {
+                state = S_SD_DESC;
+            }
+            break;
+
+        case S_SD_DESC_START:
+        case S_SD_DESC_END:
+            /* "<script" enters, "</script" leaves double escaping */
+            c = p[i];
+            if (sc->k < 6 && (c | 0x20) == (unsigned char) "script"[sc->k]) {
+                i++;
+                sc->k++;
+            } else if (sc->k == 6 && (cls[c] & (C_WS | C_SLASH | C_GT))) {
+                i++;
+                state = state == S_SD_DESC_START ? S_SD_DESC : S_SD_ESC;
+            } else {
+                state = state == S_SD_DESC_START ? S_SD_ESC : S_SD_DESC;
+            }
+            break;
+
+        default: /* S_PLAINTEXT */
+            if (NS_RULE()) {
+                q = memchr(p + i, '<', len - i);
+                if (q == NULL) {
+                    i = len;
+                    break;
+                }
+                i = q - p;
+                TAG_START(sc->report[1]
+                          & PRIVACY_HTML_V2_BIT(PRIVACY_HTML_V2_NOSCRIPT))
+                i++;
+                sc->ret = S_PLAINTEXT;
+                state = S_NS_LT;
+                break;
+            }
+            i = len;
+            break;
+        }
+    }
+
+edge:
+
+    if (i < len) {
+        /* a reported tag reached max_tag bytes */
+        privacy_html_v2_run(sc, sc->tstart);
+        sc->q[sc->qn].el = sc->el == EL_FONT ? PRIVACY_HTML_V2_OTHER : sc->el;
+        sc->q[sc->qn].is_end = sc->is_end;
+        privacy_html_v2_queue(sc, PRIVACY_HTML_V2_OVERFLOW, sc->held, sc->tstart,
+                           i - sc->tstart);
+        sc->run = i;
+        sc->active = 0;
+        sc->held = 0;
+        goto out;
+    }
+
+    if (sc->active) {
+        if (sc->last) {
+            /* a tag cut by the end of the stream is text */
+            privacy_html_v2_queue(sc, PRIVACY_HTML_V2_PASS, sc->held, sc->run,
+                               len - sc->run);
+            sc->active = 0;
+            sc->held = 0;
+
+        } else {
+            privacy_html_v2_run(sc, sc->tstart);
+            n = len - sc->tstart;
+            if (n) {
+                memcpy(sc->buf + sc->held, p + sc->tstart, n);
+                privacy_html_v2_queue(sc, PRIVACY_HTML_V2_HOLD, 0, sc->tstart, n);
+                sc->held += n;
+            }
+        }
+
+    } else {
+        privacy_html_v2_run(sc, len);
+    }
+
+    sc->run = len;
+    sc->chunk_done = 1;
+    if (len) {
+        sc->lastc = p[len - 1];
+    }
+    if (sc->last) {
+        sc->finished = 1;
+    }
+
+out:
+
+    sc->pos = i;
+    sc->state = state;
+
+#undef LIMIT
+#undef RESET
+#undef TAG_START
+#undef RELEASE
+#undef TAG_DONE
+}
+
+
+/* ASCII case-insensitive equality of a name with a lowercase/any-case one */
+static int
+privacy_html_v2_name_eq(const unsigned char *a, const unsigned char *b, size_t n)
+{
+    size_t  i;
+
+    for (i = 0; i < n; i++) {
+        if (a[i] != b[i]
+            && !((cls[a[i]] & C_ALPHA) && (a[i] | 0x20) == (b[i] | 0x20)))
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/*
+ * A bit per (length, first and last letter) of an attribute name, the same
+ * for names equal but for case: most tags have no repeats, and the first
+ * letter keeps e.g. src/loading and srcset/height of an img apart.
+ */
+#define DUP_BIT(a)                                                            \
+    ((uint32_t) 1 << (((a)->name_len * 7 + ((a)->name[0] | 0x20) * 8          \
+                       + ((a)->name[(a)->name_len - 1] | 0x20)) & 31))
+
+
+/* later duplicates are marked: browsers keep the first */
+static void
+privacy_html_v2_dups(privacy_html_v2_attr_t *attrs, size_t na)
+{
+    size_t                j, k;
+    uint32_t              seen, bit;
+    privacy_html_v2_attr_t  *a;
+
+    seen = 0;
+
+    for (k = 0; k < na; k++) {
+        a = &attrs[k];
+
+        bit = DUP_BIT(a);
+        if (!(seen & bit)) {
+            seen |= bit;
+            continue;
+        }
+
+        for (j = 0; j < k; j++) {
+            if (attrs[j].name_len == a->name_len && !attrs[j].dup
+                && privacy_html_v2_name_eq(attrs[j].name, a->name, a->name_len))
+            {
+                a->dup = 1;
+                break;
+            }
+        }
+    }
+}
+
+
+/* name, self-closing flag and attributes of a reported tag */
+static void
+privacy_html_v2_fill(privacy_html_v2_t *sc, privacy_html_v2_event_t *ev)
+{
+    size_t                     k;
+    uint32_t                   seen, again, bit;
+    const unsigned char       *t, *end;
+    privacy_html_v2_attr_t       *a;
+    const privacy_html_v2_raw_t  *r;
+
+    t = ev->tag;
+    end = t + ev->tag_len - 1;      /* the ">" */
+
+    ev->name = t + 1 + ev->is_end;
+    ev->name_len = privacy_html_v2_span(t, 1 + ev->is_end, ev->tag_len - 1,
+                                     C_WS | C_SLASH) - (1 + ev->is_end);
+    ev->self_closing = sc->unq_at != ev->end && end[-1] == '/';
+    ev->truncated = sc->truncated;
+
+    seen = 0;
+    again = 0;
+
+    for (k = 0; k < sc->na; k++) {
+        a = &sc->attrs[k];
+        r = &sc->raw[k];
+        a->name = t + r->ns;
+        a->name_len = r->ne - r->ns;
+        a->value = r->vs ? t + r->vs : NULL;
+        a->value_len = r->vs ? r->ve - r->vs : 0;
+        a->quote = r->quote;
+        a->dup = 0;
+
+        bit = DUP_BIT(a);
+        again |= seen & bit;
+        seen |= bit;
+    }
+
+    /* no call for the usual tag without two names that may be equal */
+    if (again) {
+        privacy_html_v2_dups(sc->attrs, sc->na);
+    }
+
+    ev->attrs = sc->attrs;
+    ev->nattrs = sc->na;
+}
+
+
+int
+privacy_html_v2_parse(const unsigned char *tag, size_t len,
+    privacy_html_v2_event_t *ev, privacy_html_v2_attr_t *attrs, size_t n)
+{
+    size_t                vl, na;
+    unsigned              slash;
+    unsigned char         quote;
+    const unsigned char  *p, *q, *end, *ns, *ne, *vs;
+    privacy_html_v2_attr_t  *a;
+
+    if (len < 3 || tag[0] != '<' || tag[len - 1] != '>') {
+        return -1;
+    }
+
+    ev->tag = tag;
+    ev->tag_len = len;
+    ev->is_end = tag[1] == '/';
+
+    p = tag + 1 + ev->is_end;
+    end = tag + len - 1;
+
+    ev->name = p;
+    while (p < end && !(cls[*p] & (C_WS | C_SLASH))) {
+        p++;
+    }
+    ev->name_len = p - ev->name;
+    ev->el = ev->name_len ? privacy_html_v2_lookup(ev->name, ev->name_len)
+                          : PRIVACY_HTML_V2_OTHER;
+
+    na = 0;
+    ev->self_closing = 0;
+    ev->truncated = 0;
+    ev->foreign = 0;        /* a tag alone has no context */
+    ev->in_noscript = 0;
+
+    for ( ;; ) {
+        slash = 0;
+        while (p < end && (cls[*p] & (C_WS | C_SLASH))) {
+            slash = (*p++ == '/');
+        }
+        if (p == end) {
+            /* "/>" outside a value */
+            ev->self_closing = slash ? 1 : 0;
+            break;
+        }
+
+        /* the first byte of a name may be "=" */
+        ns = p++;
+        while (p < end && !(cls[*p] & (C_WS | C_SLASH | C_EQ))) {
+            p++;
+        }
+        ne = p;
+
+        q = p;
+        while (q < end && (cls[*q] & C_WS)) {
+            q++;
+        }
+
+        vs = NULL;
+        vl = 0;
+        quote = 0;
+
+        if (q < end && *q == '=') {
+            p = q + 1;
+            while (p < end && (cls[*p] & C_WS)) {
+                p++;
+            }
+
+            if (p < end && (*p == '"' || *p == '\'')) {
+                quote = *p++;
+                vs = p;
+                q = memchr(p, quote, end - p);
+                if (q == NULL) {
+                    q = end;
+                }
+                vl = q - vs;
+                p = q < end ? q + 1 : end;
+
+            } else {
+                vs = p;
+                while (p < end && !(cls[*p] & C_WS)) {
+                    p++;
+                }
+                vl = p - vs;
+            }
+        }
+
+        if (na == n) {
+            ev->truncated = 1;
+            continue;
+        }
+
+        a = &attrs[na++];
+        a->name = ns;
+        a->name_len = ne - ns;
+        a->value = vs;
+        a->value_len = vl;
+        a->quote = quote;
+        a->dup = 0;
+    }
+
+    privacy_html_v2_dups(attrs, na);
+
+    ev->attrs = attrs;
+    ev->nattrs = na;
+
+    return 0;
+}
+
+
+privacy_html_v2_event_e
+privacy_html_v2_next(privacy_html_v2_t *sc, privacy_html_v2_event_t *ev)
+{
+    sc->removable = 0;
+
+    for ( ;; ) {
+        if (sc->qhead < sc->qn) {
+            *ev = sc->q[sc->qhead++];
+
+            if (ev->type == PRIVACY_HTML_V2_TAG) {
+                privacy_html_v2_fill(sc, ev);
+                sc->removable = !ev->is_end;
+                sc->last_el = ev->el;
+            }
+
+            return ev->type;
+        }
+
+        sc->qhead = 0;
+        sc->qn = 0;
+
+        if (sc->chunk_done) {
+            return PRIVACY_HTML_V2_DONE;
+        }
+
+        privacy_html_v2_scan(sc);
+    }
+}
+
+
+void
+privacy_html_v2_remove(privacy_html_v2_t *sc)
+{
+    if (sc->qhead && sc->q[sc->qhead - 1].type == PRIVACY_HTML_V2_OVERFLOW
+        && !sc->skip)
+    {
+        /*
+         * Right after an OVERFLOW, always the last event queued: the tag
+         * is still the current one.  The rest of it goes too.
+         */
+        sc->skip = 1;
+        sc->skip_tag = 1;
+        sc->depth = 0;
+        sc->removable = !sc->is_end;
+        sc->last_el = sc->el;
+    }
+
+    if (!sc->removable) {
+        return;
+    }
+
+    sc->removable = 0;
+
+    switch (sc->last_el) {
+    case PRIVACY_HTML_V2_IFRAME:
+    case PRIVACY_HTML_V2_NOSCRIPT:
+    case PRIVACY_HTML_V2_OBJECT:
+    case PRIVACY_HTML_V2_SCRIPT:
+    case PRIVACY_HTML_V2_STYLE:
+        sc->skip = 1;
+        sc->skip_el = sc->last_el;
+        sc->depth = 1;
+        break;
+    default:
+        break;
+    }
+}
+
+
+const unsigned char *
+privacy_html_v2_held(const privacy_html_v2_t *sc, size_t *len)
+{
+    unsigned  k;
+
+    *len = sc->active ? sc->held : 0;
+
+    /* a HOLD not yet delivered: its bytes are still the caller's */
+    for (k = sc->qhead; k < sc->qn; k++) {
+        if (sc->q[k].type == PRIVACY_HTML_V2_HOLD) {
+            *len -= sc->q[k].len;
+        }
+    }
+
+    return sc->buf;
+}
+
+
+const privacy_html_v2_attr_t *
+privacy_html_v2_attr(const privacy_html_v2_event_t *ev, const char *name)
+{
+    size_t                      i, n;
+    const privacy_html_v2_attr_t  *a;
+
+    n = strlen(name);
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+        if (!a->dup && a->name_len == n
+            && privacy_html_v2_name_eq(a->name, (const unsigned char *) name, n))
+        {
+            return a;
+        }
+    }
+
+    return NULL;
+}
+
+
+const char *
+privacy_html_v2_el_name(privacy_html_v2_el_e el)
+{
+    return (unsigned) el < PRIVACY_HTML_V2_NELEMENTS ? els[el].name : "";
+}
