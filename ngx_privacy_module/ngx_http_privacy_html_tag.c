@@ -193,22 +193,52 @@ ngx_http_privacy_pixel_shape(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev)
 {
     u_char                     *p, *q, *end;
+    size_t                      i;
+    uint64_t                    k;
     ngx_str_t                   v;
     ngx_uint_t                  w, h;
-    const privacy_html_attr_t  *a;
+    const privacy_html_attr_t  *a, *width, *height, *style;
+
+    /* the first of each name, as privacy_html_attr() finds it, in one pass */
+    width = NULL;
+    height = NULL;
+    style = NULL;
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+
+        if (a->dup) {
+            continue;
+        }
+
+        if (a->name_len == 5) {
+            k = ngx_http_privacy_name_key(a->name, 5);
+
+            if (k == ngx_http_privacy_key("width")) {
+                width = width ? width : a;
+
+            } else if (k == ngx_http_privacy_key("style")) {
+                style = style ? style : a;
+            }
+
+        } else if (a->name_len == 6
+                   && ngx_http_privacy_name_key(a->name, 6)
+                      == ngx_http_privacy_key("height"))
+        {
+            height = height ? height : a;
+        }
+    }
 
     w = 0;
     h = 0;
 
-    a = privacy_html_attr(ev, "width");
-    if (a && a->value) {
-        v = ngx_http_privacy_decoded(ctx, a);
+    if (width && width->value) {
+        v = ngx_http_privacy_decoded(ctx, width);
         w = ngx_http_privacy_tiny(v.data, v.len);
     }
 
-    a = privacy_html_attr(ev, "height");
-    if (a && a->value) {
-        v = ngx_http_privacy_decoded(ctx, a);
+    if (height && height->value) {
+        v = ngx_http_privacy_decoded(ctx, height);
         h = ngx_http_privacy_tiny(v.data, v.len);
     }
 
@@ -216,7 +246,7 @@ ngx_http_privacy_pixel_shape(ngx_http_privacy_html_ctx_t *ctx,
         return 1;
     }
 
-    a = privacy_html_attr(ev, "style");
+    a = style;
     if (a == NULL || a->value == NULL) {
         return 0;
     }
