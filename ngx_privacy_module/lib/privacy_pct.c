@@ -7,22 +7,6 @@
 #include "privacy_pct.h"
 
 
-static int
-hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-
-    c |= 0x20;
-
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-
-    return -1;
-}
-
 
 int
 privacy_utf8_valid(const unsigned char *p, size_t len)
@@ -108,8 +92,8 @@ privacy_pct_decode(const unsigned char *src, size_t len, unsigned char *dst,
                 return -1;
             }
 
-            hi = hexval(src[i + 1]);
-            lo = hexval(src[i + 2]);
+            hi = privacy_hex_value(src[i + 1]);
+            lo = privacy_hex_value(src[i + 2]);
 
             if (hi < 0 || lo < 0) {
                 return -1;

@@ -21,6 +21,23 @@
 int privacy_pct_decode(const unsigned char *src, size_t len,
     unsigned char *dst, size_t cap, unsigned flags, size_t *out);
 
+/* the value of a hex digit, either case, or -1 */
+static inline int
+privacy_hex_value(unsigned char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+
+    c |= 0x20;
+
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+
+    return -1;
+}
+
 /* 1 when p is well-formed UTF-8 (no overlongs, surrogates or > U+10FFFF) */
 int privacy_utf8_valid(const unsigned char *p, size_t len);
 

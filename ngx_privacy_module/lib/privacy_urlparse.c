@@ -25,6 +25,7 @@
 
 #include "privacy_find.h"
 #include "privacy_urlparse.h"
+#include "privacy_pct.h"
 
 #if defined(PRIVACY_URL_ICU)
 #include <unicode/uidna.h>
@@ -123,22 +124,6 @@ static const unsigned char  privacy_url_class[256] = {
 static const char  privacy_url_hexdig[] = "0123456789ABCDEF";
 
 
-static int
-privacy_url_hex(unsigned char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-
-    c |= 0x20;
-
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-
-    return -1;
-}
-
 
 /* the first byte from i on that is not a tab, LF or CR, or end */
 static size_t
@@ -165,12 +150,12 @@ privacy_url_escape(const unsigned char *in, size_t i, size_t end,
     size_t  a, b;
 
     a = privacy_url_skip(in, i + 1, end);
-    if (a == end || (hi = privacy_url_hex(in[a])) < 0) {
+    if (a == end || (hi = privacy_hex_value(in[a])) < 0) {
         return -1;
     }
 
     b = privacy_url_skip(in, a + 1, end);
-    if (b == end || (lo = privacy_url_hex(in[b])) < 0) {
+    if (b == end || (lo = privacy_hex_value(in[b])) < 0) {
         return -1;
     }
 
@@ -422,7 +407,7 @@ privacy_url_ipv4_number(const unsigned char *p, size_t n, uint64_t *v)
     *v = 0;
 
     for (i = 0; i < n; i++) {
-        d = privacy_url_hex(p[i]);
+        d = privacy_hex_value(p[i]);
 
         if (d < 0 || (unsigned) d >= radix) {
             return -1;
@@ -558,7 +543,7 @@ privacy_url_ipv6(const unsigned char *p, size_t n, unsigned a[8])
         value = 0;
         len = 0;
 
-        while (len < 4 && i < n && (d = privacy_url_hex(p[i])) >= 0) {
+        while (len < 4 && i < n && (d = privacy_hex_value(p[i])) >= 0) {
             value = value * 16 + (unsigned) d;
             i++;
             len++;
