@@ -14,8 +14,9 @@
  * A tag is "active" from its "<" while it may still be reported.  Its bytes
  * stay out of the open PASS run; if the chunk ends, they are copied into
  * buf (HOLD).  It ends up reported (TAG), released as plain bytes (PASS
- * with held bytes) once its name, or for body, table, td, th, meta and
- * input its attribute names at its end, show it is of no interest, or cut
+ * with held bytes) once its name, or for a, area, body, table, td, th,
+ * meta and input its attribute names at its end, show it is of no
+ * interest (a link fetches nothing but its ping), or cut
  * at max_tag bytes (OVERFLOW).  A reported tag is at most max_tag bytes
  * long whatever the chunking, so events do not depend on where chunks
  * split.  Attribute bounds of an active tag are recorded while crossing
@@ -241,7 +242,8 @@ static const unsigned char  after[PRIVACY_HTML_NELEMENTS + 1] = {
 #define COND_SRC         0x04
 #define COND_FONT        0x08
 #define COND_STYLE       0x10
-#define COND_NSEND       0x20   /* "</noscript" in a value (not a name) */
+#define COND_PING        0x20
+#define COND_NSEND       0x40   /* "</noscript" in a value (not a name) */
 
 static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
     [PRIVACY_HTML_BODY] = COND_BACKGROUND,
@@ -250,6 +252,8 @@ static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
     [PRIVACY_HTML_TH] = COND_BACKGROUND,
     [PRIVACY_HTML_META] = COND_HTTP_EQUIV,
     [PRIVACY_HTML_INPUT] = COND_SRC,
+    [PRIVACY_HTML_A] = COND_PING,
+    [PRIVACY_HTML_AREA] = COND_PING,
     [EL_FONT] = COND_FONT
 };
 
@@ -258,12 +262,14 @@ static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
     (((k) & (COND_BACKGROUND | COND_HTTP_EQUIV) ? 1u << 10 : 0)              \
      | ((k) & COND_SRC ? 1u << 3 : 0)                                         \
      | ((k) & COND_FONT ? 1u << 4 | 1u << 5 : 0)                             \
-     | ((k) & COND_STYLE ? 1u << 5 : 0))
+     | ((k) & COND_STYLE ? 1u << 5 : 0)                                     \
+     | ((k) & COND_PING ? 1u << 4 : 0))
 
 #define T4(k)  TRIG_LENS(k), TRIG_LENS(k + 1), TRIG_LENS(k + 2), TRIG_LENS(k + 3)
 
-static const uint32_t  trig_lens[32] = {
-    T4(0), T4(4), T4(8), T4(12), T4(16), T4(20), T4(24), T4(28)
+static const uint32_t  trig_lens[64] = {
+    T4(0), T4(4), T4(8), T4(12), T4(16), T4(20), T4(24), T4(28),
+    T4(32), T4(36), T4(40), T4(44), T4(48), T4(52), T4(56), T4(60)
 };
 
 #undef T4
@@ -277,6 +283,7 @@ static const struct {
     { "background", 10, COND_BACKGROUND },
     { "http-equiv", 10, COND_HTTP_EQUIV },
     { "src", 3, COND_SRC },
+    { "ping", 4, COND_PING },
     { "color", 5, COND_FONT },
     { "face", 4, COND_FONT },
     { "size", 4, COND_FONT },
@@ -824,7 +831,7 @@ privacy_html_has(const privacy_html_t *sc, unsigned kind, size_t n)
     const privacy_html_raw_t  *r;
 
     found = 0;
-    lens = trig_lens[kind & 31];
+    lens = trig_lens[kind & 63];
 
     for (k = 0; k < n; k++) {
         r = &sc->raw[k];
@@ -931,7 +938,8 @@ privacy_html_cut(privacy_html_t *sc, int s)
         sc->el = PRIVACY_HTML_OTHER;
     }
 
-    if (sc->is_end || !sc->cond[sc->el]) {
+    /* a ping may follow: a link cut so is an OVERFLOW, as it always was */
+    if (sc->is_end || !sc->cond[sc->el] || (sc->cond[sc->el] & COND_PING)) {
         return 0;
     }
 

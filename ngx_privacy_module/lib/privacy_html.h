@@ -431,8 +431,9 @@ int privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag);
 
 /*
  * Which elements to report: PRIVACY_HTML_BIT(el) | ... and the flags
- * (default PRIVACY_HTML_REPORT_ALL); body, table, td, th, meta and input
- * start tags still only with the attribute that makes them fetch (or,
+ * (default PRIVACY_HTML_REPORT_ALL); a and area (ping), body, table, td,
+ * th, meta and input start tags still only with the attribute that makes
+ * them fetch (a and area longer than max_tag: OVERFLOW all the same; or,
  * with PRIVACY_HTML_REPORT_STYLE_ATTR, with style; with
  * PRIVACY_HTML_REPORT_NOSCRIPT_END, in a noscript, with "</noscript" in a
  * value); feimage and use only inside svg or math, style only outside.  Bits of elements that are never
