@@ -26,9 +26,11 @@
  * their names compared with "style", nothing recorded; at its end, one
  * without a style that did not straddle chunks is plain bytes at the cost
  * of a test, and one with a style is parsed again (privacy_html_parse()).
- * One that privacy_html_plain() sees to have a style is recorded instead,
- * as a tag reported anyway (sc->sty set): the same attributes, the same
- * decision.
+ * One that privacy_html_plain() sees to have a style, or a tag reported
+ * only with some attribute seen there to have it (a ping, a background,
+ * ...), is recorded instead, as a tag reported anyway (sc->sty set): the
+ * same attributes, the same decision; one seen there without it is
+ * crossed as plain bytes.
  *
  * Context kept across tags, all of it updated in slow paths: the depth of
  * svg/math (foreign content) and the number of open noscripts.  While
@@ -818,6 +820,29 @@ privacy_html_ns_end(const privacy_html_t *sc, size_t n)
 }
 
 
+/* whether the name n[0 .. len) is a trigger of one of the kinds */
+PRIVACY_HTML_INLINE int
+privacy_html_trig_name(const unsigned char *n, size_t len, unsigned kinds)
+{
+    size_t  t;
+
+    if (len >= 32 || !((trig_lens[kinds & 63] >> len) & 1)) {
+        return 0;
+    }
+
+    for (t = 0; trig[t].len; t++) {
+        /* "http-equiv": a name holds no "\r", the one byte | 0x20 = "-" */
+        if ((trig[t].kind & kinds) && trig[t].len == len
+            && privacy_html_is(n, trig[t].name, len))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 /*
  * Which of the trigger kinds in kind the first n recorded attribute names
  * of the active tag have: lengths first, most names differ in length.
@@ -880,8 +905,7 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv)
 
     } else if (sc->truncated || sc->sty) {
         /* attributes past MAX_ATTRS are unknown: assume the worst; or
-           recorded for the style privacy_html_plain() saw (kind is
-           COND_STYLE) */
+           recorded for the trigger privacy_html_plain() saw */
         found = kind;
 
     } else {
@@ -1351,9 +1375,11 @@ privacy_html_unsniff(privacy_html_t *sc)
  * Cross the attributes of a tag that is not recorded, from the
  * before-attribute state at p[i], as privacy_html_attrs_any() does (same
  * states, same bytes), with nothing kept in the scanner's state.  With
- * sniff, the attributes are counted (*na) and a name "style" ends the
- * crossing (*sty).  Returns the index just after the ">", or lim where
- * the tag goes on (or *sty).  *unq: ended by an unquoted value's ">".
+ * sniff (the kinds of trigger of the element: cond[]), the attributes are
+ * counted (*na) and a trigger name of those kinds ends the crossing
+ * (*sty).  Returns the index just
+ * after the ">", or lim where the tag goes on (or *sty).  *unq: ended by
+ * an unquoted value's ">".
  */
 PRIVACY_HTML_INLINE size_t
 privacy_html_cross(const unsigned char *p, size_t i, size_t lim,
@@ -1385,7 +1411,10 @@ attr_name:
     if (i == lim) {
         return lim;
     }
-    if (sniff && i - ns == 5 && privacy_html_is(p + ns, "style", 5)) {
+    if (sniff == COND_STYLE
+        ? i - ns == 5 && privacy_html_is(p + ns, "style", 5)
+        : sniff && privacy_html_trig_name(p + ns, i - ns, sniff))
+    {
         *sty = 1;
         return lim;
     }
@@ -1469,15 +1498,15 @@ quoted:
 /*
  * The data state's fast loop, from p[*pi], for a scanner with nothing
  * active, skipped or special: tags that the state machine would cross as
- * plain bytes (neither reported nor sniffed; sniffed for a style and
- * without one), complete in the chunk, are crossed here with nothing
- * written but unq_at, as the state machine would write it.  Stops at the
- * "<" of any other tag: returns 1 with its name read (*pe: the name's
- * delimiter, *pel, *pend), 2 likewise for a tag sniffed for a style that
- * has one (to be recorded as if reported anyway: the same attributes as
- * its parse, the same decision), or 0 (the state machine reads it from its
- * "<", e.g. a tag cut by the chunk's end; *pi == len at the end of the
- * chunk).
+ * plain bytes (not reported; or reported only with a trigger attribute, a
+ * style, ping, src, background or http-equiv, and without one), complete
+ * in the chunk, are crossed here with nothing written but unq_at, as the
+ * state machine would write it.  Stops at the "<" of any other tag:
+ * returns 1 with its name read (*pe: the name's delimiter, *pel, *pend),
+ * 2 likewise for a tag seen here to have its trigger (to be recorded as
+ * if reported anyway: the same attributes as its parse, the same
+ * decision), or 0 (the state machine reads it from its "<", e.g. a tag
+ * cut by the chunk's end; *pi == len at the end of the chunk).
  */
 #if defined(__GNUC__)
 __attribute__((noinline))
@@ -1488,12 +1517,11 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
 {
     size_t             i, e, n0, lim, na, max;
     unsigned           is_end, sniff, sty, unq;
-    uint64_t           rs, re, sn;
+    uint64_t           rs, re;
     privacy_html_el_e  el;
 
     rs = sc->report[0];
     re = sc->report[1];
-    sn = sc->sniff;
     max = sc->max_tag;
     i = *pi;
 
@@ -1543,11 +1571,13 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
             }
 
             if ((rs >> el) & 1) {
-                /* held unless only a style may report it */
-                if (!((sn >> el) & 1) || e - i >= max) {
+                /* held unless only a trigger attribute may report it */
+                sniff = sc->cond[el];
+                if (sniff == COND_NONE || (sniff & (COND_FONT | COND_NSEND))
+                    || e - i >= max)
+                {
                     goto named;
                 }
-                sniff = 1;
             }
         }
 
@@ -1566,8 +1596,17 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
         sty = 0;
         unq = 0;
 
-        n0 = sniff ? privacy_html_cross(p, e + 1, lim, 1, &na, &sty, &unq)
-                   : privacy_html_cross(p, e + 1, lim, 0, &na, &sty, &unq);
+        /* a copy without names to compare, one for style only (any
+           element, with REPORT_STYLE_ATTR), one for the rest */
+        if (sniff == COND_NONE) {
+            n0 = privacy_html_cross(p, e + 1, lim, COND_NONE, &na, &sty,
+                                    &unq);
+        } else if (sniff == COND_STYLE) {
+            n0 = privacy_html_cross(p, e + 1, lim, COND_STYLE, &na, &sty,
+                                    &unq);
+        } else {
+            n0 = privacy_html_cross(p, e + 1, lim, sniff, &na, &sty, &unq);
+        }
 
         if (sty) {
             /* reported: recorded, as a sniffed tag is parsed again */
