@@ -145,6 +145,14 @@ typedef struct {
 } ngx_http_privacy_host_entry_t;
 
 
+/*
+ * The same per worker, for the configuration's lifetime (it lives in the
+ * main conf: a worker writes only its own copy of it; a reload brings a
+ * new, empty one): what the request before looked up, without the
+ * request's own fields (party, listed).  Direct-mapped by the host's hash.
+ */
+#define NGX_HTTP_PRIVACY_WORKER_HOSTS    256
+
 typedef struct {
     ngx_http_privacy_host_entry_t  e[NGX_HTTP_PRIVACY_HOST_CACHE];
     ngx_uint_t                   next;     /* slot replaced next */
@@ -195,6 +203,7 @@ typedef struct {
     ngx_hash_t                   url_hosts;    /* host -> url prefixes */
     ngx_array_t                  urls;         /* rule_t, prefixes */
     ngx_http_privacy_regex_set_t url_regexes;
+    ngx_http_privacy_host_entry_t *worker_hosts;  /* WORKER_HOSTS, or NULL */
     ngx_array_t                  scripts;      /* rule_t, signatures */
     privacy_multilit_t          *script_lits;  /* the first 64 of them */
     ngx_uint_t                   script_lits_n;

@@ -933,6 +933,12 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
         return NGX_ERROR;
     }
 
+    pmcf->worker_hosts = ngx_pcalloc(cf->pool, NGX_HTTP_PRIVACY_WORKER_HOSTS
+                                     * sizeof(ngx_http_privacy_host_entry_t));
+    if (pmcf->worker_hosts == NULL) {
+        return NGX_ERROR;
+    }
+
     ngx_destroy_pool(pmcf->temp_pool);
     pmcf->temp_pool = NULL;
     pmcf->block_files = NULL;
@@ -1659,6 +1665,43 @@ ngx_http_privacy_host_entry_fill(ngx_http_privacy_main_conf_t *pmcf,
 
 
 /*
+ * The entry of a host for a request's cache: from the worker's table, or
+ * filled and kept there too.  The request's own fields start at 0.
+ */
+static void
+ngx_http_privacy_host_entry_get(ngx_http_privacy_main_conf_t *pmcf,
+    u_char *host, size_t hlen, ngx_http_privacy_host_entry_t *e)
+{
+    ngx_http_privacy_host_entry_t  *w;
+
+    w = NULL;
+
+    if (pmcf->worker_hosts) {
+        w = &pmcf->worker_hosts[ngx_hash_key(host, hlen)
+                                % NGX_HTTP_PRIVACY_WORKER_HOSTS];
+
+        if (w->used && w->len == hlen
+            && ngx_memcmp(w->host, host, hlen) == 0)
+        {
+            *e = *w;
+            return;
+        }
+    }
+
+    ngx_http_privacy_host_entry_fill(pmcf, host, hlen, e);
+    ngx_memcpy(e->host, host, hlen);
+    e->len = hlen;
+    e->used = 1;
+    e->party = 0;
+    e->listed = 0;
+
+    if (w) {
+        *w = *e;
+    }
+}
+
+
+/*
  * The category of a URL given as "//host/path" (scheme removed, host in any
  * case): the longest URL prefix of that host, then the host rules (the host
  * and its parent domains), then URL regexes (matched against
@@ -1728,10 +1771,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
             k = cache->next++ % NGX_HTTP_PRIVACY_HOST_CACHE;
             e = &cache->e[k];
             cache->last = k;
-            ngx_http_privacy_host_entry_fill(pmcf, host, hlen, e);
-            ngx_memcpy(e->host, host, hlen);
-            e->len = hlen;
-            e->used = 1;
+            ngx_http_privacy_host_entry_get(pmcf, host, hlen, e);
         }
 
         if (entry) {

@@ -652,3 +652,31 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 29: hosts remembered across requests: two hosts of one slot of the worker's table
+The two hosts hash to the same slot of the worker's host table (256 slots):
+each request must still get the verdict of its own host, in either order.
+--- http_config
+    privacy_category marketing { host pixel.tracker.test; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["a.html", "<img src=\"https://pixel.tracker.test/p.gif\">\n<img src=\"https://img01092.site.test/i.jpg\">\n"],
+ ["b.html", "<img src=\"https://img01092.site.test/i.jpg\">\n<img src=\"https://pixel.tracker.test/p.gif\">\n"]]
+--- request eval
+["GET /s/a.html", "GET /s/b.html", "GET /s/b.html", "GET /s/a.html"]
+--- response_body eval
+["\n<img src=\"https://img01092.site.test/i.jpg\">\n",
+ "<img src=\"https://img01092.site.test/i.jpg\">\n\n",
+ "<img src=\"https://img01092.site.test/i.jpg\">\n\n",
+ "\n<img src=\"https://img01092.site.test/i.jpg\">\n"]
+--- no_error_log
+[error]
+[alert]
