@@ -1121,9 +1121,11 @@ ngx_http_privacy_markup(ngx_http_request_t *r,
     for (i = 0; i < ev->nattrs; i++) {
         a = &ev->attrs[i];
 
+        /* "-" | 0x20 is "-" and CR, the other byte that gives it, ends
+         * a name */
         if (a->name_len >= sizeof("data-category") - 1
-            && ngx_strncasecmp((u_char *) a->name, (u_char *) "data-", 5)
-               == 0)
+            && ngx_http_privacy_name_key(a->name, 5)
+               == ngx_http_privacy_key("data-"))
         {
             break;
         }
