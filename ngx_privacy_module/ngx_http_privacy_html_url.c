@@ -16,6 +16,13 @@
 #include <emmintrin.h>
 #endif
 
+/* for the few steps of every attribute that must not be a call */
+#if (defined(__GNUC__))
+#define ngx_http_privacy_always_inline  __attribute__((always_inline))
+#else
+#define ngx_http_privacy_always_inline
+#endif
+
 
 /* longest reference of an inline script kept for the URL rules */
 #define NGX_HTTP_PRIVACY_INLINE_URL         2048
@@ -30,8 +37,8 @@ static privacy_mask_t ngx_http_privacy_refresh(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
 static privacy_mask_t ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
-static ngx_uint_t ngx_http_privacy_css_may_fetch(const u_char *from,
-    const u_char *p, size_t len);
+static ngx_inline ngx_uint_t ngx_http_privacy_css_may_fetch(
+    const u_char *from, const u_char *p, size_t len);
 
 
 /*
@@ -552,7 +559,7 @@ ngx_http_privacy_fetch_other(ngx_http_privacy_html_ctx_t *ctx,
  * ngx_http_privacy_fetches(): most attributes are decided by their length
  * and one word compare, cheaper than a call.
  */
-static ngx_inline ngx_uint_t
+static ngx_inline ngx_http_privacy_always_inline ngx_uint_t
 ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev, uint64_t el, const privacy_html_attr_t *a)
 {
@@ -966,7 +973,7 @@ ngx_http_privacy_css_bits(const u_char *p)
 
 #endif
 
-static ngx_uint_t
+static ngx_inline ngx_http_privacy_always_inline ngx_uint_t
 ngx_http_privacy_css_may_fetch(const u_char *from, const u_char *p,
     size_t len)
 {
