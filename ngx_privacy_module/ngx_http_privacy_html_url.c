@@ -503,13 +503,12 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
      | PRIVACY_HTML_BIT(PRIVACY_HTML_TD) | PRIVACY_HTML_BIT(PRIVACY_HTML_TH))
 
 
-/* the elements whose href and xlink:href load, given the element */
+/* the elements whose href (or, of image alone in HTML, xlink:href)
+ * loads, where the tag was read */
 static ngx_inline uint64_t
-ngx_http_privacy_href_els(privacy_html_event_t *ev)
+ngx_http_privacy_href_els(privacy_html_event_t *ev, uint64_t els)
 {
-    return ev->foreign
-           ? NGX_HTTP_PRIVACY_HREF_ELS | NGX_HTTP_PRIVACY_SVG_HREF_ELS
-           : NGX_HTTP_PRIVACY_HREF_ELS;
+    return ev->foreign ? els | NGX_HTTP_PRIVACY_SVG_HREF_ELS : els;
 }
 
 
@@ -588,7 +587,8 @@ ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,
         k = ngx_http_privacy_name_key(a->name, 4);
 
         if (k == ngx_http_privacy_key("href")) {
-            return (el & ngx_http_privacy_href_els(ev))
+            return (el & ngx_http_privacy_href_els(ev,
+                                                   NGX_HTTP_PRIVACY_HREF_ELS))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
@@ -652,7 +652,8 @@ ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,
         }
 
         if (ngx_http_privacy_attr_is(a, "xlink:href")) {
-            return (el & ngx_http_privacy_href_els(ev))
+            return (el & ngx_http_privacy_href_els(ev,
+                                     PRIVACY_HTML_BIT(PRIVACY_HTML_IMAGE)))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
