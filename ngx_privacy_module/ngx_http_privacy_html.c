@@ -228,10 +228,21 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
                                      "a charset that is not ASCII-compatible");
     }
 
-    hc = ngx_pcalloc(r->pool, sizeof(ngx_http_privacy_html_ctx_t));
+    /*
+     * Zeroed but for the scanner's state, which privacy_html_init()
+     * clears itself: more than half of the ctx
+     */
+    hc = ngx_palloc(r->pool, sizeof(ngx_http_privacy_html_ctx_t));
     if (hc == NULL) {
         return NGX_ERROR;
     }
+
+    ngx_memzero(hc, offsetof(ngx_http_privacy_html_ctx_t, sc));
+    ngx_memzero((u_char *) hc + offsetof(ngx_http_privacy_html_ctx_t, sc)
+                + sizeof(privacy_html_t),
+                sizeof(ngx_http_privacy_html_ctx_t)
+                - offsetof(ngx_http_privacy_html_ctx_t, sc)
+                - sizeof(privacy_html_t));
 
     hc->conf = plcf;
     hc->d = ngx_http_privacy_decide(r);
@@ -547,19 +558,21 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                 goto pass;
 
             case PRIVACY_HTML_PASS:
-                if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_HOLD) {
-                    if (ngx_http_privacy_inline_text(r, ctx, ev.held,
-                                                     ev.held_len,
-                                                     b->pos + ev.off, ev.len)
-                        != NGX_OK)
+                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE) {
+
+                    /* the text of a held script or style, or the rest of
+                     * one decided past privacy_html_max_inline and dropped */
+
+                    if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_HOLD
+                        && ngx_http_privacy_inline_text(r, ctx, ev.held,
+                                                        ev.held_len,
+                                                        b->pos + ev.off,
+                                                        ev.len)
+                           != NGX_OK)
                     {
                         return NGX_ERROR;
                     }
 
-                    break;
-                }
-
-                if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_DROP) {
                     break;
                 }
 
@@ -1121,9 +1134,11 @@ ngx_http_privacy_markup(ngx_http_request_t *r,
     for (i = 0; i < ev->nattrs; i++) {
         a = &ev->attrs[i];
 
+        /* "-" | 0x20 is "-" and CR, the other byte that gives it, ends
+         * a name */
         if (a->name_len >= sizeof("data-category") - 1
-            && ngx_strncasecmp((u_char *) a->name, (u_char *) "data-", 5)
-               == 0)
+            && ngx_http_privacy_name_key(a->name, 5)
+               == ngx_http_privacy_key("data-"))
         {
             break;
         }

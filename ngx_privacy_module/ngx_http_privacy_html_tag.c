@@ -168,7 +168,7 @@ ngx_http_privacy_style_end(ngx_http_request_t *r,
 
 /* a small number from "1", "0", "1px" */
 static ngx_int_t
-ngx_http_privacy_tiny(u_char *p, size_t len)
+ngx_http_privacy_tiny(const u_char *p, size_t len)
 {
     while (len && (*p == ' ' || *p == '\t')) {
         p++;
@@ -182,8 +182,30 @@ ngx_http_privacy_tiny(u_char *p, size_t len)
     p++;
     len--;
 
-    return len == 0 || (len == 2 && ngx_strncasecmp(p, (u_char *) "px", 2)
+    return len == 0 || (len == 2 && ngx_strncasecmp((u_char *) p,
+                                                    (u_char *) "px", 2)
                                     == 0);
+}
+
+
+/* the same of an attribute's value, decoded only if it has a reference */
+static ngx_int_t
+ngx_http_privacy_tiny_attr(ngx_http_privacy_html_ctx_t *ctx,
+    const privacy_html_attr_t *a)
+{
+    ngx_str_t  v;
+
+    if (a->value_len <= ctx->conf->html_max_tag
+        && ngx_strlchr((u_char *) a->value,
+                       (u_char *) a->value + a->value_len, '&')
+           == NULL)
+    {
+        return ngx_http_privacy_tiny(a->value, a->value_len);
+    }
+
+    v = ngx_http_privacy_decoded(ctx, a);
+
+    return ngx_http_privacy_tiny(v.data, v.len);
 }
 
 
@@ -233,13 +255,11 @@ ngx_http_privacy_pixel_shape(ngx_http_privacy_html_ctx_t *ctx,
     h = 0;
 
     if (width && width->value) {
-        v = ngx_http_privacy_decoded(ctx, width);
-        w = ngx_http_privacy_tiny(v.data, v.len);
+        w = ngx_http_privacy_tiny_attr(ctx, width);
     }
 
     if (height && height->value) {
-        v = ngx_http_privacy_decoded(ctx, height);
-        h = ngx_http_privacy_tiny(v.data, v.len);
+        h = ngx_http_privacy_tiny_attr(ctx, height);
     }
 
     if (w && h) {

@@ -12,6 +12,17 @@
 #include "privacy_inline.h"
 #include "privacy_css.h"
 
+#if (defined(__GNUC__) && defined(__SSE2__))
+#include <emmintrin.h>
+#endif
+
+/* for the few steps of every attribute that must not be a call */
+#if (defined(__GNUC__))
+#define ngx_http_privacy_always_inline  __attribute__((always_inline))
+#else
+#define ngx_http_privacy_always_inline
+#endif
+
 
 /* longest reference of an inline script kept for the URL rules */
 #define NGX_HTTP_PRIVACY_INLINE_URL         2048
@@ -26,7 +37,8 @@ static privacy_mask_t ngx_http_privacy_refresh(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
 static privacy_mask_t ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
-static ngx_uint_t ngx_http_privacy_css_may_fetch(const u_char *p, size_t len);
+static ngx_inline ngx_uint_t ngx_http_privacy_css_may_fetch(
+    const u_char *from, const u_char *p, size_t len);
 
 
 /*
@@ -457,61 +469,116 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
 /* --- what the attributes of an element fetch -------------------------- */
 
 
-/* an SVG element whose href loads: script, feImage, use */
-static ngx_uint_t
-ngx_http_privacy_svg_href(privacy_html_event_t *ev)
+/* elements an attribute of that name makes fetch (bits of el) */
+#define NGX_HTTP_PRIVACY_SRC_ELS                                              \
+    (PRIVACY_HTML_BIT(PRIVACY_HTML_IMG) | PRIVACY_HTML_BIT(PRIVACY_HTML_IMAGE) \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_SCRIPT)                                  \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_IFRAME)                                  \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_FRAME)                                   \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_EMBED)                                   \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_SOURCE)                                  \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_AUDIO)                                   \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_VIDEO)                                   \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_TRACK))
+
+#define NGX_HTTP_PRIVACY_HREF_ELS                                             \
+    (PRIVACY_HTML_BIT(PRIVACY_HTML_LINK) | PRIVACY_HTML_BIT(PRIVACY_HTML_IMAGE))
+
+/* SVG elements whose href loads, read inside svg or math: script,
+ * feImage, use */
+#define NGX_HTTP_PRIVACY_SVG_HREF_ELS                                         \
+    (PRIVACY_HTML_BIT(PRIVACY_HTML_SCRIPT)                                    \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_FEIMAGE)                                 \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_USE))
+
+#define NGX_HTTP_PRIVACY_PING_ELS                                             \
+    (PRIVACY_HTML_BIT(PRIVACY_HTML_A) | PRIVACY_HTML_BIT(PRIVACY_HTML_AREA))
+
+#define NGX_HTTP_PRIVACY_SRCSET_ELS                                           \
+    (PRIVACY_HTML_BIT(PRIVACY_HTML_IMG) | PRIVACY_HTML_BIT(PRIVACY_HTML_IMAGE) \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_SOURCE))
+
+#define NGX_HTTP_PRIVACY_BACKGROUND_ELS                                       \
+    (PRIVACY_HTML_BIT(PRIVACY_HTML_BODY) | PRIVACY_HTML_BIT(PRIVACY_HTML_TABLE) \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_TD) | PRIVACY_HTML_BIT(PRIVACY_HTML_TH))
+
+
+/* the elements whose href (or, of image alone in HTML, xlink:href)
+ * loads, where the tag was read */
+static ngx_inline uint64_t
+ngx_http_privacy_href_els(privacy_html_event_t *ev, uint64_t els)
 {
-    return ev->foreign && (ev->el == PRIVACY_HTML_SCRIPT
-                           || ev->el == PRIVACY_HTML_FEIMAGE
-                           || ev->el == PRIVACY_HTML_USE);
+    return ev->foreign ? els | NGX_HTTP_PRIVACY_SVG_HREF_ELS : els;
+}
+
+
+/*
+ * The attributes whose fetch depends on another attribute: an input's
+ * src (only an image button loads it), a meta's content (a refresh)
+ */
+static ngx_uint_t
+ngx_http_privacy_fetch_other(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    ngx_str_t                   v;
+    const privacy_html_attr_t  *t;
+
+    if (ev->el == PRIVACY_HTML_INPUT) {
+        t = privacy_html_attr(ev, "type");
+        if (t == NULL || t->value == NULL) {
+            return NGX_HTTP_PRIVACY_FETCH_NONE;
+        }
+
+        v = ngx_http_privacy_decoded(ctx, t);
+
+        return (v.len == 5
+                && ngx_strncasecmp(v.data, (u_char *) "image", 5) == 0)
+               ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
+    }
+
+    /* PRIVACY_HTML_META */
+
+    t = privacy_html_attr(ev, "http-equiv");
+    if (t == NULL || t->value == NULL) {
+        return NGX_HTTP_PRIVACY_FETCH_NONE;
+    }
+
+    v = ngx_http_privacy_decoded(ctx, t);
+
+    return (v.len == 7
+            && ngx_strncasecmp(v.data, (u_char *) "refresh", 7) == 0)
+           ? NGX_HTTP_PRIVACY_FETCH_REFRESH : NGX_HTTP_PRIVACY_FETCH_NONE;
 }
 
 
 /*
  * What kind of fetch an attribute of this element makes the browser do,
  * if any: one URL, a list (srcset), a ping list, a refresh, an HTML
- * document (srcdoc).
+ * document (srcdoc), CSS.  el is ev->el as a bit.  Inlined in the loop of
+ * ngx_http_privacy_fetches(): most attributes are decided by their length
+ * and one word compare, cheaper than a call.
  */
-
-ngx_uint_t
-ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
-    privacy_html_event_t *ev, const privacy_html_attr_t *a)
+static ngx_inline ngx_http_privacy_always_inline ngx_uint_t
+ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev, uint64_t el, const privacy_html_attr_t *a)
 {
-    uint64_t                    k;
-    ngx_str_t                   v;
-    privacy_html_el_e           el;
-    const privacy_html_attr_t  *t;
-
-    el = ev->el;
+    uint64_t  k;
 
     switch (a->name_len) {
 
     case 3:
-        k = ngx_http_privacy_name_key(a->name, 3);
+        if (ngx_http_privacy_name_key(a->name, 3)
+            != ngx_http_privacy_key("src"))
+        {
+            break;
+        }
 
-        if (k == ngx_http_privacy_key("src")) {
-            if (el == PRIVACY_HTML_INPUT) {
-                /* only an image button loads its src */
-                t = privacy_html_attr(ev, "type");
-                if (t == NULL || t->value == NULL) {
-                    return NGX_HTTP_PRIVACY_FETCH_NONE;
-                }
+        if (el & NGX_HTTP_PRIVACY_SRC_ELS) {
+            return NGX_HTTP_PRIVACY_FETCH_URL;
+        }
 
-                v = ngx_http_privacy_decoded(ctx, t);
-
-                return (v.len == 5
-                        && ngx_strncasecmp(v.data, (u_char *) "image", 5)
-                           == 0)
-                       ? NGX_HTTP_PRIVACY_FETCH_URL
-                       : NGX_HTTP_PRIVACY_FETCH_NONE;
-            }
-
-            return (el == PRIVACY_HTML_IMG || el == PRIVACY_HTML_IMAGE
-                    || el == PRIVACY_HTML_SCRIPT || el == PRIVACY_HTML_IFRAME
-                    || el == PRIVACY_HTML_FRAME || el == PRIVACY_HTML_EMBED
-                    || el == PRIVACY_HTML_SOURCE || el == PRIVACY_HTML_AUDIO
-                    || el == PRIVACY_HTML_VIDEO || el == PRIVACY_HTML_TRACK)
-                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
+        if (el & PRIVACY_HTML_BIT(PRIVACY_HTML_INPUT)) {
+            return ngx_http_privacy_fetch_other(ctx, ev);
         }
 
         break;
@@ -520,19 +587,19 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
         k = ngx_http_privacy_name_key(a->name, 4);
 
         if (k == ngx_http_privacy_key("href")) {
-            return (el == PRIVACY_HTML_LINK || el == PRIVACY_HTML_IMAGE
-                    || ngx_http_privacy_svg_href(ev))
+            return (el & ngx_http_privacy_href_els(ev,
+                                                   NGX_HTTP_PRIVACY_HREF_ELS))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
-        if (k == ngx_http_privacy_key("data")) {
-            return el == PRIVACY_HTML_OBJECT ? NGX_HTTP_PRIVACY_FETCH_URL
-                                             : NGX_HTTP_PRIVACY_FETCH_NONE;
+        if (k == ngx_http_privacy_key("ping")) {
+            return (el & NGX_HTTP_PRIVACY_PING_ELS)
+                   ? NGX_HTTP_PRIVACY_FETCH_PING : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
-        if (k == ngx_http_privacy_key("ping")) {
-            return (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA)
-                   ? NGX_HTTP_PRIVACY_FETCH_PING : NGX_HTTP_PRIVACY_FETCH_NONE;
+        if (k == ngx_http_privacy_key("data")) {
+            return (el & PRIVACY_HTML_BIT(PRIVACY_HTML_OBJECT))
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
         break;
@@ -551,52 +618,42 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
         k = ngx_http_privacy_name_key(a->name, 6);
 
         if (k == ngx_http_privacy_key("srcset")) {
-            return (el == PRIVACY_HTML_IMG || el == PRIVACY_HTML_IMAGE
-                    || el == PRIVACY_HTML_SOURCE)
+            return (el & NGX_HTTP_PRIVACY_SRCSET_ELS)
                    ? NGX_HTTP_PRIVACY_FETCH_LIST : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
         if (k == ngx_http_privacy_key("poster")) {
-            return el == PRIVACY_HTML_VIDEO ? NGX_HTTP_PRIVACY_FETCH_URL
-                                            : NGX_HTTP_PRIVACY_FETCH_NONE;
+            return (el & PRIVACY_HTML_BIT(PRIVACY_HTML_VIDEO))
+                   ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
         if (k == ngx_http_privacy_key("srcdoc")) {
-            return el == PRIVACY_HTML_IFRAME ? NGX_HTTP_PRIVACY_FETCH_SRCDOC
-                                             : NGX_HTTP_PRIVACY_FETCH_NONE;
+            return (el & PRIVACY_HTML_BIT(PRIVACY_HTML_IFRAME))
+                   ? NGX_HTTP_PRIVACY_FETCH_SRCDOC
+                   : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
         break;
 
     case 7:
-        if (el == PRIVACY_HTML_META
+        if ((el & PRIVACY_HTML_BIT(PRIVACY_HTML_META))
             && ngx_http_privacy_name_key(a->name, 7)
                == ngx_http_privacy_key("content"))
         {
-            t = privacy_html_attr(ev, "http-equiv");
-            if (t == NULL || t->value == NULL) {
-                return NGX_HTTP_PRIVACY_FETCH_NONE;
-            }
-
-            v = ngx_http_privacy_decoded(ctx, t);
-
-            return (v.len == 7
-                    && ngx_strncasecmp(v.data, (u_char *) "refresh", 7) == 0)
-                   ? NGX_HTTP_PRIVACY_FETCH_REFRESH
-                   : NGX_HTTP_PRIVACY_FETCH_NONE;
+            return ngx_http_privacy_fetch_other(ctx, ev);
         }
 
         break;
 
     case 10:
         if (ngx_http_privacy_attr_is(a, "background")) {
-            return (el == PRIVACY_HTML_BODY || el == PRIVACY_HTML_TABLE
-                    || el == PRIVACY_HTML_TD || el == PRIVACY_HTML_TH)
+            return (el & NGX_HTTP_PRIVACY_BACKGROUND_ELS)
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
         if (ngx_http_privacy_attr_is(a, "xlink:href")) {
-            return (el == PRIVACY_HTML_IMAGE || ngx_http_privacy_svg_href(ev))
+            return (el & ngx_http_privacy_href_els(ev,
+                                     PRIVACY_HTML_BIT(PRIVACY_HTML_IMAGE)))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
@@ -604,14 +661,23 @@ ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
 
     case 11:
         if (ngx_http_privacy_attr_is(a, "imagesrcset")) {
-            return el == PRIVACY_HTML_LINK ? NGX_HTTP_PRIVACY_FETCH_LIST
-                                           : NGX_HTTP_PRIVACY_FETCH_NONE;
+            return (el & PRIVACY_HTML_BIT(PRIVACY_HTML_LINK))
+                   ? NGX_HTTP_PRIVACY_FETCH_LIST : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
         break;
     }
 
     return NGX_HTTP_PRIVACY_FETCH_NONE;
+}
+
+
+/* the same, for the rebuild of a tag (html_tag.c) */
+ngx_uint_t
+ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev, const privacy_html_attr_t *a)
+{
+    return ngx_http_privacy_kind(ctx, ev, PRIVACY_HTML_BIT(ev->el), a);
 }
 
 
@@ -627,26 +693,29 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
     uint64_t *bad, ngx_uint_t *url_attr, ngx_uint_t *third_party,
     privacy_mask_t *style)
 {
-    size_t                      i;
+    size_t                      i, n;
+    uint64_t                    el, b;
     ngx_str_t                   v;
-    ngx_uint_t                  kind;
-    privacy_mask_t              cat, c;
+    privacy_mask_t              cat, c, css;
     const privacy_html_attr_t  *a;
 
     cat = 0;
-    *bad = 0;
-    *style = 0;
+    css = 0;
+    b = 0;
+    el = PRIVACY_HTML_BIT(ev->el);
+    n = ev->nattrs;
+    a = ev->attrs;
 
-    for (i = 0; i < ev->nattrs; i++) {
-        a = &ev->attrs[i];
+    for (i = 0; i < n; i++, a++) {
 
         if (a->dup || a->value == NULL) {
             continue;
         }
 
-        kind = ngx_http_privacy_fetch_kind(ctx, ev, a);
+        switch (ngx_http_privacy_kind(ctx, ev, el, a)) {
 
-        switch (kind) {
+        case NGX_HTTP_PRIVACY_FETCH_NONE:
+            continue;
 
         case NGX_HTTP_PRIVACY_FETCH_URL:
             v = ngx_http_privacy_decoded(ctx, a);
@@ -670,8 +739,10 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
             c = ngx_http_privacy_srcdoc(r, ctx, a);
             break;
 
-        case NGX_HTTP_PRIVACY_FETCH_STYLE:
-            if (!ngx_http_privacy_css_may_fetch(a->value, a->value_len)) {
+        default: /* NGX_HTTP_PRIVACY_FETCH_STYLE */
+            if (!ngx_http_privacy_css_may_fetch(ev->tag, a->value,
+                                                a->value_len))
+            {
                 continue;
             }
 
@@ -679,22 +750,22 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
             c = ngx_http_privacy_css(r, ctx, v.data, &v.len);
 
             if (i < 64 && (c & ~ctx->d->granted)) {
-                *bad |= (uint64_t) 1 << i;
+                b |= (uint64_t) 1 << i;
             }
 
-            *style |= c;
-            continue;
-
-        default:
+            css |= c;
             continue;
         }
 
         if (i < 64 && (c & ~ctx->d->granted)) {
-            *bad |= (uint64_t) 1 << i;
+            b |= (uint64_t) 1 << i;
         }
 
         cat |= c;
     }
+
+    *bad = b;
+    *style = css;
 
     return cat;
 }
@@ -719,20 +790,65 @@ ngx_uint_t
 ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev)
 {
+    size_t                      i;
     ngx_str_t                   t;
-    const privacy_html_attr_t  *a;
+    const privacy_html_attr_t  *a, *type, *lang;
 
     /* an SVG script's content is markup, scanned as such: not held */
-    if (ev->is_end || ev->foreign || ctx->conf->html_max_inline == 0
-        || privacy_html_attr(ev, "src") != NULL)
-    {
+    if (ev->is_end || ev->foreign || ctx->conf->html_max_inline == 0) {
         return 0;
     }
 
-    a = privacy_html_attr(ev, "type");
+    /* src, type and language as privacy_html_attr() finds them (the
+     * first of each name), in one pass over the attributes */
+
+    type = NULL;
+    lang = NULL;
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+
+        if (a->dup) {
+            continue;
+        }
+
+        switch (a->name_len) {
+
+        case 3:
+            if (ngx_http_privacy_name_key(a->name, 3)
+                == ngx_http_privacy_key("src"))
+            {
+                return 0;
+            }
+
+            break;
+
+        case 4:
+            if (type == NULL
+                && ngx_http_privacy_name_key(a->name, 4)
+                   == ngx_http_privacy_key("type"))
+            {
+                type = a;
+            }
+
+            break;
+
+        case 8:
+            if (lang == NULL
+                && ngx_http_privacy_name_key(a->name, 8)
+                   == ngx_http_privacy_key("language"))
+            {
+                lang = a;
+            }
+
+            break;
+        }
+    }
+
+    a = type;
 
     if (a == NULL) {
-        a = privacy_html_attr(ev, "language");
+        a = lang;
 
         if (a == NULL) {
             return 1;
@@ -833,18 +949,63 @@ ngx_http_privacy_css_judge(void *data, const unsigned char *url, size_t len)
  * Whether CSS can fetch at all: url( and image-set( need a "(" and
  * @import an "@" (escapes cannot make either), and a character reference
  * could hide them in an attribute.  Most style attributes have none.
+ * p[0 .. len) is searched; the bytes from "from" up to p may be read too
+ * (the rest of the tag), so that a short value is one 16-byte load.
  */
 #define ngx_http_privacy_has_byte(x, c)                                       \
     ((((x) ^ (0x0101010101010101ULL * (c))) - 0x0101010101010101ULL)         \
      & ~((x) ^ (0x0101010101010101ULL * (c))) & 0x8080808080808080ULL)
 
-static ngx_uint_t
-ngx_http_privacy_css_may_fetch(const u_char *p, size_t len)
+#if (defined(__GNUC__) && defined(__SSE2__))
+
+/* the bytes of the 16 at p that are "(", "@" or "&", as bits */
+static ngx_inline unsigned
+ngx_http_privacy_css_bits(const u_char *p)
+{
+    __m128i  x;
+
+    x = _mm_loadu_si128((const __m128i *) p);
+
+    return (unsigned) _mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('@'))),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('&'))));
+}
+
+#endif
+
+static ngx_inline ngx_http_privacy_always_inline ngx_uint_t
+ngx_http_privacy_css_may_fetch(const u_char *from, const u_char *p,
+    size_t len)
 {
     uint64_t       x;
     const u_char  *end;
 
     end = p + len;
+
+#if (defined(__GNUC__) && defined(__SSE2__))
+
+    if (len >= 16) {
+        /* 16 bytes a step, the last step ending at the end */
+        for ( /* void */ ; end - p > 16; p += 16) {
+            if (ngx_http_privacy_css_bits(p)) {
+                return 1;
+            }
+        }
+
+        return ngx_http_privacy_css_bits(end - 16) != 0;
+    }
+
+    if ((size_t) (end - from) >= 16) {
+        /* the 16 bytes ending at the end, those before p masked off */
+        return (ngx_http_privacy_css_bits(end - 16)
+                & (0xffffu << (16 - len)) & 0xffffu)
+               != 0;
+    }
+
+#else
+    (void) from;
+#endif
 
     /* eight bytes a step: a word holds c exactly when this is not 0 */
     for ( /* void */ ; end - p >= 8; p += 8) {
@@ -881,7 +1042,7 @@ ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     size_t                        n;
     ngx_http_privacy_css_judge_t  j;
 
-    if (!ngx_http_privacy_css_may_fetch(text, *len)) {
+    if (!ngx_http_privacy_css_may_fetch(text, text, *len)) {
         return 0;
     }
 

@@ -607,3 +607,26 @@ GET /t/kinds.html
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 12: a link's xlink:href fetches nothing: kept; an image's is a URL
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<link rel=\"stylesheet\" href=\"/site.css\" xlink:href=\"https://www.facebook.com/tr?id=40\">\n<LINK REL=preload as=image href=/a.png XLINK:HREF=https://www.googletagmanager.com/x.js>\n<image xlink:href=\"https://www.facebook.com/tr?id=41\">\n<image href=\"/b.png\">\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<link rel=\"stylesheet\" href=\"/site.css\" xlink:href=\"https://www.facebook.com/tr?id=40\">\n<LINK REL=preload as=image href=/a.png XLINK:HREF=https://www.googletagmanager.com/x.js>\n\n<image href=\"/b.png\">\n"
+--- no_error_log
+[error]
+[alert]
