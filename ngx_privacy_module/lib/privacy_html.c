@@ -824,22 +824,51 @@ privacy_html_ns_end(const privacy_html_t *sc, size_t n)
 PRIVACY_HTML_INLINE int
 privacy_html_trig_name(const unsigned char *n, size_t len, unsigned kinds)
 {
-    size_t  t;
+    unsigned char  c;
 
     if (len >= 32 || !((trig_lens[kinds & 63] >> len) & 1)) {
         return 0;
     }
 
-    for (t = 0; trig[t].len; t++) {
-        /* "http-equiv": a name holds no "\r", the one byte | 0x20 = "-" */
-        if ((trig[t].kind & kinds) && trig[t].len == len
-            && privacy_html_is(n, trig[t].name, len))
-        {
-            return 1;
-        }
-    }
+    /*
+     * trig[]'s names by length and first letter, where a loop over trig[]
+     * costs most names of a link or a cell ("href", "class") a compare
+     * with each; "http-equiv": a name holds no "\r", the one byte | 0x20
+     * = "-"
+     */
+    c = n[0] | 0x20;
 
-    return 0;
+    switch (len) {
+
+    case 3:
+        return c == 's' && (kinds & COND_SRC)
+               && privacy_html_is(n + 1, "rc", 2);
+
+    case 4:
+        if (c == 'p') {
+            return (kinds & COND_PING) && privacy_html_is(n + 1, "ing", 3);
+        }
+        if (c == 'f') {
+            return (kinds & COND_FONT) && privacy_html_is(n + 1, "ace", 3);
+        }
+        return c == 's' && (kinds & COND_FONT)
+               && privacy_html_is(n + 1, "ize", 3);
+
+    case 5:
+        if (c == 's') {
+            return (kinds & COND_STYLE) && privacy_html_is(n + 1, "tyle", 4);
+        }
+        return c == 'c' && (kinds & COND_FONT)
+               && privacy_html_is(n + 1, "olor", 4);
+
+    default:    /* 10, the only other length of trig_lens */
+        if (c == 'b') {
+            return (kinds & COND_BACKGROUND)
+                   && privacy_html_is(n + 1, "ackground", 9);
+        }
+        return c == 'h' && (kinds & COND_HTTP_EQUIV)
+               && privacy_html_is(n + 1, "ttp-equiv", 9);
+    }
 }
 
 
