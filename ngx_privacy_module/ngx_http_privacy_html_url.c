@@ -157,7 +157,7 @@ ngx_http_privacy_base(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
  */
 privacy_mask_t
 ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
-    u_char *p, size_t len, ngx_uint_t *third_party)
+    const u_char *p, size_t len, ngx_uint_t *third_party)
 {
     int                             rc;
     ngx_int_t                       found;
@@ -186,8 +186,13 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
 
-    found = ngx_http_privacy_url_category(pmcf, u.data, u.len, ctx->work,
-                                          &ctx->hosts, &e, &cat);
+    /* canonical: "//host[:port]" lowercase, its length u.path (the
+       host of a truncated one is found again) */
+    found = ngx_http_privacy_url_category(pmcf, u.data, u.len,
+                                          rc == PRIVACY_URL_OK
+                                          ? u.path - 2
+                                          : NGX_HTTP_PRIVACY_HOST_UNKNOWN,
+                                          ctx->work, &ctx->hosts, &e, &cat);
 
     if (third_party) {
         if (e && e->party) {
@@ -239,7 +244,7 @@ ngx_http_privacy_url_list(ngx_http_request_t *r,
         [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1
     };
 
-    v = ngx_http_privacy_decoded(ctx, a);
+    v = ngx_http_privacy_value(ctx, a);
     p = v.data;
     end = p + v.len;
     cat = 0;
@@ -718,7 +723,7 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
             continue;
 
         case NGX_HTTP_PRIVACY_FETCH_URL:
-            v = ngx_http_privacy_decoded(ctx, a);
+            v = ngx_http_privacy_value(ctx, a);
             c = ngx_http_privacy_url(r, ctx, v.data, v.len, third_party);
             *url_attr = 1;
             break;

@@ -15,7 +15,7 @@ ngx_int_t ngx_http_privacy_url_init(ngx_http_request_t *r,
 ngx_int_t ngx_http_privacy_base(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 privacy_mask_t ngx_http_privacy_url(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, u_char *p, size_t len,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len,
     ngx_uint_t *third_party);
 ngx_uint_t ngx_http_privacy_fetch_kind(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev, const privacy_html_attr_t *a);
@@ -103,6 +103,28 @@ ngx_http_privacy_decoded(ngx_http_privacy_html_ctx_t *ctx,
     }
 
     return v;
+}
+
+
+/*
+ * The same for a reader that writes nothing through it: the value itself
+ * when it holds no "&" (privacy_html_decode() would copy it unchanged)
+ */
+static ngx_inline ngx_str_t
+ngx_http_privacy_value(ngx_http_privacy_html_ctx_t *ctx,
+    const privacy_html_attr_t *a)
+{
+    ngx_str_t  v;
+
+    if (a && a->value && a->value_len <= ctx->conf->html_max_tag
+        && memchr(a->value, '&', a->value_len) == NULL)
+    {
+        v.data = (u_char *) a->value;
+        v.len = a->value_len;
+        return v;
+    }
+
+    return ngx_http_privacy_decoded(ctx, a);
 }
 
 #endif

@@ -1701,20 +1701,37 @@ ngx_http_privacy_host_entry_get(ngx_http_privacy_main_conf_t *pmcf,
 }
 
 
+/* "https://host/path" in work: the host is there already when lowercased */
+static ngx_inline void
+ngx_http_privacy_url_subject(u_char *work, u_char *host, size_t hlen,
+    u_char *path, size_t rlen)
+{
+    ngx_memcpy(work, "https://", 8);
+
+    if (host != work + 8) {
+        ngx_memcpy(work + 8, host, hlen);
+    }
+
+    ngx_memcpy(work + 8 + hlen, path, rlen);
+}
+
+
 /*
  * The category of a URL given as "//host/path" (scheme removed, host in any
  * case): the longest URL prefix of that host, then the host rules (the host
  * and its parent domains), then URL regexes (matched against
  * "https://host/path"), then host regexes.  NGX_DECLINED when none matches.
- * With a cache, what depends on the host alone is looked up once per host,
- * and *entry (when not NULL) is set to the host's entry, or NULL.  A URL
- * costs then its host's lowercasing, the cache lookup, its prefixes and
- * the scan of its path for the URL regexes' literals; it is copied into
- * work only for a regex to run on it.
+ * host_len: the length of "host[:port]", lowercase already (a URL that
+ * privacy_url_parse() returned), or NGX_HTTP_PRIVACY_HOST_UNKNOWN (found
+ * and lowercased here).  With a cache, what depends on the host alone is
+ * looked up once per host, and *entry (when not NULL) is set to the host's
+ * entry, or NULL.  A URL costs then the cache lookup, its prefixes and the
+ * scan of its path for the URL regexes' literals; it is copied into work
+ * only for a regex to run on it.
  */
 ngx_int_t
 ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *url, size_t len, u_char *work,
+    u_char *url, size_t len, size_t host_len, u_char *work,
     ngx_http_privacy_host_cache_t *cache,
     ngx_http_privacy_host_entry_t **entry, privacy_mask_t *cat)
 {
@@ -1736,13 +1753,19 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     }
 
     /*
-     * "work" has room for "https:" + len bytes: the host lowercased goes
+     * "work" has room for "https:" + len bytes: a host to lowercase goes
      * to work + 8, where the regex subject "https://host/path" needs it
      */
 
-    host = work + 8;
+    if (host_len == NGX_HTTP_PRIVACY_HOST_UNKNOWN) {
+        host = work + 8;
+        hlen = privacy_url_host_copy(url + 2, len - 2, host, 0);
 
-    hlen = privacy_url_host_copy(url + 2, len - 2, host, 0);
+    } else {
+        host = url + 2;
+        hlen = host_len;
+    }
+
     path = url + 2 + hlen;
     rlen = len - 2 - hlen;
 
@@ -1814,8 +1837,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
         found = privacy_litset_rest(re->lits, &e->lits, url, 2 + hlen, len);
 
         if (found || re->nrest) {
-            ngx_memcpy(work, "https://", 8);
-            ngx_memcpy(host + hlen, path, rlen);
+            ngx_http_privacy_url_subject(work, host, hlen, path, rlen);
 
             s.data = work;
             s.len = 8 + hlen + rlen;
@@ -1826,8 +1848,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
         }
 
     } else if (re->lits || re->nrest) {
-        ngx_memcpy(work, "https://", 8);
-        ngx_memcpy(host + hlen, path, rlen);
+        ngx_http_privacy_url_subject(work, host, hlen, path, rlen);
 
         s.data = work;
         s.len = 8 + hlen + rlen;

@@ -27,8 +27,10 @@ u_char *ngx_http_privacy_mask_names(ngx_http_privacy_main_conf_t *pmcf,
 ngx_int_t ngx_http_privacy_cookie_class(ngx_http_privacy_main_conf_t *pmcf,
     u_char *name, size_t len, privacy_mask_t *cat);
 size_t ngx_http_privacy_url_host_len(u_char *p, size_t len);
+/* ngx_http_privacy_url_category()'s host_len of a host not yet lowercased */
+#define NGX_HTTP_PRIVACY_HOST_UNKNOWN  ((size_t) -1)
 ngx_int_t ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *url, size_t len, u_char *work,
+    u_char *url, size_t len, size_t host_len, u_char *work,
     ngx_http_privacy_host_cache_t *cache,
     ngx_http_privacy_host_entry_t **entry, privacy_mask_t *cat);
 privacy_mask_t ngx_http_privacy_script_category(
