@@ -468,7 +468,7 @@ int
 privacy_inline_fetches(const privacy_multilit_t *constructs,
     const unsigned char *text, size_t len)
 {
-    return privacy_multilit_scan(constructs, text, len) != 0;
+    return privacy_multilit_any(constructs, text, len);
 }
 
 

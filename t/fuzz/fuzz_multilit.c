@@ -1,6 +1,7 @@
 /*
  * fuzz_multilit.c: libFuzzer target, differential: privacy_multilit_scan()
- * must find exactly the literals a naive search finds.  The input's first
+ * must find exactly the literals a naive search finds, privacy_multilit_any()
+ * whether there is one.  The input's first
  * bytes choose up to 8 literals (lengths 4 to 19, cut from the input
  * itself, so that they occur); the rest is the text, a separate allocation
  * of exactly its size.
@@ -70,6 +71,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     CHECK(a == b);
+    CHECK(privacy_multilit_any(&set, text, len) == (b != 0));
 
     free(text);
     return 0;

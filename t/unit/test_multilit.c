@@ -1,7 +1,7 @@
 /*
- * test_multilit.c: privacy_multilit_scan() against a naive search, on
- * random texts over a small alphabet (so that literals occur, and nearly
- * occur, often), for every stride (shortest literals of 4 to 8 bytes) and
+ * test_multilit.c: privacy_multilit_scan() and privacy_multilit_any()
+ * against a naive search, on random texts over a small alphabet (so that
+ * literals occur, and nearly occur, often), for every stride (shortest literals of 4 to 8 bytes) and
  * at both ends of the text.
  */
 
@@ -83,6 +83,11 @@ main(void)
                == 2, "the whole text is the literal");
     UNIT_CHECK(privacy_multilit_scan(&set, (const unsigned char *) ".src", 4)
                == 0, "a prefix is not the literal");
+    UNIT_CHECK(privacy_multilit_any(&set, (const unsigned char *)
+                                    "a.createElement(b); c.src=d", 27)
+               && !privacy_multilit_any(&set, (const unsigned char *)
+                                        "a.createElemen(b); c.src =d", 27),
+               "any: one found, none found");
 
     /* random sets against the naive search */
 
@@ -120,6 +125,10 @@ main(void)
 
         a = privacy_multilit_scan(&set, text, len);
         b = naive(lits, lens, n, text, len);
+
+        if (privacy_multilit_any(&set, text, len) != (b != 0)) {
+            a = ~b;     /* counted below */
+        }
 
         if (a != b) {
             if (bad++ < 5) {
