@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "privacy_url.h"
 #include "privacy_urlparse.h"
 
 
@@ -57,7 +58,7 @@ check_url(const privacy_url_t *u, const unsigned char *out, size_t cap,
     int rc)
 {
     size_t         i, s, h, pe;
-    unsigned char  c;
+    unsigned char  c, *low;
 
     CHECK(u->data == out && u->len <= cap);
     CHECK(u->scheme == PRIVACY_URL_HTTP || u->scheme == PRIVACY_URL_HTTPS);
@@ -114,6 +115,14 @@ check_url(const privacy_url_t *u, const unsigned char *out, size_t cap,
     CHECK(u->path == s || (u->flags & PRIVACY_URL_PORT));
     CHECK(u->query >= u->path && u->query <= u->len);
     CHECK(u->query == u->len || out[u->query] == '?');
+
+    /* what ngx_http_privacy_url_category() is given as the host's length
+       without looking: "host[:port]" ends at the path, lowercase already */
+    low = malloc(u->len);
+    CHECK(low != NULL);
+    CHECK(privacy_url_host_copy(out + 2, u->len - 2, low, 0) == u->path - 2);
+    CHECK(memcmp(low, out + 2, u->path - 2) == 0);
+    free(low);
 
     /* the path: no dot segment, escapes in uppercase, never unreserved */
 
