@@ -49,6 +49,28 @@
 #define NGX_HTTP_PRIVACY_INLINE_DROP   2    /* removed past the bound */
 
 
+/*
+ * The URLs a request classified last, by their bytes as the page wrote
+ * them: a page names the same URL again and again (an img's src is one of
+ * its srcset's), and its category and party do not change while the base
+ * does not.  Direct-mapped; URLs of 8 to MEMO_LEN bytes.
+ */
+#define NGX_HTTP_PRIVACY_URL_MEMO_BITS 5    /* memo_live has a bit each */
+#define NGX_HTTP_PRIVACY_URL_MEMO      (1 << NGX_HTTP_PRIVACY_URL_MEMO_BITS)
+#define NGX_HTTP_PRIVACY_URL_MEMO_LEN  120
+
+typedef struct {
+    uint64_t                      tail;     /* its last 8 bytes */
+    uint64_t                      mid;      /* the 8 before (or first) */
+    ngx_http_privacy_host_entry_t *e;       /* its host's, or NULL */
+    privacy_mask_t                cat;      /* ngx_http_privacy_url()'s */
+    unsigned                      len:8;
+    unsigned                      found:1;  /* a rule classified it */
+    unsigned                      party:2;  /* 0 not known, 1 first, 2 */
+    u_char                        url[NGX_HTTP_PRIVACY_URL_MEMO_LEN];
+} ngx_http_privacy_url_memo_t;
+
+
 typedef struct {
     privacy_html_t                sc;
     ngx_http_privacy_decision_t  *d;
@@ -73,6 +95,8 @@ typedef struct {
     privacy_url_t                 doc;      /* the base of relative URLs */
     size_t                        norm_cap;
     ngx_http_privacy_host_cache_t hosts;    /* URL hosts seen */
+    ngx_http_privacy_url_memo_t  *memo;     /* URL_MEMO, lazily */
+    ngx_uint_t                    memo_live; /* bit i: memo[i] holds one */
 
     /* gzip from the upstream */
     z_stream                      zstream;

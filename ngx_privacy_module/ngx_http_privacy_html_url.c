@@ -30,6 +30,11 @@
 
 static ngx_int_t ngx_http_privacy_url_room(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, size_t max);
+static privacy_mask_t ngx_http_privacy_url_read(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len,
+    ngx_uint_t *third_party, ngx_http_privacy_url_memo_t *m);
+static void ngx_http_privacy_url_forget(ngx_http_privacy_html_ctx_t *ctx,
+    ngx_http_privacy_host_entry_t *e);
 static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset);
@@ -145,6 +150,7 @@ ngx_http_privacy_base(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     }
 
     ctx->doc = base;
+    ctx->memo_live = 0;     /* relative URLs mean other ones now */
 
     return ngx_http_privacy_url_room(r, ctx, ctx->conf->html_max_tag);
 }
@@ -153,11 +159,120 @@ ngx_http_privacy_base(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 /*
  * The category of one URL (entity-decoded already), read as the browser
  * reads it (lib/privacy_urlparse.c) against the document's base; 0 when no
- * rule classifies it, or it is not fetched over http(s).
+ * rule classifies it, or it is not fetched over http(s).  *third_party
+ * (if asked): its host is not the document's.
  */
 privacy_mask_t
 ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     const u_char *p, size_t len, ngx_uint_t *third_party)
+{
+    uint64_t                      tail, mid;
+    ngx_uint_t                    slot, party, next;
+    privacy_mask_t                cat;
+    ngx_http_privacy_url_memo_t  *m, one;
+
+    if (len > ctx->conf->html_max_tag) {
+        return 0;
+    }
+
+    m = NULL;
+    tail = 0;
+    mid = 0;
+    slot = 0;
+
+    if (len >= 8 && len <= NGX_HTTP_PRIVACY_URL_MEMO_LEN) {
+        /* the last bytes tell a page's URLs apart best ("30001/w480.jpg") */
+        ngx_memcpy(&tail, p + len - 8, 8);
+        ngx_memcpy(&mid, p + (len >= 16 ? len - 16 : 0), 8);
+        slot = (ngx_uint_t) (((tail ^ (mid * 0xff51afd7ed558ccdULL) ^ len)
+                              * 0x9e3779b97f4a7c15ULL)
+                             >> (64 - NGX_HTTP_PRIVACY_URL_MEMO_BITS));
+
+        if (ctx->memo == NULL) {
+            ctx->memo = ngx_palloc(r->pool,
+                                   NGX_HTTP_PRIVACY_URL_MEMO
+                                   * sizeof(ngx_http_privacy_url_memo_t));
+        }
+
+        m = ctx->memo ? &ctx->memo[slot] : NULL;   /* NULL: only slower */
+    }
+
+    if (m && ((ctx->memo_live >> slot) & 1) && m->tail == tail
+        && m->mid == mid && m->len == len && (third_party == NULL || m->party)
+        && ngx_memcmp(m->url, p, len - 8) == 0)
+    {
+        if (third_party) {
+            party = m->party;
+
+            /* what the first reading did to the host entry, again */
+            if (m->e) {
+                m->e->party = party;
+
+                if (!m->found && party == 2 && !m->e->listed) {
+                    ctx->unknown = m->e;
+                }
+            }
+
+            *third_party = (party == 2);
+        }
+
+        return m->cat;
+    }
+
+    next = ctx->hosts.next;
+
+    cat = ngx_http_privacy_url_read(r, ctx, p, len, third_party, &one);
+
+    if (ctx->hosts.next != next && ctx->memo_live) {
+        /*
+         * A host entry was replaced (whatever the length of this URL): the
+         * URLs remembered with it must not reach the entry of another host
+         */
+        ngx_http_privacy_url_forget(ctx,
+                      &ctx->hosts.e[next % NGX_HTTP_PRIVACY_HOST_CACHE]);
+    }
+
+    if (m == NULL || one.len == 0) {
+        return cat;     /* not remembered, or not a fetch over http(s) */
+    }
+
+    m->tail = tail;
+    m->mid = mid;
+    m->e = one.e;
+    m->cat = one.cat;
+    m->len = len;
+    m->found = one.found;
+    m->party = one.party;
+    ngx_memcpy(m->url, p, len - 8);
+    ctx->memo_live |= (ngx_uint_t) 1 << slot;
+
+    return cat;
+}
+
+
+/* the URLs whose host entry is e are read again next time */
+static void
+ngx_http_privacy_url_forget(ngx_http_privacy_html_ctx_t *ctx,
+    ngx_http_privacy_host_entry_t *e)
+{
+    ngx_uint_t  i;
+
+    for (i = 0; i < NGX_HTTP_PRIVACY_URL_MEMO; i++) {
+        if (((ctx->memo_live >> i) & 1) && ctx->memo[i].e == e) {
+            ctx->memo_live &= ~((ngx_uint_t) 1 << i);
+        }
+    }
+}
+
+
+/*
+ * ngx_http_privacy_url() without the memo; *m: what to remember of it
+ * (m->len 0: nothing, not a fetch over http(s)).
+ */
+static privacy_mask_t
+ngx_http_privacy_url_read(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len,
+    ngx_uint_t *third_party, ngx_http_privacy_url_memo_t *m)
 {
     int                             rc;
     ngx_int_t                       found;
@@ -167,9 +282,7 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     ngx_http_privacy_host_entry_t  *e;
     ngx_http_privacy_main_conf_t   *pmcf;
 
-    if (len > ctx->conf->html_max_tag) {
-        return 0;
-    }
+    m->len = 0;
 
     rc = privacy_url_parse(p, len, ctx->doc.len ? &ctx->doc : NULL,
                            ctx->norm, ctx->norm_cap, &u);
@@ -194,11 +307,10 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
                                           : NGX_HTTP_PRIVACY_HOST_UNKNOWN,
                                           ctx->work, &ctx->hosts, &e, &cat);
 
-    if (third_party) {
-        if (e && e->party) {
-            party = e->party;
+    party = e ? e->party : 0;
 
-        } else {
+    if (third_party) {
+        if (party == 0) {
             /* both hosts canonical: lowercase, mapped, no trailing dot */
             party = (u.host_len == ctx->doc.host_len
                      && ngx_memcmp(u.data + 2, ctx->doc.data + 2, u.host_len)
@@ -218,14 +330,23 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         *third_party = (party == 2);
     }
 
-    if (found == NGX_OK && ctx->conf->consent_mode_advanced
-        && ngx_http_privacy_consent_mode_keeps(ctx->conf, u.data + 2,
-                                               u.host_len))
+    if (found != NGX_OK) {
+        cat = 0;
+
+    } else if (ctx->conf->consent_mode_advanced
+               && ngx_http_privacy_consent_mode_keeps(ctx->conf, u.data + 2,
+                                                      u.host_len))
     {
-        return 0;   /* Google's tag runs with the denied defaults */
+        cat = 0;    /* Google's tag runs with the denied defaults */
     }
 
-    return found == NGX_OK ? cat : 0;
+    m->e = e;
+    m->cat = cat;
+    m->found = (found == NGX_OK);
+    m->party = party;
+    m->len = 1;
+
+    return cat;
 }
 
 

@@ -1729,6 +1729,37 @@ ngx_http_privacy_url_subject(u_char *work, u_char *host, size_t hlen,
  * scan of its path for the URL regexes' literals; it is copied into work
  * only for a regex to run on it.
  */
+/*
+ * The cached entry is that of host: compared 8 bytes a step, the last 8
+ * first (the hosts of a page mostly differ at their end: "img.", "cdn.")
+ */
+static ngx_inline ngx_uint_t
+ngx_http_privacy_host_is(const ngx_http_privacy_host_entry_t *c,
+    const u_char *host, size_t hlen)
+{
+    size_t    i;
+    uint64_t  a, b;
+
+    if (!c->used || c->len != hlen || hlen > NGX_HTTP_PRIVACY_HOST_CACHE_LEN) {
+        return 0;
+    }
+
+    if (hlen < 8) {
+        return ngx_memcmp(c->host, host, hlen) == 0;
+    }
+
+    ngx_memcpy(&a, c->host + hlen - 8, 8);
+    ngx_memcpy(&b, host + hlen - 8, 8);
+
+    for (i = 0; a == b && i + 8 < hlen; i += 8) {
+        ngx_memcpy(&a, c->host + i, 8);
+        ngx_memcpy(&b, host + i, 8);
+    }
+
+    return a == b;
+}
+
+
 ngx_int_t
 ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     u_char *url, size_t len, size_t host_len, u_char *work,
@@ -1778,12 +1809,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
         for (i = 0; i < NGX_HTTP_PRIVACY_HOST_CACHE; i++) {
             k = (cache->last + i) % NGX_HTTP_PRIVACY_HOST_CACHE;
 
-            /* the last byte first: hosts of a page mostly differ there */
-            if (cache->e[k].used && cache->e[k].len == hlen
-                && (hlen == 0
-                    || (cache->e[k].host[hlen - 1] == host[hlen - 1]
-                        && ngx_memcmp(cache->e[k].host, host, hlen) == 0)))
-            {
+            if (ngx_http_privacy_host_is(&cache->e[k], host, hlen)) {
                 e = &cache->e[k];
                 cache->last = k;
                 break;

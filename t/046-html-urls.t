@@ -680,3 +680,58 @@ each request must still get the verdict of its own host, in either order.
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 30: the same bytes of a URL after <base href> are another URL (nothing remembered from before)
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<img src=\"/tr?id=12345\" alt=\"\">\n<img src=\"/tr?id=12345\" alt=\"\">\n<base href=\"https://www.facebook.com/\">\n<img src=\"/tr?id=12345\" alt=\"\">\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<img src=\"/tr?id=12345\" alt=\"\">\n<img src=\"/tr?id=12345\" alt=\"\">\n<base href=\"https://www.facebook.com/\">\n\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 31: a URL seen again after its host left the request's host cache: the page's own pixel stays first-party
+Nine hosts fill the eight entries of the request's host cache, so the page's
+own host takes the entry of h1; h1's URL again must not mark that entry
+third-party (a first-party 1x1 image would then be an unknown pixel).  The
+URLs between are long, so that none takes the place of h1's in the memo of
+URLs either.
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files eval
+my $long = "/" . ("x" x 130) . ".jpg";
+[["page.html", "<img src=\"https://h1.example.io/a.jpg\" alt=\"\">\n"
+  . join("", map { "<img src=\"https://h$_.example.io$long\" alt=\"\">\n" } 2 .. 8)
+  . "<img src=\"$long\" alt=\"\">\n<img src=\"https://h1.example.io/a.jpg\" alt=\"\">\n"
+  . "<img src=\"/own/pixel.gif\" width=\"1\" height=\"1\">\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+my $long = "/" . ("x" x 130) . ".jpg";
+"<img src=\"https://h1.example.io/a.jpg\" alt=\"\">\n"
+  . join("", map { "<img src=\"https://h$_.example.io$long\" alt=\"\">\n" } 2 .. 8)
+  . "<img src=\"$long\" alt=\"\">\n<img src=\"https://h1.example.io/a.jpg\" alt=\"\">\n"
+  . "<img src=\"/own/pixel.gif\" width=\"1\" height=\"1\">\n"
+--- no_error_log
+[error]
+[alert]

@@ -16,6 +16,12 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#define PRIVACY_LITSET_SSSE3  1
+#include <tmmintrin.h>
+#endif
+
 #endif
 
 #define is_digit(c)  ((c) >= '0' && (c) <= '9')
@@ -519,6 +525,31 @@ void
 privacy_litset_init(privacy_litset_t *set)
 {
     memset(set, 0, sizeof(privacy_litset_t));
+
+#if defined(PRIVACY_LITSET_SSSE3)
+    __builtin_cpu_init();
+    set->ssse3 = __builtin_cpu_supports("ssse3") ? 1 : 0;
+#endif
+}
+
+
+/* a byte of pair k at nibble tables lo, hi; caseless: either 0x20 bit */
+static void
+add_nibbles(unsigned char *lo, unsigned char *hi, unsigned k,
+    unsigned char b, unsigned char caseless)
+{
+    unsigned char  bit;
+
+    bit = (unsigned char) (1u << (k % 8));
+
+    lo[b & 0x0f] |= bit;
+    hi[b >> 4] |= bit;
+
+    if (caseless) {
+        b &= (unsigned char) ~0x20;     /* b has it: "| 0x20" above */
+        lo[b & 0x0f] |= bit;
+        hi[b >> 4] |= bit;
+    }
 }
 
 
@@ -561,6 +592,9 @@ add_pair(privacy_litset_t *set, unsigned char b0, unsigned char b1,
     a->b0 = b0;
     a->b1 = b1;
     a->caseless = caseless;
+
+    add_nibbles(set->nib[0], set->nib[1], set->npairs, b0, caseless);
+    add_nibbles(set->nib[2], set->nib[3], set->npairs, b1, caseless);
 
     if (set->npairs < PRIVACY_LITSET_VECTOR) {
         memset(set->b0[set->npairs], b0, 16);
@@ -807,11 +841,88 @@ scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t from,
 #endif
 
 
+#if defined(PRIVACY_LITSET_SSSE3)
+
+/*
+ * Any number of pairs, 16 positions at once: the bucket bits of byte i's
+ * nibbles and of byte i + 1's, ANDed; a position with a bit left may hold
+ * a pair of that bucket, which verify() decides.
+ */
+__attribute__((target("ssse3")))
+static uint64_t
+scan_ssse3(const privacy_litset_t *set, const unsigned char *s, size_t from,
+    size_t len)
+{
+    size_t                i;
+    unsigned              bits, live;
+    uint64_t              found;
+    __m128i               v0, v1, m, low, n0l, n0h, n1l, n1h;
+    unsigned char         tail[32];
+    const unsigned char  *p;
+
+    low = _mm_set1_epi8(0x0f);
+    n0l = VEC(set->nib[0]);
+    n0h = VEC(set->nib[1]);
+    n1l = VEC(set->nib[2]);
+    n1h = VEC(set->nib[3]);
+    found = 0;
+
+    for (i = from; i + 1 < len; i += 16) {
+
+        live = 0xffff;
+
+        if (len - i >= 17) {
+            p = s + i;
+
+        } else if (len >= 17) {
+            /* the last block ends at the last pair, as in scan_sse2() */
+            p = s + len - 17;
+            live = (0xffffu << (s + i - p)) & 0xffff;
+            i = len - 17;
+
+        } else {
+            memset(tail, 0, sizeof(tail));
+            memcpy(tail, s + i, len - i);
+            p = tail;
+            live = (1u << (len - 1 - i)) - 1;
+        }
+
+        v0 = VEC(p);
+        v1 = VEC(p + 1);
+
+        m = _mm_and_si128(
+                _mm_and_si128(
+                    _mm_shuffle_epi8(n0l, _mm_and_si128(v0, low)),
+                    _mm_shuffle_epi8(n0h,
+                                     _mm_and_si128(_mm_srli_epi16(v0, 4),
+                                                   low))),
+                _mm_and_si128(
+                    _mm_shuffle_epi8(n1l, _mm_and_si128(v1, low)),
+                    _mm_shuffle_epi8(n1h,
+                                     _mm_and_si128(_mm_srli_epi16(v1, 4),
+                                                   low))));
+
+        bits = ((unsigned) _mm_movemask_epi8(
+                               _mm_cmpeq_epi8(m, _mm_setzero_si128()))
+                ^ 0xffff) & live;
+
+        while (bits) {
+            found = verify(set, s, from, len, i + CTZ(bits), found);
+            bits &= bits - 1;
+        }
+    }
+
+    return found;
+}
+
+#endif
+
+
 /*
  * The literals within s[from .. len); s[0 .. from) is there to be read
  * (a vector load may start in it), not matched.
  */
-static uint64_t
+static inline uint64_t
 scan_from(const privacy_litset_t *set, const unsigned char *s, size_t from,
     size_t len)
 {
@@ -822,6 +933,12 @@ scan_from(const privacy_litset_t *set, const unsigned char *s, size_t from,
     if (set->npairs == 0) {
         return 0;
     }
+
+#if defined(PRIVACY_LITSET_SSSE3)
+    if (set->ssse3) {
+        return scan_ssse3(set, s, from, len);
+    }
+#endif
 
 #if defined(__SSE2__)
     if (set->npairs <= PRIVACY_LITSET_VECTOR) {

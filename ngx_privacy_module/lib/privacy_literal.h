@@ -85,6 +85,16 @@ typedef struct {
     unsigned            nfirst_ci;
     unsigned char       b0[PRIVACY_LITSET_VECTOR][16];
     unsigned char       b1[PRIVACY_LITSET_VECTOR][16];
+
+    /*
+     * Where the CPU has SSSE3 (a byte shuffle): every pair in one of 8
+     * buckets (pair k in bucket k % 8); a bucket's bit is set in the
+     * entries of its first bytes' low and high nibbles (nib[0], nib[1])
+     * and its second bytes' (nib[2], nib[3]), so 16 positions are
+     * classified in a few instructions whatever the number of pairs.
+     */
+    unsigned char       nib[4][16];
+    unsigned            ssse3;          /* use them */
 } privacy_litset_t;
 
 

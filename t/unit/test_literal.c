@@ -255,6 +255,127 @@ test_memo(void)
     UNIT_CHECK(m == 0xb, "from the rest: %llx", (unsigned long long) m);
 }
 
+/* alt k of f in s[from .. len) (whole), as the browser's bytes are read */
+static int
+naive_in(const privacy_factor_t *f, unsigned k, const unsigned char *s,
+    size_t from, size_t len)
+{
+    size_t         i, j;
+    unsigned char  a, b;
+
+    for (i = from; i + f->len[k] <= len; i++) {
+        for (j = 0; j < f->len[k]; j++) {
+            a = f->alt[k][j];
+            b = s[i + j];
+
+            if (f->caseless) {
+                a = (a >= 'A' && a <= 'Z') ? a | 0x20 : a;
+                b = (b >= 'A' && b <= 'Z') ? b | 0x20 : b;
+            }
+
+            if (a != b) {
+                break;
+            }
+        }
+
+        if (j == f->len[k]) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * Random sets of 1 to 60 regexes' literals (up to 8 alternatives each, so
+ * past the 8 buckets and the 16 pairs of the vector scans) over a small
+ * alphabet with both cases and the 0x20 twins of punctuation, against the
+ * naive search: every scan the CPU has (SSSE3 buckets, SSE2, bytes).
+ */
+static void
+test_random_sets(void)
+{
+    size_t             i, len, from, bad, rounds;
+    uint32_t           x;
+    uint64_t           want, got;
+    unsigned           n, k, j, nre, ssse3;
+    privacy_factor_t   f[60];
+    unsigned char      s[80];
+
+    static privacy_litset_t  set;
+    static const char        abc[] = "abAB/_\x7f.\x0e-0";
+
+    x = 2463534242u;
+    bad = 0;
+    rounds = 0;
+
+#define NEXT()  (x ^= x << 13, x ^= x >> 17, x ^= x << 5, x)
+
+    for (i = 0; i < 4000; i++) {
+        privacy_litset_init(&set);
+        ssse3 = set.ssse3;
+        nre = 1 + NEXT() % 60;
+
+        for (n = 0; n < nre; n++) {
+            memset(&f[n], 0, sizeof(privacy_factor_t));
+            f[n].caseless = NEXT() & 1;
+            f[n].nalts = 1 + NEXT() % 3;
+
+            for (k = 0; k < f[n].nalts; k++) {
+                f[n].len[k] = (unsigned char) (2 + NEXT() % 4);
+
+                for (j = 0; j < f[n].len[k]; j++) {
+                    f[n].alt[k][j] = (unsigned char) abc[NEXT()
+                                                         % (sizeof(abc) - 1)];
+                }
+            }
+
+            if (privacy_litset_add(&set, &f[n], n) != 0) {
+                break;
+            }
+        }
+
+        nre = n;
+
+        len = NEXT() % sizeof(s);
+        from = len ? NEXT() % (len + 1) : 0;
+
+        for (j = 0; j < len; j++) {
+            s[j] = (unsigned char) abc[NEXT() % (sizeof(abc) - 1)];
+        }
+
+        want = 0;
+
+        for (n = 0; n < nre; n++) {
+            for (k = 0; k < f[n].nalts; k++) {
+                if (naive_in(&f[n], k, s, from, len)) {
+                    want |= (uint64_t) 1 << n;
+                }
+            }
+        }
+
+        for (k = 0; k <= ssse3; k++) {
+            set.ssse3 = k;
+            got = privacy_litset_scan(&set, s + from, len - from);
+            rounds++;
+
+            /* the first few differences shown, all counted */
+            if (got != want && bad++ < 10) {
+                printf("set %zu (%u regexes, %u pairs, ssse3 %u) on %zu "
+                       "bytes: %llx, want %llx\n", i, nre, set.npairs, k,
+                       len - from, (unsigned long long) got,
+                       (unsigned long long) want);
+            }
+        }
+    }
+
+#undef NEXT
+
+    UNIT_CHECK(bad == 0, "%zu of %zu random scans differ", bad, rounds);
+}
+
+
 int
 main(void)
 {
@@ -262,6 +383,7 @@ main(void)
     test_tricky();
     test_scan();
     test_memo();
+    test_random_sets();
 
     return unit_summary("literal");
 }
