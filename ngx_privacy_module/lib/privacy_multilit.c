@@ -6,6 +6,12 @@
 
 #include "privacy_multilit.h"
 
+#if defined(__SSE2__) && (defined(__x86_64__) || defined(__i386__)) \
+    && defined(__GNUC__)
+#define PRIVACY_MULTILIT_AVX2  1
+#include <immintrin.h>
+#endif
+
 
 static uint32_t
 window(const unsigned char *p)
@@ -24,13 +30,52 @@ hash(uint32_t w)
 }
 
 
+/*
+ * Where in a literal its 3 bytes for the vector scan are: the least common
+ * in scripts, so that few positions of a text are candidates.  Lowercase
+ * letters, digits, blanks and the usual punctuation of code are common,
+ * capitals and the rarer letters are not.
+ */
+static size_t
+privacy_multilit_anchor(const unsigned char *lit, size_t len)
+{
+    size_t    k, best, off;
+    unsigned  cost, j;
+
+    static const unsigned char  rare[] = "jkqxzJKQXZ$@#^|~`";
+
+    best = (size_t) -1;
+    off = 0;
+
+    for (k = 0; k + 3 <= len; k++) {
+        cost = 0;
+
+        for (j = 0; j < 3; j++) {
+            cost += strchr((const char *) rare, lit[k + j]) && lit[k + j]
+                    ? 1
+                    : (lit[k + j] >= 'A' && lit[k + j] <= 'Z') ? 3
+                    : (lit[k + j] >= 0x80) ? 4
+                    : (lit[k + j] >= 'a' && lit[k + j] <= 'z') ? 10 : 8;
+        }
+
+        if (cost < best) {
+            best = cost;
+            off = k;
+        }
+    }
+
+    return off;
+}
+
+
 int
 privacy_multilit_init(privacy_multilit_t *set,
     const unsigned char *const *lits, const size_t *lens, unsigned n)
 {
-    size_t    min;
-    uint32_t  w;
-    unsigned  i, j, h;
+    size_t         min;
+    uint32_t       w;
+    unsigned       i, j, h;
+    unsigned char  c;
 
     memset(set, 0, sizeof(privacy_multilit_t));
 
@@ -58,6 +103,15 @@ privacy_multilit_init(privacy_multilit_t *set,
         set->lit[i] = lits[i];
         set->len[i] = (uint16_t) lens[i];
         set->all |= (uint64_t) 1 << i;
+        set->bucket[i % 8] |= (uint64_t) 1 << i;
+        set->anchor[i] = (uint16_t) privacy_multilit_anchor(lits[i],
+                                                            lens[i]);
+
+        for (j = 0; j < 3; j++) {
+            c = lits[i][set->anchor[i] + j];
+            set->nib[2 * j][c & 0x0f] |= 1u << (i % 8);
+            set->nib[2 * j + 1][c >> 4] |= 1u << (i % 8);
+        }
 
         for (j = 0; j < set->stride; j++) {
             w = window(lits[i] + j);
@@ -72,8 +126,147 @@ privacy_multilit_init(privacy_multilit_t *set,
         }
     }
 
+#if defined(PRIVACY_MULTILIT_AVX2)
+    __builtin_cpu_init();
+    set->avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
+#endif
+
     return 0;
 }
+
+
+#if defined(PRIVACY_MULTILIT_AVX2)
+
+/*
+ * The literals that start at text[from + j] for the bits j of bits, in the
+ * buckets of bk[j]: out of line, so that the loop keeps its tables in
+ * registers for the common case of no candidate.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint64_t
+privacy_multilit_hits(const privacy_multilit_t *set,
+    const unsigned char *text, size_t len, size_t from,
+    const unsigned char *bk, uint32_t bits, uint64_t found)
+{
+    size_t    q;
+    unsigned  j, b;
+    uint64_t  m;
+
+    do {
+        j = (unsigned) __builtin_ctz(bits);
+        bits &= bits - 1;
+        q = from + j;
+
+        m = 0;
+
+        for (b = bk[j]; b; b &= b - 1) {
+            m |= set->bucket[__builtin_ctz(b)];
+        }
+
+        /* the literal starts its anchor's bytes before */
+        for (m &= ~found; m; m &= m - 1) {
+            b = (unsigned) __builtin_ctzll(m);
+
+            if (q >= set->anchor[b]
+                && q - set->anchor[b] + set->len[b] <= len
+                && memcmp(text + q - set->anchor[b], set->lit[b],
+                          set->len[b])
+                   == 0)
+            {
+                found |= (uint64_t) 1 << b;
+            }
+        }
+
+    } while (bits);
+
+    return found;
+}
+
+
+#define VEC32(a)  _mm256_loadu_si256((const __m256i *) (const void *) (a))
+#define TAB32(a)                                                              \
+    _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)             \
+                                                (const void *) (a)))
+
+/* the bucket bits of the 32 bytes at p by the nibble tables lo, hi */
+#define PRIVACY_MULTILIT_NIBBLES(p, lo, hi)                                   \
+    _mm256_and_si256(                                                         \
+        _mm256_shuffle_epi8(lo, _mm256_and_si256(VEC32(p), low)),             \
+        _mm256_shuffle_epi8(hi, _mm256_and_si256(                             \
+                                    _mm256_srli_epi16(VEC32(p), 4), low)))
+
+/* the bucket bits left by the three bytes at each of p[0 .. 32) (an
+   anchor there: its literal starts up to 253 bytes before) */
+#define PRIVACY_MULTILIT_BUCKETS(p)                                           \
+    _mm256_and_si256(                                                         \
+        _mm256_and_si256(PRIVACY_MULTILIT_NIBBLES(p, n0l, n0h),               \
+                         PRIVACY_MULTILIT_NIBBLES((p) + 1, n1l, n1h)),        \
+        PRIVACY_MULTILIT_NIBBLES((p) + 2, n2l, n2h))
+
+#define PRIVACY_MULTILIT_BITS_OF(v)                                           \
+    ~(uint32_t) _mm256_movemask_epi8(_mm256_cmpeq_epi8((v),                   \
+                                                  _mm256_setzero_si256()))
+
+
+/* privacy_multilit_run() for every position, 32 a step (see the header) */
+__attribute__((target("avx2")))
+static uint64_t
+privacy_multilit_run_avx2(const privacy_multilit_t *set,
+    const unsigned char *text, size_t len, uint64_t stop)
+{
+    size_t          q;
+    uint32_t        bits;
+    uint64_t        found;
+    __m256i         v, low, n0l, n0h, n1l, n1h, n2l, n2h;
+    unsigned char   bk[32], tail[80];
+
+    low = _mm256_set1_epi8(0x0f);
+    n0l = TAB32(set->nib[0]);
+    n0h = TAB32(set->nib[1]);
+    n1l = TAB32(set->nib[2]);
+    n1h = TAB32(set->nib[3]);
+    n2l = TAB32(set->nib[4]);
+    n2h = TAB32(set->nib[5]);
+    found = 0;
+
+    /* blocks of 32 positions, read up to 2 bytes past them */
+    for (q = 0; len - q >= 34; q += 32) {
+        v = PRIVACY_MULTILIT_BUCKETS(text + q);
+        bits = PRIVACY_MULTILIT_BITS_OF(v);
+
+        if (bits == 0) {
+            continue;
+        }
+
+        _mm256_storeu_si256((__m256i *) (void *) bk, v);
+        found = privacy_multilit_hits(set, text, len, q, bk, bits, found);
+
+        if (found == set->all || (found & stop)) {
+            return found;
+        }
+    }
+
+    /* the positions left, 3 to 33 bytes from the end: a padded copy */
+    if (len - q >= 3) {
+        memset(tail, 0, sizeof(tail));
+        memcpy(tail, text + q, len - q);
+
+        v = PRIVACY_MULTILIT_BUCKETS(tail);
+        bits = PRIVACY_MULTILIT_BITS_OF(v)
+               & (uint32_t) ((1ull << (len - q - 2)) - 1);
+
+        if (bits) {
+            _mm256_storeu_si256((__m256i *) (void *) bk, v);
+            found = privacy_multilit_hits(set, text, len, q, bk, bits, found);
+        }
+    }
+
+    return found;
+}
+
+#endif
 
 
 /*
@@ -167,6 +360,12 @@ privacy_multilit_run(const privacy_multilit_t *set, const unsigned char *text,
     if (set->n == 0 || len < 4) {
         return 0;
     }
+
+#if defined(PRIVACY_MULTILIT_AVX2)
+    if (set->avx2) {
+        return privacy_multilit_run_avx2(set, text, len, stop);
+    }
+#endif
 
     for (q = 0; len - q >= 4 + s; q += 2 * s) {
         w0 = window(text + q);
