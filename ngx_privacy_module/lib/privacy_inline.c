@@ -232,7 +232,11 @@ url_prefix(const unsigned char *t, size_t start)
 }
 
 
-#define IS_HOSTCHAR(c)  (IS_ALNUM(c) || (c) == '-' || (c) == '.' || (c) == '_')
+/* IS_ALNUM(c) || c is "-", "." or "_": bits of two masks below 0x80 */
+#define IS_HOSTCHAR(c)                                                        \
+    ((c) < 0x80                                                               \
+     && (((c) < 0x40 ? 0x03ff600000000000ULL >> (c)                           \
+                     : 0x07fffffe87fffffeULL >> ((c) - 0x40)) & 1))
 
 /*
  * A host name written without a scheme at the start of a string, right
@@ -246,26 +250,32 @@ bare_host(const unsigned char *t, size_t i)
     size_t  end, h, k;
 
     end = (i > 0 && t[i - 1] == '\\') ? i - 1 : i;
-    h = end;
+
+    /*
+     * The last label first, letters after a dot: most "/" of a script
+     * (paths, base64) are refused here, before the whole token is read
+     */
+    for (k = end; k > 0 && LC(t[k - 1]) >= 'a' && LC(t[k - 1]) <= 'z'; k--) {
+        /* void */
+    }
+
+    if (end - k < 2 || k == 0 || t[k - 1] != '.') {
+        return i;
+    }
+
+    h = k - 1;
 
     while (h > 0 && IS_HOSTCHAR(t[h - 1])) {
         h--;
     }
 
-    if (h == end || h == 0
-        || !(t[h - 1] == '"' || t[h - 1] == '\'' || t[h - 1] == '`')
-        || t[h] == '.' || t[end - 1] == '.')
+    if (h == 0 || !(t[h - 1] == '"' || t[h - 1] == '\'' || t[h - 1] == '`')
+        || t[h] == '.')
     {
         return i;
     }
 
-    for (k = end; k > h && t[k - 1] != '.'; k--) {
-        if (LC(t[k - 1]) < 'a' || LC(t[k - 1]) > 'z') {
-            return i;
-        }
-    }
-
-    return (k > h && end - k >= 2) ? h : i;
+    return h;
 }
 
 
@@ -328,8 +338,8 @@ read_url(const unsigned char *t, size_t len, size_t i, unsigned char *out,
 
     for ( ;; ) {
         /* the bytes that stand for themselves, without a call each */
-        while (i < len && (IS_ALNUM(t[i]) || t[i] == '-' || t[i] == '.'
-                           || t[i] == '_' || t[i] == ':' || t[i] >= 0x80))
+        while (i < len
+               && (IS_HOSTCHAR(t[i]) || t[i] == ':' || t[i] >= 0x80))
         {
             dots += (t[i] == '.');
 
