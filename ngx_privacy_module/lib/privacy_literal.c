@@ -753,6 +753,39 @@ CTZ(unsigned x)
 
 #define VEC(a)  _mm_loadu_si128((const __m128i *) (const void *) (a))
 
+
+/*
+ * The 17 bytes read for the pairs at positions *i .. *i + 15 (a pair is
+ * two bytes) and in *live those to look at: s + *i; or, near the end, the
+ * last 17 bytes of s (*i moved back: they overlap the block before, whose
+ * positions are not looked at again); or, for a subject shorter than 17, a
+ * copy padded with zeros (which no anchor holds) in tail.
+ */
+static const unsigned char *
+scan_block(const unsigned char *s, size_t *i, size_t len,
+    unsigned char *tail, unsigned *live)
+{
+    const unsigned char  *p;
+
+    *live = 0xffff;
+
+    if (len - *i >= 17) {
+        return s + *i;
+    }
+
+    if (len >= 17) {
+        p = s + len - 17;
+        *live = (0xffffu << (s + *i - p)) & 0xffff;
+        *i = len - 17;
+        return p;
+    }
+
+    memset(tail, 0, 32);
+    memcpy(tail, s + *i, len - *i);
+
+    return tail;
+}
+
 /*
  * Up to 16 pairs, 16 positions of the subject at once: a block where no
  * pair's first byte occurs (the common case) costs one compare per
@@ -773,27 +806,7 @@ scan_sse2(const privacy_litset_t *set, const unsigned char *s, size_t from,
     found = 0;
 
     for (i = from; i + 1 < len; i += 16) {
-
-        live = 0xffff;
-
-        if (len - i >= 17) {
-            p = s + i;
-
-        } else if (len >= 17) {
-            /*
-             * The last block ends at the last pair instead: it overlaps
-             * the one before, whose positions are not looked at again.
-             */
-            p = s + len - 17;
-            live = (0xffffu << (s + i - p)) & 0xffff;
-            i = len - 17;
-
-        } else {
-            /* past the end: zeros, which no anchor holds */
-            memset(tail, 0, sizeof(tail));
-            memcpy(tail, s + i, len - i);
-            p = tail;
-        }
+        p = scan_block(s, &i, len, tail, &live);
 
         v0 = VEC(p);
         f0 = _mm_or_si128(v0, bit5);
@@ -868,24 +881,7 @@ scan_ssse3(const privacy_litset_t *set, const unsigned char *s, size_t from,
     found = 0;
 
     for (i = from; i + 1 < len; i += 16) {
-
-        live = 0xffff;
-
-        if (len - i >= 17) {
-            p = s + i;
-
-        } else if (len >= 17) {
-            /* the last block ends at the last pair, as in scan_sse2() */
-            p = s + len - 17;
-            live = (0xffffu << (s + i - p)) & 0xffff;
-            i = len - 17;
-
-        } else {
-            memset(tail, 0, sizeof(tail));
-            memcpy(tail, s + i, len - i);
-            p = tail;
-            live = (1u << (len - 1 - i)) - 1;
-        }
+        p = scan_block(s, &i, len, tail, &live);
 
         v0 = VEC(p);
         v1 = VEC(p + 1);
