@@ -238,6 +238,31 @@ url_prefix(const unsigned char *t, size_t start)
      && (((c) < 0x40 ? 0x03ff600000000000ULL >> (c)                           \
                      : 0x07fffffe87fffffeULL >> ((c) - 0x40)) & 1))
 
+
+#if defined(PRIVACY_FIND_SSE2)
+
+/* the bytes of v that are IS_HOSTCHAR (letters, digits, "-", "." and "_") */
+static __m128i
+host_bytes(__m128i v)
+{
+    __m128i  lc, m;
+
+    /* "-" "." "/" and digits, less "/" */
+    m = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x2c)),
+                      _mm_cmplt_epi8(v, _mm_set1_epi8(0x3a)));
+    m = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')), m);
+
+    /* letters: only they have v | 0x20 in "a" .. "z" */
+    lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    m = _mm_or_si128(m, _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8(0x60)),
+                                      _mm_cmplt_epi8(lc, _mm_set1_epi8(0x7b))));
+
+    return _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+}
+
+#endif
+
+
 /*
  * A host name written without a scheme at the start of a string, right
  * before the "/" at i ('edge.fullstory.com/s/fs.js', "a.example.com\/x"):
@@ -264,6 +289,23 @@ bare_host(const unsigned char *t, size_t i)
     }
 
     h = k - 1;
+
+#if defined(PRIVACY_FIND_SSE2)
+    /* back 16 at a time to the last byte that is not a host byte */
+    while (h >= 16) {
+        unsigned  m;
+
+        m = ~(unsigned) _mm_movemask_epi8(host_bytes(_mm_loadu_si128(
+                (const __m128i *) (const void *) (t + h - 16)))) & 0xffff;
+
+        if (m) {
+            h = h - 16 + (size_t) (32 - __builtin_clz(m));
+            break;
+        }
+
+        h -= 16;
+    }
+#endif
 
     while (h > 0 && IS_HOSTCHAR(t[h - 1])) {
         h--;
@@ -338,6 +380,34 @@ read_url(const unsigned char *t, size_t len, size_t i, unsigned char *out,
 
     for ( ;; ) {
         /* the bytes that stand for themselves, without a call each */
+
+#if defined(PRIVACY_FIND_SSE2)
+        /* 16 at a time: host bytes, ":" and bytes >= 0x80 (negative) */
+        while (len - i >= 16 && size - n >= 16) {
+            __m128i   v;
+            unsigned  m, r;
+
+            v = _mm_loadu_si128((const __m128i *) (const void *) (t + i));
+            m = ~(unsigned) _mm_movemask_epi8(_mm_or_si128(
+                    _mm_or_si128(host_bytes(v),
+                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))),
+                    _mm_cmplt_epi8(v, _mm_setzero_si128()))) & 0xffff;
+            _mm_storeu_si128((__m128i *) (void *) (out + n), v);
+
+            r = m ? (unsigned) __builtin_ctz(m) : 16;
+            dots += (size_t) __builtin_popcount(
+                        (unsigned) _mm_movemask_epi8(
+                            _mm_cmpeq_epi8(v, _mm_set1_epi8('.')))
+                        & ((1u << r) - 1));
+            i += r;
+            n += r;
+
+            if (m) {
+                break;
+            }
+        }
+#endif
+
         while (i < len
                && (IS_HOSTCHAR(t[i]) || t[i] == ':' || t[i] >= 0x80))
         {
