@@ -241,23 +241,44 @@ url_prefix(const unsigned char *t, size_t start)
 
 #if defined(PRIVACY_FIND_SSE2)
 
+/* the bytes of v that are letters: only they have v | 0x20 in "a" .. "z" */
+PRIVACY_INLINE __m128i
+letter_bytes(__m128i v)
+{
+    __m128i  lc;
+
+    lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+
+    return _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8(0x60)),
+                         _mm_cmplt_epi8(lc, _mm_set1_epi8(0x7b)));
+}
+
+
 /* the bytes of v that are IS_HOSTCHAR (letters, digits, "-", "." and "_") */
-static __m128i
+PRIVACY_INLINE __m128i
 host_bytes(__m128i v)
 {
-    __m128i  lc, m;
+    __m128i  m;
 
     /* "-" "." "/" and digits, less "/" */
     m = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x2c)),
                       _mm_cmplt_epi8(v, _mm_set1_epi8(0x3a)));
     m = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')), m);
-
-    /* letters: only they have v | 0x20 in "a" .. "z" */
-    lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    m = _mm_or_si128(m, _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8(0x60)),
-                                      _mm_cmplt_epi8(lc, _mm_set1_epi8(0x7b))));
+    m = _mm_or_si128(m, letter_bytes(v));
 
     return _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+}
+
+
+/* how many of the 16 bytes of a mask end with set bytes: 0 .. 16 */
+PRIVACY_INLINE size_t
+run_back(__m128i mask)
+{
+    unsigned  m;
+
+    m = ~(unsigned) _mm_movemask_epi8(mask) & 0xffff;
+
+    return m ? (size_t) __builtin_clz(m) - 16 : 16;
 }
 
 #endif
@@ -280,7 +301,19 @@ bare_host(const unsigned char *t, size_t i)
      * The last label first, letters after a dot: most "/" of a script
      * (paths, base64) are refused here, before the whole token is read
      */
-    for (k = end; k > 0 && LC(t[k - 1]) >= 'a' && LC(t[k - 1]) <= 'z'; k--) {
+    k = end;
+
+#if defined(PRIVACY_FIND_SSE2)
+    if (k >= 16) {
+        /* all 16: the loop goes on */
+        k -= run_back(letter_bytes(_mm_loadu_si128(
+                          (const __m128i *) (const void *) (t + k - 16))));
+    }
+#endif
+
+    for ( /* void */ ; k > 0 && LC(t[k - 1]) >= 'a' && LC(t[k - 1]) <= 'z';
+         k--)
+    {
         /* void */
     }
 
@@ -293,17 +326,13 @@ bare_host(const unsigned char *t, size_t i)
 #if defined(PRIVACY_FIND_SSE2)
     /* back 16 at a time to the last byte that is not a host byte */
     while (h >= 16) {
-        unsigned  m;
+        k = run_back(host_bytes(_mm_loadu_si128(
+                         (const __m128i *) (const void *) (t + h - 16))));
+        h -= k;
 
-        m = ~(unsigned) _mm_movemask_epi8(host_bytes(_mm_loadu_si128(
-                (const __m128i *) (const void *) (t + h - 16)))) & 0xffff;
-
-        if (m) {
-            h = h - 16 + (size_t) (32 - __builtin_clz(m));
+        if (k < 16) {
             break;
         }
-
-        h -= 16;
     }
 #endif
 
@@ -395,10 +424,10 @@ read_url(const unsigned char *t, size_t len, size_t i, unsigned char *out,
             _mm_storeu_si128((__m128i *) (void *) (out + n), v);
 
             r = m ? (unsigned) __builtin_ctz(m) : 16;
-            dots += (size_t) __builtin_popcount(
-                        (unsigned) _mm_movemask_epi8(
-                            _mm_cmpeq_epi8(v, _mm_set1_epi8('.')))
-                        & ((1u << r) - 1));
+            /* only whether there is one matters */
+            dots += ((unsigned) _mm_movemask_epi8(
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('.')))
+                     & ((1u << r) - 1)) != 0;
             i += r;
             n += r;
 
