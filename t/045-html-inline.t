@@ -1280,3 +1280,47 @@ qr/\[emerg\] .*\"privacy_html_max_inline\" must be 0 \(off\) or between 1k and 1
 --- must_die
 --- error_log eval
 qr/\[emerg\] .*\"privacy_html_max_inline\" directive invalid value in \S+\/conf\/nginx\.conf:\d+/
+
+
+=== TEST 29: no script signature rule at all: loaders still go by the URLs they fetch, scripts that only mention them stay
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { host connect.facebook.net; url https://www.facebook.com/tr; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /page.html {
+        default_type text/html;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<script>var j=document.createElement('script');j.src='https://www.googletagmanager.com/gtm.js?id=GTM-X';document.head.appendChild(j);</script>
+<p>2</p>
+<script>var settings = {"share":"https:\/\/connect.facebook.net\/intent\/tweet"};</script>
+<p>3</p>
+<script>new Image().src="https://www.facebook.com/tr?id=1&ev=PageView";</script>
+<p>4</p>
+<script>navigator.sendBeacon("https://www.facebook.com/tr?id=2");</script>
+<p>5</p>
+<script>var doc = "see https://www.googletagmanager.com for the docs";</script>
+--- request
+GET /t/page.html
+--- response_body
+<p>1</p>
+
+<p>2</p>
+<script>var settings = {"share":"https:\/\/connect.facebook.net\/intent\/tweet"};</script>
+<p>3</p>
+
+<p>4</p>
+
+<p>5</p>
+<script>var doc = "see https://www.googletagmanager.com for the docs";</script>
+--- no_error_log
+[error]
+[alert]
