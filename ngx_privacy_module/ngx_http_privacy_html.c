@@ -440,7 +440,7 @@ ngx_http_privacy_release_sent(ngx_http_request_t *r,
             cl->next = ctx->free;
             ctx->free = cl;
 
-        } else {
+        } else if (!ngx_http_privacy_hold_sent(ctx, cl)) {
             ngx_free_chain(r->pool, cl);
         }
     }
@@ -755,12 +755,8 @@ static ngx_int_t
 ngx_http_privacy_inline_hold(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
 {
-    if (ctx->inl == NULL) {
-        ctx->inl = ngx_pnalloc(r->pool, ctx->conf->html_max_tag
-                                        + ctx->conf->html_max_inline);
-        if (ctx->inl == NULL) {
-            return NGX_ERROR;
-        }
+    if (ctx->inl == NULL && ngx_http_privacy_hold_get(r, ctx) != NGX_OK) {
+        return NGX_ERROR;
     }
 
     /* the scanner holds a reported tag whole: it fits html_max_tag */

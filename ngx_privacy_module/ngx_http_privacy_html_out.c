@@ -62,6 +62,103 @@ ngx_http_privacy_own_buf(ngx_http_request_t *r,
 }
 
 
+/* ctx->inl for the next held script: one sent and back, or a new one */
+ngx_int_t
+ngx_http_privacy_hold_get(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    size_t        size;
+    ngx_buf_t    *b;
+    ngx_chain_t  *cl;
+
+    cl = ctx->hold_free;
+
+    if (cl) {
+        ctx->hold_free = cl->next;
+
+    } else {
+        size = ctx->conf->html_max_tag + ctx->conf->html_max_inline;
+
+        cl = ngx_alloc_chain_link(r->pool);
+        b = ngx_calloc_buf(r->pool);
+        if (cl == NULL || b == NULL) {
+            return NGX_ERROR;
+        }
+
+        b->start = ngx_pnalloc(r->pool, size);
+        if (b->start == NULL) {
+            return NGX_ERROR;
+        }
+
+        b->end = b->start + size;
+        cl->buf = b;
+        ctx->holds++;
+    }
+
+    cl->next = NULL;
+    ctx->inl_cl = cl;
+    ctx->inl = cl->buf->start;
+
+    return NGX_OK;
+}
+
+
+/*
+ * A kept script, ctx->inl[0 .. inl_len), out: in its hold buffer while the
+ * next script can have another one, else copied as before
+ */
+ngx_int_t
+ngx_http_privacy_emit_hold(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    u_char       *start, *end;
+    ngx_buf_t    *b;
+    ngx_chain_t  *cl;
+
+    if (ctx->hold_free == NULL && ctx->holds >= NGX_HTTP_PRIVACY_HOLDS) {
+        return ngx_http_privacy_emit_copy(r, ctx, ctx->inl, ctx->inl_len);
+    }
+
+    cl = ctx->inl_cl;
+    b = cl->buf;
+    start = b->start;
+    end = b->end;
+    ngx_memzero(b, sizeof(ngx_buf_t));
+
+    b->start = start;
+    b->end = end;
+    b->pos = start;
+    b->last = start + ctx->inl_len;
+    b->memory = 1;
+    /* not the module's tag: it comes back to hold_free, not to free */
+    b->tag = (ngx_buf_tag_t) &ctx->hold_free;
+
+    cl->next = NULL;
+    *ctx->last_out = cl;
+    ctx->last_out = &cl->next;
+
+    ctx->inl = NULL;
+    ctx->inl_cl = NULL;
+
+    return NGX_OK;
+}
+
+
+/* a sent link of a hold buffer goes back to hold_free: 1; others 0 */
+ngx_uint_t
+ngx_http_privacy_hold_sent(ngx_http_privacy_html_ctx_t *ctx, ngx_chain_t *cl)
+{
+    if (cl->buf->tag != (ngx_buf_tag_t) &ctx->hold_free) {
+        return 0;
+    }
+
+    cl->next = ctx->hold_free;
+    ctx->hold_free = cl;
+
+    return 1;
+}
+
+
 /* bytes of ours: a held tag start, or a rewritten tag */
 ngx_int_t
 ngx_http_privacy_emit_copy(ngx_http_request_t *r,

@@ -14,4 +14,19 @@ ngx_chain_t *ngx_http_privacy_own_buf(ngx_http_request_t *r,
 ngx_int_t ngx_http_privacy_emit_copy(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len);
 
+/*
+ * Hold buffers of inline scripts: at most NGX_HTTP_PRIVACY_HOLDS per
+ * request.  A kept script goes out in its hold buffer itself (no copy)
+ * while another one is free or may still be allocated; a hold buffer sent
+ * comes back to ctx->hold_free (ngx_http_privacy_hold_sent()).
+ */
+#define NGX_HTTP_PRIVACY_HOLDS  2
+
+ngx_int_t ngx_http_privacy_hold_get(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
+ngx_int_t ngx_http_privacy_emit_hold(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
+ngx_uint_t ngx_http_privacy_hold_sent(ngx_http_privacy_html_ctx_t *ctx,
+    ngx_chain_t *cl);
+
 #endif

@@ -69,9 +69,7 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
     denied = cat & ~ctx->d->granted;
 
     if (denied == 0) {
-        if (ngx_http_privacy_emit_copy(r, ctx, ctx->inl, ctx->inl_len)
-            != NGX_OK)
-        {
+        if (ngx_http_privacy_emit_hold(r, ctx) != NGX_OK) {
             return NGX_ERROR;
         }
 

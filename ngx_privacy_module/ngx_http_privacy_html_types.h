@@ -108,6 +108,9 @@ typedef struct {
 
     /* an inline script held while it is classified */
     u_char                       *inl;      /* its start tag, then text */
+    ngx_chain_t                  *inl_cl;   /* the link and buf of inl */
+    ngx_chain_t                  *hold_free;    /* hold buffers sent, back */
+    ngx_uint_t                    holds;    /* hold buffers allocated */
     size_t                        inl_tag;  /* bytes of the start tag */
     size_t                        inl_len;
     ngx_uint_t                    inl_state;

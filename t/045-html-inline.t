@@ -1324,3 +1324,28 @@ GET /t/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 30: kept scripts go out in their own hold buffers: under a rate limit, with buffers still being sent, every script arrives intact and in order
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host googletagmanager.com; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        limit_rate 400k;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /page.html {
+        default_type text/html;
+    }
+--- user_files eval
+[["page.html", join "", map { "<p>$_</p>\n<script>var v$_ = '" . ("s$_." x (200 + 7 * $_)) . "';</script>\n" } 1 .. 60]]
+--- request
+GET /t/page.html
+--- response_body eval
+join "", map { "<p>$_</p>\n<script>var v$_ = '" . ("s$_." x (200 + 7 * $_)) . "';</script>\n" } 1 .. 60
+--- no_error_log
+[error]
+[alert]
