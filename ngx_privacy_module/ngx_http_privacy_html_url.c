@@ -1000,14 +1000,16 @@ ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
  * The categories an inline script loads: those of its script signatures,
  * and, if it has a construct that fetches at all, those of the URLs it
  * references, classified like src attributes.  A script that only mentions
- * URLs (a framework's data, a settings object) gets nothing from them.
+ * URLs (a framework's data, a settings object) gets nothing from them, so
+ * once it has a first reference the constructs are looked for (the search
+ * stops at the first construct of a loader): without one, its references
+ * are neither read nor classified.
  */
 privacy_mask_t
 ngx_http_privacy_inline_category(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len)
 {
-    size_t                         n;
-    ngx_int_t                      fetches;
+    size_t                         n, size;
     privacy_mask_t                 cat, c;
     privacy_inline_t               it;
     ngx_http_privacy_main_conf_t  *pmcf;
@@ -1015,34 +1017,30 @@ ngx_http_privacy_inline_category(ngx_http_request_t *r,
     pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
 
     cat = ngx_http_privacy_script_category(pmcf, text, len);
-    fetches = -1;
-
-    privacy_inline_init(&it, text, len);
 
     /* references are decoded into scratch; normalise() copies to norm */
 
-    while ((n = privacy_inline_next(&it, ctx->scratch,
-                                    ngx_min(ctx->conf->html_max_tag,
-                                            NGX_HTTP_PRIVACY_INLINE_URL)))
-           != 0)
+    size = ngx_min(ctx->conf->html_max_tag, NGX_HTTP_PRIVACY_INLINE_URL);
+
+    privacy_inline_init(&it, text, len);
+
+    n = privacy_inline_next(&it, ctx->scratch, size);
+
+    if (n == 0 || !privacy_inline_fetches(pmcf->inline_constructs, text, len))
     {
+        return cat;
+    }
+
+    do {
         c = ngx_http_privacy_url(r, ctx, ctx->scratch, n, NULL);
 
-        if ((c & ~PRIVACY_CAT_NECESSARY) == 0) {
-            continue;
+        if (c & ~PRIVACY_CAT_NECESSARY) {
+            cat |= c;
         }
 
-        if (fetches == -1) {
-            fetches = privacy_inline_fetches(pmcf->inline_constructs, text,
-                                             len);
-        }
+        n = privacy_inline_next(&it, ctx->scratch, size);
 
-        if (!fetches) {
-            break;
-        }
-
-        cat |= c;
-    }
+    } while (n);
 
     return cat;
 }
