@@ -6,13 +6,38 @@
 #include "ngx_http_privacy_html_out.h"
 
 
+/* cl's buf emptied but for its memory, tagged, and queued on ctx->out */
+static void
+ngx_http_privacy_queue_buf(ngx_http_privacy_html_ctx_t *ctx, ngx_chain_t *cl,
+    ngx_buf_tag_t tag)
+{
+    u_char     *start, *end;
+    ngx_buf_t  *b;
+
+    b = cl->buf;
+    start = b->start;
+    end = b->end;
+    ngx_memzero(b, sizeof(ngx_buf_t));
+
+    b->start = start;
+    b->end = end;
+    b->pos = start;
+    b->last = start;
+    b->tag = tag;
+
+    cl->next = NULL;
+    *ctx->last_out = cl;
+    ctx->last_out = &cl->next;
+}
+
+
 /* a buf of ours, from the free list, with room for size bytes, queued */
 ngx_chain_t *
 ngx_http_privacy_own_buf(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, size_t size)
 {
     size_t        n;
-    u_char       *start, *end;
+    u_char       *start;
     ngx_buf_t    *b;
     ngx_chain_t  *cl;
 
@@ -45,18 +70,8 @@ ngx_http_privacy_own_buf(ngx_http_request_t *r,
         b->end = start + size;
     }
 
-    start = b->start;
-    end = b->end;
-    ngx_memzero(b, sizeof(ngx_buf_t));
-
-    b->start = start;
-    b->end = end;
-    b->pos = start;
-    b->last = start;
-    b->tag = (ngx_buf_tag_t) &ngx_http_privacy_module;
-
-    *ctx->last_out = cl;
-    ctx->last_out = &cl->next;
+    ngx_http_privacy_queue_buf(ctx, cl,
+                               (ngx_buf_tag_t) &ngx_http_privacy_module);
 
     return cl;
 }
@@ -111,31 +126,19 @@ ngx_int_t
 ngx_http_privacy_emit_hold(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx)
 {
-    u_char       *start, *end;
-    ngx_buf_t    *b;
-    ngx_chain_t  *cl;
+    ngx_buf_t  *b;
 
     if (ctx->hold_free == NULL && ctx->holds >= NGX_HTTP_PRIVACY_HOLDS) {
         return ngx_http_privacy_emit_copy(r, ctx, ctx->inl, ctx->inl_len);
     }
 
-    cl = ctx->inl_cl;
-    b = cl->buf;
-    start = b->start;
-    end = b->end;
-    ngx_memzero(b, sizeof(ngx_buf_t));
-
-    b->start = start;
-    b->end = end;
-    b->pos = start;
-    b->last = start + ctx->inl_len;
-    b->memory = 1;
     /* not the module's tag: it comes back to hold_free, not to free */
-    b->tag = (ngx_buf_tag_t) &ctx->hold_free;
+    ngx_http_privacy_queue_buf(ctx, ctx->inl_cl,
+                               (ngx_buf_tag_t) &ctx->hold_free);
 
-    cl->next = NULL;
-    *ctx->last_out = cl;
-    ctx->last_out = &cl->next;
+    b = ctx->inl_cl->buf;
+    b->last += ctx->inl_len;
+    b->memory = 1;
 
     ctx->inl = NULL;
     ctx->inl_cl = NULL;
