@@ -42,8 +42,6 @@ static privacy_mask_t ngx_http_privacy_refresh(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
 static privacy_mask_t ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
-static ngx_inline ngx_uint_t ngx_http_privacy_css_may_fetch(
-    const u_char *from, const u_char *p, size_t len);
 
 
 /*
@@ -866,9 +864,7 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
             break;
 
         default: /* NGX_HTTP_PRIVACY_FETCH_STYLE */
-            if (!ngx_http_privacy_css_may_fetch(ev->tag, a->value,
-                                                a->value_len))
-            {
+            if (!privacy_html_css_may_fetch(a->value, a->value_len)) {
                 continue;
             }
 
@@ -1070,90 +1066,6 @@ ngx_http_privacy_css_judge(void *data, const unsigned char *url, size_t len)
 
 
 /*
- * Whether CSS can fetch at all: url( and image-set( need a "(" and
- * @import an "@" (escapes cannot make either), and a character reference
- * could hide them in an attribute.  Most style attributes have none.
- * p[0 .. len) is searched; the bytes from "from" up to p may be read too
- * (the rest of the tag), so that a short value is one 16-byte load.
- */
-#define ngx_http_privacy_has_byte(x, c)                                       \
-    ((((x) ^ (0x0101010101010101ULL * (c))) - 0x0101010101010101ULL)         \
-     & ~((x) ^ (0x0101010101010101ULL * (c))) & 0x8080808080808080ULL)
-
-#if (defined(__GNUC__) && defined(__SSE2__))
-
-/* the bytes of the 16 at p that are "(", "@" or "&", as bits */
-static ngx_inline unsigned
-ngx_http_privacy_css_bits(const u_char *p)
-{
-    __m128i  x;
-
-    x = _mm_loadu_si128((const __m128i *) p);
-
-    return (unsigned) _mm_movemask_epi8(
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('@'))),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8('&'))));
-}
-
-#endif
-
-static ngx_inline ngx_http_privacy_always_inline ngx_uint_t
-ngx_http_privacy_css_may_fetch(const u_char *from, const u_char *p,
-    size_t len)
-{
-    uint64_t       x;
-    const u_char  *end;
-
-    end = p + len;
-
-#if (defined(__GNUC__) && defined(__SSE2__))
-
-    if (len >= 16) {
-        /* 16 bytes a step, the last step ending at the end */
-        for ( /* void */ ; end - p > 16; p += 16) {
-            if (ngx_http_privacy_css_bits(p)) {
-                return 1;
-            }
-        }
-
-        return ngx_http_privacy_css_bits(end - 16) != 0;
-    }
-
-    if ((size_t) (end - from) >= 16) {
-        /* the 16 bytes ending at the end, those before p masked off */
-        return (ngx_http_privacy_css_bits(end - 16)
-                & (0xffffu << (16 - len)) & 0xffffu)
-               != 0;
-    }
-
-#else
-    (void) from;
-#endif
-
-    /* eight bytes a step: a word holds c exactly when this is not 0 */
-    for ( /* void */ ; end - p >= 8; p += 8) {
-        ngx_memcpy(&x, p, 8);
-
-        if (ngx_http_privacy_has_byte(x, '(')
-            | ngx_http_privacy_has_byte(x, '@')
-            | ngx_http_privacy_has_byte(x, '&'))
-        {
-            return 1;
-        }
-    }
-
-    for ( /* void */ ; p < end; p++) {
-        if (*p == '(' || *p == '@' || *p == '&') {
-            return 1;
-        }
-    }
-
-    return 0;
-}
-
-
-/*
  * The categories the CSS text[0 .. *len) fetches (url(), @import,
  * image-set(), each resolved against the document's base); in place, the
  * URLs that are not granted are made inert (lib/privacy_css.c) and *len
@@ -1166,7 +1078,7 @@ ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     size_t                        n;
     ngx_http_privacy_css_judge_t  j;
 
-    if (!ngx_http_privacy_css_may_fetch(text, text, *len)) {
+    if (!privacy_html_css_may_fetch(text, *len)) {
         return 0;
     }
 

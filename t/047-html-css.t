@@ -279,3 +279,25 @@ Cookie: privacy_consent=1:marketing:1732300000:0
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 12: styles that can fetch nothing ("color:red", no value) pass as written, unread; a style that may fetch is read whatever hides it (a character reference), and only the first of two is the browser's
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<div style=\"color:red\" title=\"url(https://ad.doubleclick.net/t)\">a</div>\n<table><tr><td style=\"text-align:right\">1</td><td style=\"width:1px\" background=\"https://ad.doubleclick.net/bg.png\">2</td></tr></table>\n<p style=\"background:url&#40;https://ad.doubleclick.net/e.png)\">e</p>\n<p style=\"color:red\" style=\"background:url(https://ad.doubleclick.net/dup.png)\">d</p>\n<span style>s</span><b STYLE=color:blue>b</b>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<div style=\"color:red\" title=\"url(https://ad.doubleclick.net/t)\">a</div>\n<table><tr><td style=\"text-align:right\">1</td><td style=\"width:1px\" data-privacy-background=\"https://ad.doubleclick.net/bg.png\">2</td></tr></table>\n<p style=\"background:url()\">e</p>\n<p style=\"color:red\" style=\"background:url(https://ad.doubleclick.net/dup.png)\">d</p>\n<span style>s</span><b STYLE=color:blue>b</b>\n"
+--- no_error_log
+[error]
+[alert]

@@ -124,6 +124,60 @@ privacy_html_span(const unsigned char *p, size_t i, size_t lim,
 }
 
 
+/*
+ * Whether p[0 .. len) holds "(", "@" or "&": CSS that may fetch (see
+ * privacy_html_css_may_fetch()).  Style values are short: 16 bytes a step
+ * from 16 on (the last step the 16 that end at the end), else a byte at a
+ * time.
+ */
+PRIVACY_HTML_INLINE int
+privacy_html_fetch_bytes(const unsigned char *p, size_t len)
+{
+    size_t  i;
+
+#if defined(PRIVACY_FIND_SSE2)
+    if (len >= 16) {
+        __m128i  v;
+
+#define PRIVACY_HTML_CSS_16(at)                                               \
+    v = _mm_loadu_si128((const __m128i *) (const void *) (p + (at)));         \
+    if (_mm_movemask_epi8(_mm_or_si128(                                       \
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')),               \
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('@'))),              \
+            _mm_cmpeq_epi8(v, _mm_set1_epi8('&')))))                          \
+    {                                                                         \
+        return 1;                                                             \
+    }
+
+        for (i = 0; len - i > 16; i += 16) {
+            PRIVACY_HTML_CSS_16(i)
+        }
+
+        PRIVACY_HTML_CSS_16(len - 16)
+
+#undef PRIVACY_HTML_CSS_16
+
+        return 0;
+    }
+#endif
+
+    for (i = 0; i < len; i++) {
+        if (p[i] == '(' || p[i] == '@' || p[i] == '&') {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+int
+privacy_html_css_may_fetch(const unsigned char *p, size_t len)
+{
+    return privacy_html_fetch_bytes(p, len);
+}
+
+
 enum {
     S_DATA = 0,
     S_TAG_OPEN,
@@ -551,6 +605,8 @@ privacy_html_report(privacy_html_t *sc, uint64_t mask)
     sc->want[1] = mask & REPORT_END;
     sc->style_attr = (mask & PRIVACY_HTML_REPORT_STYLE_ATTR) != 0;
     sc->nsend = (mask & PRIVACY_HTML_REPORT_NOSCRIPT_END) != 0;
+    sc->style_fetch = sc->style_attr
+                      && (mask & PRIVACY_HTML_REPORT_STYLE_FETCH) != 0;
 
     /* recompute every condition */
     sc->xcond = 0xff;
@@ -910,14 +966,55 @@ privacy_html_has(const privacy_html_t *sc, unsigned kind, size_t n)
 
 
 /*
+ * Whether a style attribute of the whole tag t[0 .. len) may fetch
+ * (REPORT_STYLE_FETCH): parsed again, as privacy_html_reparse() does, into
+ * sc->attrs (filled again for a reported tag); more attributes than
+ * MAX_ATTRS: assume the worst.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+privacy_html_style_fetches(privacy_html_t *sc, const unsigned char *t,
+    size_t len)
+{
+    size_t                      k;
+    privacy_html_event_t        pe;
+    const privacy_html_attr_t  *a;
+
+    if (privacy_html_parse(t, len, &pe, sc->attrs, PRIVACY_HTML_MAX_ATTRS)
+        != 0 || pe.truncated)
+    {
+        return 1;
+    }
+
+    for (k = 0; k < pe.nattrs; k++) {
+        a = &sc->attrs[k];
+
+        if (a->name_len == 5 && a->value != NULL
+            && privacy_html_is(a->name, "style", 5)
+            && privacy_html_fetch_bytes(a->value, a->value_len))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
  * The active tag may be reported only with a trigger attribute (or it is
  * EL_FONT): whether it is, from its first n attribute names and first nv
  * values (complete ones).  A tag sniffed for its style only (active 2) was
  * not recorded: sc->sty and the count of its attributes (sc->na) tell.
+ * t: the whole tag, where it ended (NULL where it is cut at max_tag): with
+ * REPORT_STYLE_FETCH its style values decide whether a style counts.
  * Returns -1 for a tag of no such kind, 1 reported, 0 not (released).
  */
 PRIVACY_HTML_INLINE int
-privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv)
+privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
+    const unsigned char *t, size_t len)
 {
     int       hit;
     unsigned  kind, found;
@@ -943,6 +1040,13 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv)
         if ((kind & COND_NSEND) && privacy_html_ns_end(sc, nv)) {
             found |= COND_NSEND;
         }
+    }
+
+    if ((found & COND_STYLE) && t != NULL && sc->style_fetch
+        && !privacy_html_style_fetches(sc, t, len))
+    {
+        /* its styles fetch nothing: no reason to report it */
+        found &= ~COND_STYLE;
     }
 
     if (found & COND_FONT) {
@@ -1000,7 +1104,8 @@ privacy_html_cut(privacy_html_t *sc, int s)
     return privacy_html_decide(sc, sc->na - (s == S_ATTR_NAME && sc->rlive),
                                sc->na - ((s == S_VALUE_DQ || s == S_VALUE_SQ
                                           || s == S_VALUE_UNQ)
-                                         && sc->rlive))
+                                         && sc->rlive),
+                               NULL, 0)
            == 0;
 }
 
@@ -1043,9 +1148,10 @@ static int
 privacy_html_tag_done(privacy_html_t *sc, size_t end)
 {
     int                    state;
-    size_t                 noscript;
+    size_t                 noscript, tlen;
     privacy_html_el_e      el;
     privacy_html_event_t  *ev;
+    const unsigned char   *t;
 
     el = sc->el;
     state = sc->is_end ? S_DATA : after[el];
@@ -1081,6 +1187,17 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
         return state;
     }
 
+    if (sc->held) {
+        /* straddled chunks: made contiguous in buf (at most max_tag) */
+        memcpy(sc->buf + sc->held, sc->chunk, end);
+        t = sc->buf;
+        tlen = sc->held + end;
+
+    } else {
+        t = sc->chunk + sc->tstart;
+        tlen = end - sc->tstart;
+    }
+
     if (!sc->is_end && sc->cond[el]) {
         if (sc->na == 0 && el != EL_FONT) {
             /* the usual <td>: no attribute, nothing held */
@@ -1092,7 +1209,7 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
             return state;
         }
 
-        if (privacy_html_decide(sc, sc->na, sc->na) == 0) {
+        if (privacy_html_decide(sc, sc->na, sc->na, t, tlen) == 0) {
             return state;
         }
 
@@ -1105,16 +1222,8 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
     privacy_html_queue(sc, PRIVACY_HTML_TAG, sc->held, sc->tstart,
                        end - sc->tstart);
 
-    if (sc->held) {
-        /* straddled chunks: make it contiguous in buf */
-        memcpy(sc->buf + sc->held, sc->chunk, end);
-        ev->tag = sc->buf;
-        ev->tag_len = sc->held + end;
-
-    } else {
-        ev->tag = sc->chunk + sc->tstart;
-        ev->tag_len = end - sc->tstart;
-    }
+    ev->tag = t;
+    ev->tag_len = tlen;
 
     if (sc->active == 2) {
         /* sniffed, with a style: its attributes, now that it is whole */
@@ -1406,18 +1515,21 @@ privacy_html_unsniff(privacy_html_t *sc)
  * states, same bytes), with nothing kept in the scanner's state.  With
  * sniff (the kinds of trigger of the element: cond[]), the attributes are
  * counted (*na) and a trigger name of those kinds ends the crossing
- * (*sty).  Returns the index just
- * after the ">", or lim where the tag goes on (or *sty).  *unq: ended by
- * an unquoted value's ">".
+ * (*sty); with fetch (REPORT_STYLE_FETCH) a style ends it only if its
+ * value may fetch.  Returns the index just after the ">", or lim where
+ * the tag goes on (or *sty).  *unq: ended by an unquoted value's ">".
  */
 PRIVACY_HTML_INLINE size_t
 privacy_html_cross(const unsigned char *p, size_t i, size_t lim,
-    const unsigned sniff, size_t *na, unsigned *sty, unsigned *unq)
+    const unsigned sniff, unsigned fetch, size_t *na, unsigned *sty,
+    unsigned *unq)
 {
-    size_t         ns;
+    size_t         ns, vs;
+    unsigned       style;       /* the name is a style: its value decides */
     unsigned char  c;
 
     ns = 0;
+    style = 0;
 
 before_attr:
     while (i < lim && (cls[p[i]] & (C_WS | C_SLASH))) {
@@ -1431,6 +1543,7 @@ before_attr:
     }
     /* the first byte of a name, even "=" */
     ns = i++;
+    style = 0;
     if (sniff) {
         (*na)++;
     }
@@ -1444,8 +1557,12 @@ attr_name:
         ? i - ns == 5 && privacy_html_is(p + ns, "style", 5)
         : sniff && privacy_html_trig_name(p + ns, i - ns, sniff))
     {
-        *sty = 1;
-        return lim;
+        /* the one trigger of 5 bytes that begins with "s" is style */
+        if (!fetch || i - ns != 5 || (p[ns] | 0x20) != 's') {
+            *sty = 1;
+            return lim;
+        }
+        style = 1;
     }
     c = p[i++];
     if (c == '=') {
@@ -1482,6 +1599,7 @@ attr_name:
         goto before_attr;
     }
     ns = i++;
+    style = 0;
     if (sniff) {
         (*na)++;
     }
@@ -1504,8 +1622,13 @@ before_value:
     }
 
     /* unquoted */
+    vs = i;
     i = privacy_html_span(p, i, lim, C_WS | C_GT);
     if (i == lim) {
+        return lim;
+    }
+    if (style && privacy_html_fetch_bytes(p + vs, i - vs)) {
+        *sty = 1;
         return lim;
     }
     if (p[i++] == '>') {
@@ -1515,8 +1638,13 @@ before_value:
     goto before_attr;
 
 quoted:
+    vs = i;
     i = privacy_find_byte(p, i, lim, c);
     if (i == lim) {
+        return lim;
+    }
+    if (style && privacy_html_fetch_bytes(p + vs, i - vs)) {
+        *sty = 1;
         return lim;
     }
     i++;
@@ -1545,13 +1673,14 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
     size_t len, size_t *pe, privacy_html_el_e *pel, unsigned *pend)
 {
     size_t             i, e, n0, lim, na, max;
-    unsigned           is_end, sniff, sty, unq;
+    unsigned           is_end, sniff, sty, unq, fetch;
     uint64_t           rs, re;
     privacy_html_el_e  el;
 
     rs = sc->report[0];
     re = sc->report[1];
     max = sc->max_tag;
+    fetch = sc->style_fetch;
     i = *pi;
 
     for ( ;; ) {
@@ -1628,13 +1757,14 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
         /* a copy without names to compare, one for style only (any
            element, with REPORT_STYLE_ATTR), one for the rest */
         if (sniff == COND_NONE) {
-            n0 = privacy_html_cross(p, e + 1, lim, COND_NONE, &na, &sty,
+            n0 = privacy_html_cross(p, e + 1, lim, COND_NONE, 0, &na, &sty,
                                     &unq);
         } else if (sniff == COND_STYLE) {
-            n0 = privacy_html_cross(p, e + 1, lim, COND_STYLE, &na, &sty,
-                                    &unq);
+            n0 = privacy_html_cross(p, e + 1, lim, COND_STYLE, fetch, &na,
+                                    &sty, &unq);
         } else {
-            n0 = privacy_html_cross(p, e + 1, lim, sniff, &na, &sty, &unq);
+            n0 = privacy_html_cross(p, e + 1, lim, sniff, fetch, &na, &sty,
+                                    &unq);
         }
 
         if (sty) {

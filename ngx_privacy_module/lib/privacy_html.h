@@ -65,6 +65,17 @@
  *     with "style"; only when it has one is it crossed again, recorded
  *     (or, cut by a chunk end, parsed again whole) for the event.  The
  *     events are those of a recorded tag.)
+ *   PRIVACY_HTML_REPORT_STYLE_FETCH, with REPORT_STYLE_ATTR: a style
+ *     attribute reports a tag only when its value (raw, as written) may
+ *     fetch, privacy_html_css_may_fetch(); a style without a value, or
+ *     with "color:red", is no reason to report a tag: it goes out as
+ *     plain bytes, as a td without background does.  Every style of the
+ *     tag counts (repeated ones too, which browsers ignore).  A tag
+ *     reported anyway, or for another attribute, is reported as before.
+ *     Decided where the tag ends; where it is cut at max_tag bytes, a
+ *     style name counts whatever its value, as without the flag.  Most
+ *     pages write many inline styles and few of them fetch: this keeps
+ *     them out of the events.
  *   PRIVACY_HTML_REPORT_NOSCRIPT_END: any start tag read while an HTML
  *     noscript is open (ev.in_noscript), of any element, known or not
  *     (el PRIVACY_HTML_OTHER), with "</noscript" (any ASCII case)
@@ -290,6 +301,12 @@ typedef enum {
 /* opt-in: any start tag in a noscript with "</noscript" in a value */
 #define PRIVACY_HTML_REPORT_NOSCRIPT_END  ((uint64_t) 1 << 62)
 
+/*
+ * opt-in, with REPORT_STYLE_ATTR: a style attribute reports a tag only
+ * when its value may fetch (privacy_html_css_may_fetch()), not for its name
+ */
+#define PRIVACY_HTML_REPORT_STYLE_FETCH  ((uint64_t) 1 << 61)
+
 
 typedef enum {
     PRIVACY_HTML_DONE = 0,      /* chunk consumed: feed the next one */
@@ -391,6 +408,7 @@ typedef struct {
     unsigned char               nsend;      /* REPORT_NOSCRIPT_END asked */
     unsigned char               xcond;      /* conditions added to every
                                                element in this context */
+    unsigned char               style_fetch; /* REPORT_STYLE_FETCH */
     unsigned char               sty;        /* a sniffed tag has style */
     uint32_t                    sns;        /* its attribute name start */
     /* attribute conditions of start tags, per element (+1: internal) */
@@ -488,6 +506,16 @@ const unsigned char *privacy_html_held(const privacy_html_t *sc, size_t *len);
 /* the effective (first) attribute called name (ASCII, any case), or NULL */
 const privacy_html_attr_t *privacy_html_attr(const privacy_html_event_t *ev,
     const char *name);
+
+/*
+ * Whether CSS text (a style attribute's value as written, or the text of
+ * a style element) may fetch anything: it holds "(" (url(), image-set(),
+ * ...), "@" (@import) or "&" (in an attribute a character reference may
+ * stand for either).  Without them it fetches nothing, whatever else it
+ * holds: a CSS escape cannot make the "(" of a function or the "@" of a
+ * rule.
+ */
+int privacy_html_css_may_fetch(const unsigned char *p, size_t len);
 
 /* lowercase element name, "" for PRIVACY_HTML_OTHER */
 const char *privacy_html_el_name(privacy_html_el_e el);

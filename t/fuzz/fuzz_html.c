@@ -1,13 +1,15 @@
 /*
  * fuzz_html.c: libFuzzer target for the streaming HTML tag scanner.
  *
- * The first two input bytes pick max_tag and a decision seed (three of its
- * bits also the opt-in reports: <style>, style attributes and "</noscript"
- * in values inside a noscript); the rest
+ * The first two input bytes pick max_tag and a decision seed (four of its
+ * bits also the opt-in reports: <style>, style attributes, only styles that
+ * may fetch, and "</noscript" in values inside a noscript); the rest
  * is the body.  Decisions remove tags, OVERFLOWs included.  The body is scanned in one chunk and again cut at points
  * derived from the input; both runs must give the same tags, the same
  * output and sound events (spans tiling each chunk, held bytes equal to
- * the stream's).  Every chunk is a separate allocation freed once done, so
+ * the stream's).  With REPORT_STYLE_FETCH the tags are also compared with
+ * those reported without it: the same but for start tags whose only
+ * reason was a style, none of whose values may fetch.  Every chunk is a separate allocation freed once done, so
  * ASan catches a pointer kept into an old chunk.
  */
 
@@ -51,6 +53,59 @@ emit(run_t *r, const unsigned char *p, size_t n)
         memcpy(r->out + r->olen, p, n);
         r->olen += n;
     }
+}
+
+/* an attribute called name (ASCII, any case), repeated ones too */
+static const privacy_html_attr_t *
+has_name(const privacy_html_event_t *ev, const char *name)
+{
+    size_t  i, k, n;
+
+    n = strlen(name);
+
+    for (i = 0; i < ev->nattrs; i++) {
+        if (ev->attrs[i].name_len != n) {
+            continue;
+        }
+        for (k = 0; k < n; k++) {
+            unsigned char  c = ev->attrs[i].name[k];
+
+            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != name[k]) {
+                break;
+            }
+        }
+        if (k == n) {
+            return &ev->attrs[i];
+        }
+    }
+    return NULL;
+}
+
+/* a style attribute (any, repeated ones too) holds "(", "@" or "&" */
+static int
+style_fetches(const privacy_html_event_t *ev)
+{
+    size_t                      i, k;
+    const privacy_html_attr_t  *a;
+
+    for (i = 0; i < ev->nattrs; i++) {
+        a = &ev->attrs[i];
+        if (a->name_len != 5 || a->value == NULL
+            || (a->name[0] | 0x20) != 's' || (a->name[1] | 0x20) != 't'
+            || (a->name[2] | 0x20) != 'y' || (a->name[3] | 0x20) != 'l'
+            || (a->name[4] | 0x20) != 'e')
+        {
+            continue;
+        }
+        for (k = 0; k < a->value_len; k++) {
+            if (a->value[k] == '(' || a->value[k] == '@'
+                || a->value[k] == '&')
+            {
+                return 1;
+            }
+        }
+    }
+    return 0;
 }
 
 /* the scanner's view of a tag equals the standalone parser's */
@@ -138,7 +193,9 @@ decide(privacy_html_t *sc, const privacy_html_event_t *ev,
     /* what may be reported */
     if (!ev->is_end) {
         int  sattr = (mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
-                     && (privacy_html_attr(ev, "style") || ev->truncated);
+                     && (privacy_html_attr(ev, "style") || ev->truncated)
+                     && (!(mask & PRIVACY_HTML_REPORT_STYLE_FETCH)
+                         || style_fetches(ev) || ev->truncated);
 
         if ((ev->el == PRIVACY_HTML_FEIMAGE || ev->el == PRIVACY_HTML_USE)
             && !ev->foreign)
@@ -335,6 +392,116 @@ out:
 }
 
 
+typedef struct {
+    size_t                 start;
+    size_t                 len;
+    privacy_html_event_e   type;
+    unsigned               foreign;
+    unsigned               in_noscript;
+} seen_t;
+
+/* the TAG and OVERFLOW events of in, in one chunk, everything kept */
+static size_t
+reported(const unsigned char *in, size_t len, size_t max_tag, uint64_t m,
+    seen_t *out)
+{
+    size_t                n;
+    privacy_html_t        sc;
+    privacy_html_event_t  ev;
+
+    n = 0;
+    CHECK(privacy_html_init(&sc, tagbuf, max_tag) == 0);
+    privacy_html_report(&sc, m);
+    CHECK(privacy_html_feed(&sc, in, len, 1) == 0);
+
+    while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
+        if (ev.type == PRIVACY_HTML_TAG || ev.type == PRIVACY_HTML_OVERFLOW) {
+            out[n].start = ev.start;
+            out[n].len = ev.end - ev.start;
+            out[n].type = ev.type;
+            out[n].foreign = ev.foreign;
+            out[n].in_noscript = ev.in_noscript;
+            n++;
+        }
+    }
+    return n;
+}
+
+/*
+ * REPORT_STYLE_FETCH against the same mask without it: every event of
+ * the one is an event of the other; a TAG of the other only is a start
+ * tag that no attribute but a style reports, and no style of it may fetch
+ */
+static void
+style_fetch_only(const unsigned char *in, size_t len, size_t max_tag)
+{
+    size_t                n_all, n_fetch, i, j;
+    seen_t               *all, *fetch;
+    privacy_html_el_e     el;
+    privacy_html_event_t  pe;
+    privacy_html_attr_t   pa[PRIVACY_HTML_MAX_ATTRS];
+
+    all = malloc((len / 3 + 1) * sizeof(seen_t));
+    fetch = malloc((len / 3 + 1) * sizeof(seen_t));
+    CHECK(all != NULL && fetch != NULL);
+
+    n_all = reported(in, len, max_tag, mask & ~PRIVACY_HTML_REPORT_STYLE_FETCH,
+                     all);
+    n_fetch = reported(in, len, max_tag, mask, fetch);
+
+    for (i = 0, j = 0; i < n_all; i++) {
+        if (j < n_fetch && fetch[j].start == all[i].start) {
+            CHECK(fetch[j].type == all[i].type && fetch[j].len == all[i].len);
+            j++;
+            continue;
+        }
+
+        /* left out: a start tag, not an OVERFLOW */
+        CHECK(all[i].type == PRIVACY_HTML_TAG);
+        CHECK(privacy_html_parse(in + all[i].start, all[i].len, &pe, pa,
+                                 PRIVACY_HTML_MAX_ATTRS) == 0);
+        CHECK(!pe.is_end && !pe.truncated);
+        CHECK(has_name(&pe, "style") != NULL && !style_fetches(&pe));
+
+        /* not reported anyway, nor for another attribute */
+        el = pe.el;
+        CHECK(!all[i].foreign
+              || (el != PRIVACY_HTML_FEIMAGE && el != PRIVACY_HTML_USE));
+        CHECK(el != PRIVACY_HTML_EMBED && el != PRIVACY_HTML_IFRAME
+              && el != PRIVACY_HTML_IMG && el != PRIVACY_HTML_LINK
+              && el != PRIVACY_HTML_NOSCRIPT && el != PRIVACY_HTML_OBJECT
+              && el != PRIVACY_HTML_SCRIPT && el != PRIVACY_HTML_SOURCE
+              && el != PRIVACY_HTML_AUDIO && el != PRIVACY_HTML_FRAME
+              && el != PRIVACY_HTML_IMAGE && el != PRIVACY_HTML_VIDEO
+              && el != PRIVACY_HTML_BASE && el != PRIVACY_HTML_TRACK);
+        if (el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA) {
+            CHECK(has_name(&pe, "ping") == NULL);
+        }
+        if (el == PRIVACY_HTML_BODY || el == PRIVACY_HTML_TABLE
+            || el == PRIVACY_HTML_TD || el == PRIVACY_HTML_TH)
+        {
+            CHECK(has_name(&pe, "background") == NULL);
+        }
+        if (el == PRIVACY_HTML_META) {
+            CHECK(has_name(&pe, "http-equiv") == NULL);
+        }
+        if (el == PRIVACY_HTML_INPUT) {
+            CHECK(has_name(&pe, "src") == NULL);
+        }
+        if (el == PRIVACY_HTML_STYLE && !all[i].foreign) {
+            CHECK(!(mask & PRIVACY_HTML_REPORT_STYLE));
+        }
+        pe.in_noscript = all[i].in_noscript;
+        CHECK(!ns_end(&pe));
+    }
+
+    CHECK(j == n_fetch);
+
+    free(all);
+    free(fetch);
+}
+
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -355,9 +522,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     mask = PRIVACY_HTML_REPORT_ALL
            | (data[1] & 0x10 ? PRIVACY_HTML_REPORT_STYLE : 0)
            | (data[1] & 0x20 ? PRIVACY_HTML_REPORT_STYLE_ATTR : 0)
+           | (data[1] & 0x04 ? PRIVACY_HTML_REPORT_STYLE_FETCH : 0)
            | (data[1] & 0x08 ? PRIVACY_HTML_REPORT_NOSCRIPT_END : 0);
     in = data + 2;
     len = size - 2;
+
+    if ((mask & PRIVACY_HTML_REPORT_STYLE_FETCH)
+        && (mask & PRIVACY_HTML_REPORT_STYLE_ATTR))
+    {
+        style_fetch_only(in, len, max_tag);
+    }
 
     /* cut points from a generator seeded by the input */
     x = (uint32_t) fnv(0xcbf29ce484222325ULL, data, size) | 1;

@@ -2286,6 +2286,119 @@ test_style_sniff(void)
 }
 
 /*
+ * REPORT_STYLE_FETCH: with REPORT_STYLE_ATTR, a style reports a tag only
+ * when its value holds "(", "@" or "&"; decided where the tag ends, by the
+ * same values whatever the chunking (plain crossing, recorded or sniffed
+ * tags, tags held across chunks, noscript and svg contexts)
+ */
+#define ALL_SFETCH  (ALL_SATTR | PRIVACY_HTML_REPORT_STYLE_FETCH)
+
+static void
+test_style_fetch(void)
+{
+    static const char  *t[] = {
+        "<div style=\"color:red\">a</div><span STYLE=x><p style=\"backgrou"
+        "nd:url(https://tracker.example.net/b)\">",
+        "<div style=\"@import x\"><div style='&#40;'><div style=a(b)>"
+        "<div style><div style=><div style = \"a\">",
+        "<div style=\"a\" style=\"url(x)\"><div style=\"url(x)\" "
+        "style=\"a\"><div title=\"a(b)\" style=\"c\" data-x=\"@\">",
+        "<td style=a><td background=b style=c><td style=\"x:url(y)\">"
+        "<td title=\"(\" style=a><img src=a style=b>",
+        "<svg style=a><rect style=\"fill:url(#f)\"/><font style=x "
+        "color=red><style><img src=a></style>",
+        "<noscript><div style=a><div style=\"b:url(c)\"><p style></noscript>"
+        "<div style=d>",
+        "<DIV STYLE=\"X:URL(Y)\"><div style=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaa(b)\">"
+        "<div style=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">",
+        "<div style=\"a>b\" title=x><div title='style=\"(\"' style=y>"
+        "<div style='a\"(' x=1><div style=\"a\"/style=\"(\">",
+        "<a style=\"a\" href=b ping=c><a style=d href=e><iframe style=x "
+        "src=y></iframe><input style=a><input src=b style=c>",
+        "<div a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 "
+        "c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 style=a d1>"
+    };
+    char   h[512];
+    res_t  r;
+
+    /* without the flag, every style reports (as above) */
+    EVM(t[0], ALL_SATTR, "<div style=\"color:red\"><span STYLE=x><p style="
+        "\"background:url(https://tracker.example.net/b)\">");
+    EVM(t[0], ALL_SFETCH,
+        "<p style=\"background:url(https://tracker.example.net/b)\">");
+    /* "(", "@" and "&" fetch or may; no value, an empty one: never */
+    EVM(t[1], ALL_SFETCH,
+        "<div style=\"@import x\"><div style='&#40;'><div style=a(b)>");
+    /* every style counts, repeated ones too; other values do not */
+    EVM(t[2], ALL_SFETCH,
+        "<div style=\"a\" style=\"url(x)\"!><div style=\"url(x)\" "
+        "style=\"a\"!>");
+    /* a tag reported anyway, or for another attribute: as before */
+    EVM(t[3], ALL_SFETCH,
+        "<td background=b style=c><td style=\"x:url(y)\"><img src=a style=b>");
+    /* svg: a safe style reports nothing; font's color still ends svg */
+    EVM(t[4], ALL_SATTR,
+        "<svg style=a>^<rect style=\"fill:url(#f)\" />^<font style=x "
+        "color=red>");
+    EVM(t[4], ALL_SFETCH, "<rect style=\"fill:url(#f)\" />^");
+    /* in a noscript (the state machine's path) */
+    EVM(t[5], ALL_SFETCH,
+        "<noscript><div style=\"b:url(c)\"></noscript>");
+    /* any case; values of 16 bytes and more */
+    EVM(t[6], ALL_SFETCH,
+        "<DIV STYLE=\"X:URL(Y)\"><div style=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaa(b)"
+        "\">");
+    /* quotes: only the style's own value */
+    EVM(t[7], ALL_SFETCH, "<div style='a\"(' x=1><div style=\"a\" style="
+        "\"(\"!>");
+    EVM(t[8], ALL_SFETCH,
+        "<a style=\"a\" href=b ping=c><iframe style=x src=y></iframe>"
+        "<input src=b style=c>");
+    /* more than MAX_ATTRS attributes: reported, whatever the style */
+    EVM(t[9], ALL_SFETCH,
+        "<div a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 "
+        "c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 style=a>");
+
+    UNIT_CHECK(privacy_html_css_may_fetch((const unsigned char *) "a(", 2)
+               && privacy_html_css_may_fetch((const unsigned char *) "@", 1)
+               && privacy_html_css_may_fetch(
+                      (const unsigned char *) "0123456789abcdef&", 17)
+               && privacy_html_css_may_fetch(
+                      (const unsigned char *) "(123456789abcdefg", 17)
+               && !privacy_html_css_may_fetch(
+                      (const unsigned char *) "color:red;x:\\28 y)", 18)
+               && !privacy_html_css_may_fetch((const unsigned char *) "", 0),
+               "css_may_fetch");
+
+    /* the same output from the reference policy, with or without */
+    OUTM(t[0], ALL_SFETCH, applied_mask(t[0], ALL_SATTR));
+    OUTM(t[2], ALL_SFETCH, applied_mask(t[2], ALL_SATTR));
+    OUTM(t[5], ALL_SFETCH, applied_mask(t[5], ALL_SATTR));
+
+    /* cut at max_tag: a style counts by its name, as without the flag */
+    mask_g = ALL_SFETCH;
+    sprintf(h, "<div style=x class=\"%060d\"><p style=y>", 0);
+    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 0 && r.overflows == 1 && r.bad == 0,
+               "safe style within max_tag, tag longer: overflow");
+    res_free(&r);
+    check_splits("long div early safe style", (const unsigned char *) h,
+                 strlen(h), APPLY, 64, 0, 30);
+    sprintf(h, "<div style=x class=\"%040d\"><p style=\"u(\">", 0);
+    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
+               "safe style, tag within max_tag: plain");
+    res_free(&r);
+    check_splits("div within max_tag", (const unsigned char *) h, strlen(h),
+                 APPLY, 64, 0, 30);
+    mask_g = PRIVACY_HTML_REPORT_ALL;
+
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_SFETCH);
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]),
+                          ALL_BOTH | PRIVACY_HTML_REPORT_STYLE_FETCH);
+}
+
+/*
  * REPORT_NOSCRIPT_END: a start tag in a noscript with "</noscript" in a
  * value is reported (what follows it in the value is markup for a browser
  * with JavaScript)
@@ -2494,6 +2607,7 @@ main(void)
     test_style_element();
     test_style_attr();
     test_style_sniff();
+    test_style_fetch();
     test_noscript_end();
     test_overflow_remove();
     test_in_noscript();
