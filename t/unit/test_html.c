@@ -754,6 +754,26 @@ check_splits(const char *what, const unsigned char *in, size_t len,
     res_free(&one);
 }
 
+
+/*
+ * A tag near max_tag 64 bytes: in one chunk, everything kept, tags TAG and
+ * overflows OVERFLOW events, none unsound; the same at every split
+ */
+static void
+check_max64(const char *what, const char *h, unsigned tags,
+    unsigned overflows, size_t grid)
+{
+    res_t  r;
+
+    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
+    UNIT_CHECK(r.tags == tags && r.overflows == overflows && r.bad == 0,
+               "%s: %u tags, %u overflows, %u bad", what, r.tags,
+               r.overflows, r.bad);
+    res_free(&r);
+    check_splits(what, (const unsigned char *) h, strlen(h), APPLY, 64, 0,
+                 grid);
+}
+
 /* one byte at a time */
 static void
 check_bytewise(const char *what, const unsigned char *in, size_t len,
@@ -1877,25 +1897,14 @@ test_foreign(void)
        max_tag bytes */
     {
         char   h[512];
-        res_t  r;
 
         sprintf(h, "<svg><font class=\"%060d\" color=red><style>"
                    "<img src=a></style>", 0);
-        drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
-        UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
-                   "font color past max_tag: no breakout");
-        res_free(&r);
-        check_splits("long font late color", (const unsigned char *) h,
-                     strlen(h), APPLY, 64, 0, 30);
+        check_max64("font color past max_tag: no breakout", h, 1, 0, 30);
 
         sprintf(h, "<svg><font color=red class=\"%060d\"><style>"
                    "<img src=a></style>", 0);
-        drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
-        UNIT_CHECK(r.tags == 0 && r.overflows == 0 && r.bad == 0,
-                   "font color within max_tag: breakout");
-        res_free(&r);
-        check_splits("long font early color", (const unsigned char *) h,
-                     strlen(h), APPLY, 64, 0, 30);
+        check_max64("font color within max_tag: breakout", h, 0, 0, 30);
     }
 
     /* a removed SVG script takes its markup with it */
@@ -2160,7 +2169,6 @@ test_style_attr(void)
         "style=e><style x=y><use x</style>"
     };
     char   h[512];
-    res_t  r;
 
     /* off: nothing */
     EV("<div style=x><span style=y>", "");
@@ -2194,37 +2202,17 @@ test_style_attr(void)
 
     /* decided by the names in the first max_tag bytes, like td */
     sprintf(h, "<div class=\"%060d\" style=x><p style=y>", 0);
-    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
-    UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
-               "style past max_tag: plain");
-    res_free(&r);
-    check_splits("long div late style", (const unsigned char *) h,
-                 strlen(h), APPLY, 64, 0, 30);
+    check_max64("style past max_tag: plain", h, 1, 0, 30);
     sprintf(h, "<div style=x class=\"%060d\"><p style=y>", 0);
-    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
-    UNIT_CHECK(r.tags == 1 && r.overflows == 1 && r.bad == 0,
-               "style within max_tag: overflow");
-    res_free(&r);
-    check_splits("long div early style", (const unsigned char *) h,
-                 strlen(h), APPLY, 64, 0, 30);
+    check_max64("style within max_tag: overflow", h, 1, 1, 30);
     /* a name longer than max_tag */
     memset(h, 'x', sizeof(h));
     h[0] = '<';
     strcpy(h + 100, " style=a><p style=b>");
-    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
-    UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
-               "long name: plain");
-    res_free(&r);
-    check_splits("long name style", (const unsigned char *) h, strlen(h),
-                 APPLY, 64, 0, 40);
+    check_max64("long name: plain", h, 1, 0, 40);
     h[50] = '\0';
     strcat(h, " style=a class=\"0123456789\"><p style=b>");
-    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
-    UNIT_CHECK(r.tags == 1 && r.overflows == 1 && r.bad == 0,
-               "name just short of max_tag");
-    res_free(&r);
-    check_splits("name near max_tag", (const unsigned char *) h, strlen(h),
-                 APPLY, 64, 0, 40);
+    check_max64("name just short of max_tag", h, 1, 1, 40);
     mask_g = PRIVACY_HTML_REPORT_ALL;
 
     OUTM("<div id=a style=\"background:url(https://tracker.example.net/b)\">"
@@ -2319,7 +2307,6 @@ test_style_fetch(void)
         "c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 style=a d1>"
     };
     char   h[512];
-    res_t  r;
 
     /* without the flag, every style reports (as above) */
     EVM(t[0], ALL_SATTR, "<div style=\"color:red\"><span STYLE=x><p style="
@@ -2378,19 +2365,10 @@ test_style_fetch(void)
     /* cut at max_tag: a style counts by its name, as without the flag */
     mask_g = ALL_SFETCH;
     sprintf(h, "<div style=x class=\"%060d\"><p style=y>", 0);
-    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
-    UNIT_CHECK(r.tags == 0 && r.overflows == 1 && r.bad == 0,
-               "safe style within max_tag, tag longer: overflow");
-    res_free(&r);
-    check_splits("long div early safe style", (const unsigned char *) h,
-                 strlen(h), APPLY, 64, 0, 30);
+    check_max64("safe style within max_tag, tag longer: overflow",
+                h, 0, 1, 30);
     sprintf(h, "<div style=x class=\"%040d\"><p style=\"u(\">", 0);
-    drive1((const unsigned char *) h, strlen(h), KEEP_ALL, 64, &r);
-    UNIT_CHECK(r.tags == 1 && r.overflows == 0 && r.bad == 0,
-               "safe style, tag within max_tag: plain");
-    res_free(&r);
-    check_splits("div within max_tag", (const unsigned char *) h, strlen(h),
-                 APPLY, 64, 0, 30);
+    check_max64("safe style, tag within max_tag: plain", h, 1, 0, 30);
     mask_g = PRIVACY_HTML_REPORT_ALL;
 
     check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_SFETCH);
