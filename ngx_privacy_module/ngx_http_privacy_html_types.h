@@ -98,6 +98,10 @@ typedef struct {
     ngx_http_privacy_host_cache_t hosts;    /* URL hosts seen */
     ngx_http_privacy_url_memo_t  *memo;     /* URL_MEMO, lazily */
     ngx_uint_t                    memo_live; /* bit i: memo[i] holds one */
+    ngx_uint_t                    memo_of[NGX_HTTP_PRIVACY_HOST_CACHE];
+                                            /* bit i: memo[i] was stored
+                                               with hosts.e[k] (or since
+                                               overwritten: read again) */
 
     /* gzip from the upstream */
     z_stream                      zstream;

@@ -244,22 +244,29 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     ngx_memcpy(m->url, p, len - 8);
     ctx->memo_live |= (ngx_uint_t) 1 << slot;
 
+    if (one.e) {
+        ctx->memo_of[one.e - ctx->hosts.e] |= (ngx_uint_t) 1 << slot;
+    }
+
     return cat;
 }
 
 
-/* the URLs whose host entry is e are read again next time */
+/*
+ * The URLs whose host entry is e are read again next time: the slots
+ * stored with it, by their bits (a slot stored since with another host is
+ * read again too, which costs a reading, never a wrong answer)
+ */
 static void
 ngx_http_privacy_url_forget(ngx_http_privacy_html_ctx_t *ctx,
     ngx_http_privacy_host_entry_t *e)
 {
-    ngx_uint_t  i;
+    ngx_uint_t  k;
 
-    for (i = 0; i < NGX_HTTP_PRIVACY_URL_MEMO; i++) {
-        if (((ctx->memo_live >> i) & 1) && ctx->memo[i].e == e) {
-            ctx->memo_live &= ~((ngx_uint_t) 1 << i);
-        }
-    }
+    k = e - ctx->hosts.e;
+
+    ctx->memo_live &= ~ctx->memo_of[k];
+    ctx->memo_of[k] = 0;
 }
 
 
@@ -348,15 +355,54 @@ ngx_http_privacy_url_read(ngx_http_request_t *r,
 }
 
 
-/* every URL of a srcset or ping list ("url 2x, url 1x" / "url url") */
+/* the first HTML space (space[]) in p[0 .. end), or end */
+static ngx_inline u_char *
+ngx_http_privacy_list_word_end(u_char *p, u_char *end, const u_char *space)
+{
+#if (defined(__GNUC__) && defined(__SSE2__))
+    unsigned  m, b;
+    __m128i   v, sp;
+
+    /* URLs are long: 16 bytes a step, a lookup only for bytes <= 0x20 */
+    sp = _mm_set1_epi8(0x20);
+
+    for ( /* void */ ; end - p >= 16; p += 16) {
+        v = _mm_loadu_si128((const __m128i *) (void *) p);
+        m = (unsigned) _mm_movemask_epi8(
+                           _mm_cmpeq_epi8(_mm_max_epu8(v, sp), sp));
+
+        for ( /* void */ ; m; m &= m - 1) {
+            b = (unsigned) __builtin_ctz(m);
+
+            if (space[p[b]]) {
+                return p + b;
+            }
+        }
+    }
+#endif
+
+    while (p < end && !space[*p]) {
+        p++;
+    }
+
+    return p;
+}
+
+
+/*
+ * Every URL of a srcset or ping list ("url 2x, url 1x" / "url url"), split
+ * as HTML's srcset parser splits (a ping list on spaces only: ",https://x"
+ * is one URL): a URL that ends in commas goes without them and has no
+ * descriptors; descriptors end at a comma outside parentheses.
+ */
 static privacy_mask_t
 ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset)
 {
-    u_char          *p, *end, *s;
-    uint64_t         x;
+    u_char          *p, *end, *s, *e;
     ngx_str_t        v;
+    ngx_uint_t       parens;
     privacy_mask_t   cat;
 
     static const u_char  space[256] = {
@@ -369,41 +415,36 @@ ngx_http_privacy_url_list(ngx_http_request_t *r,
     cat = 0;
 
     while (p < end) {
-        /* a ping list is split on spaces only: ",https://x" is one URL */
-        while (p < end && (space[*p] || (srcset && *p == ',')))
-        {
+        while (p < end && (space[*p] || (srcset && *p == ','))) {
             p++;
         }
 
         s = p;
+        p = ngx_http_privacy_list_word_end(p, end, space);
+        e = p;
 
-        /* URLs are long: words without a byte below 0x21 are skipped
-         * whole, then a table lookup per byte, not five compares */
-        for ( /* void */ ; end - p >= 8; p += 8) {
-            ngx_memcpy(&x, p, 8);
+        if (srcset && e > s && e[-1] == ',') {
+            do {
+                e--;
+            } while (e > s && e[-1] == ',');
 
-            if ((x - 0x2121212121212121ULL) & ~x & 0x8080808080808080ULL) {
-                break;
+        } else if (srcset) {
+            /* the descriptors, up to a comma outside parentheses */
+            for (parens = 0; p < end; p++) {
+                if (parens) {
+                    parens = (*p != ')');
+
+                } else if (*p == ',') {
+                    break;
+
+                } else {
+                    parens = (*p == '(');
+                }
             }
         }
 
-        while (p < end && !space[*p]) {
-            p++;
-        }
-
-        if (srcset && p > s && p[-1] == ',') {
-            p--;
-        }
-
-        if (p > s) {
-            cat |= ngx_http_privacy_url(r, ctx, s, p - s, NULL);
-        }
-
-        if (srcset) {
-            /* skip the descriptor up to the next comma */
-            while (p < end && *p != ',') {
-                p++;
-            }
+        if (e > s) {
+            cat |= ngx_http_privacy_url(r, ctx, s, e - s, NULL);
         }
     }
 

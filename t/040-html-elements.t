@@ -630,3 +630,46 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 13: srcset split as the browser splits it: trailing commas, parentheses
+Chromium fetches "/px/pixel.gif" for "/px/pixel.gif,," (every trailing
+comma goes) and "/x.gif" of the second candidate after "(,q)," (a comma in
+parentheses is a descriptor's); the first-party lists are kept as they are
+--- http_config
+    privacy_category marketing {
+        url ~^https?://[^?]*/pixel\.gif$;
+        host tracker.example;
+    }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>start</p>
+<img srcset="/px/pixel.gif,, /logo@2x.png 2x" alt="1">
+<img srcset="/a.png (,q),https://tracker.example/x.gif 1x" alt="2">
+<img srcset="/a.png 1x,/px/pixel.gif 2x" alt="3">
+<img srcset="/a.png 1x, /b.png 2x" alt="4">
+<img srcset="/px/pixel.gif.png,, /c.png 2x" alt="5">
+<img srcset="/a.png (x, y), /b.png 2x" alt="6">
+<a href="/n" ping="/p1,/p2 https://tracker.example/p">7</a>
+--- request
+GET /s/page.html
+--- response_body
+<p>start</p>
+
+
+
+<img srcset="/a.png 1x, /b.png 2x" alt="4">
+<img srcset="/px/pixel.gif.png,, /c.png 2x" alt="5">
+<img srcset="/a.png (x, y), /b.png 2x" alt="6">
+<a href="/n">7</a>
+--- no_error_log
+[error]
+[alert]

@@ -274,6 +274,8 @@ my @markup = (
     [ 'fp-ping-comma',     'first',   '<a href="/fp/nav?Q" ping=",https://tracker.test/px?Q" data-click="1">link</a>' ],
     [ 'fp-ping',           'first',   '<a href="/fp/nav?Q" ping="/fp/ping?Q" data-click="1">link</a>' ],
     [ 'fp-srcset-lead-comma', 'tracker', '<img srcset=" ,T 1x" alt="">' ],
+    [ 'srcset-trailing-commas', 'tracker', '<img srcset="T,, /fp/img?Q 2x" alt="">' ],
+    [ 'srcset-paren-comma', 'tracker', '<img srcset="/fp/img?Q (,q),T 1x" alt="">' ],
 );
 
 # markup that mentions the tracker where nothing is fetched: the gateway
