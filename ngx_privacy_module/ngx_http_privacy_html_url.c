@@ -11,6 +11,8 @@
 #include "ngx_http_privacy_rules.h"
 #include "privacy_inline.h"
 #include "privacy_css.h"
+#include "privacy_srcset.h"
+#include "privacy_refresh.h"
 
 #if (defined(__GNUC__) && defined(__SSE2__))
 #include <emmintrin.h>
@@ -355,97 +357,24 @@ ngx_http_privacy_url_read(ngx_http_request_t *r,
 }
 
 
-/* the first HTML space (space[]) in p[0 .. end), or end */
-static ngx_inline u_char *
-ngx_http_privacy_list_word_end(u_char *p, u_char *end, const u_char *space)
-{
-#if (defined(__GNUC__) && defined(__SSE2__))
-    unsigned  m, b;
-    __m128i   v, sp;
-
-    /* URLs are long: 16 bytes a step, a lookup only for bytes <= 0x20 */
-    sp = _mm_set1_epi8(0x20);
-
-    for ( /* void */ ; end - p >= 16; p += 16) {
-        v = _mm_loadu_si128((const __m128i *) (void *) p);
-        m = (unsigned) _mm_movemask_epi8(
-                           _mm_cmpeq_epi8(_mm_max_epu8(v, sp), sp));
-
-        for ( /* void */ ; m; m &= m - 1) {
-            b = (unsigned) __builtin_ctz(m);
-
-            if (space[p[b]]) {
-                return p + b;
-            }
-        }
-    }
-#endif
-
-    while (p < end && !space[*p]) {
-        p++;
-    }
-
-    return p;
-}
-
-
-/*
- * Every URL of a srcset or ping list ("url 2x, url 1x" / "url url"), split
- * as HTML's srcset parser splits (a ping list on spaces only: ",https://x"
- * is one URL): a URL that ends in commas goes without them and has no
- * descriptors; descriptors end at a comma outside parentheses.
- */
+/* every URL of a srcset or ping list (lib/privacy_srcset.h) */
 static privacy_mask_t
 ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset)
 {
-    u_char          *p, *end, *s, *e;
-    ngx_str_t        v;
-    ngx_uint_t       parens;
-    privacy_mask_t   cat;
-
-    static const u_char  space[256] = {
-        [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1
-    };
+    size_t               len;
+    ngx_str_t            v;
+    const u_char        *url;
+    privacy_mask_t       cat;
+    privacy_url_list_t   list;
 
     v = ngx_http_privacy_value(ctx, a);
-    p = v.data;
-    end = p + v.len;
+    privacy_url_list_init(&list, v.data, v.len, srcset);
     cat = 0;
 
-    while (p < end) {
-        while (p < end && (space[*p] || (srcset && *p == ','))) {
-            p++;
-        }
-
-        s = p;
-        p = ngx_http_privacy_list_word_end(p, end, space);
-        e = p;
-
-        if (srcset && e > s && e[-1] == ',') {
-            do {
-                e--;
-            } while (e > s && e[-1] == ',');
-
-        } else if (srcset) {
-            /* the descriptors, up to a comma outside parentheses */
-            for (parens = 0; p < end; p++) {
-                if (parens) {
-                    parens = (*p != ')');
-
-                } else if (*p == ',') {
-                    break;
-
-                } else {
-                    parens = (*p == '(');
-                }
-            }
-        }
-
-        if (e > s) {
-            cat |= ngx_http_privacy_url(r, ctx, s, e - s, NULL);
-        }
+    while ((len = privacy_url_list_next(&list, &url)) != 0) {
+        cat |= ngx_http_privacy_url(r, ctx, url, len, NULL);
     }
 
     return cat;
@@ -454,58 +383,35 @@ ngx_http_privacy_url_list(ngx_http_request_t *r,
 
 /*
  * <meta http-equiv="refresh" content="5; url='https://...'">: the URL the
- * browser goes to, read as HTML's declarative refresh does: a time, a ";"
- * or ",", then "url=" (optional, any case), then the URL, quoted or not.
+ * browser goes to (lib/privacy_refresh.h)
  */
 static privacy_mask_t
 ngx_http_privacy_refresh(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a)
 {
-    u_char     *p, *end, q;
-    ngx_str_t   v;
-
-#define ws(c)  ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r'      \
-                || (c) == '\f')
+    int             n;
+    size_t          s, e, e2;
+    ngx_str_t       v;
+    privacy_mask_t  cat;
 
     v = ngx_http_privacy_decoded(ctx, a);
-    p = v.data;
-    end = p + v.len;
 
-    while (p < end && ws(*p)) { p++; }
-    while (p < end && ((*p >= '0' && *p <= '9') || *p == '.')) { p++; }
-    while (p < end && ws(*p)) { p++; }
+    /* both readings of a quoted URL that holds its quote again */
+    n = privacy_refresh_url(v.data, v.len, &s, &e, &e2);
 
-    if (p < end && (*p == ';' || *p == ',')) {
-        p++;
+    cat = 0;
+
+    /* an empty URL: the page itself, which Chromium reloads */
+
+    if (n && e > s) {
+        cat = ngx_http_privacy_url(r, ctx, v.data + s, e - s, NULL);
     }
 
-    while (p < end && ws(*p)) { p++; }
-
-    if (end - p >= 3 && ngx_strncasecmp(p, (u_char *) "url", 3) == 0) {
-        u_char  *u = p + 3;
-
-        while (u < end && ws(*u)) { u++; }
-
-        if (u < end && *u == '=') {
-            u++;
-            while (u < end && ws(*u)) { u++; }
-            p = u;
-        }
+    if (n == 2) {
+        cat |= ngx_http_privacy_url(r, ctx, v.data + s, e2 - s, NULL);
     }
 
-    if (p < end && (*p == '"' || *p == '\'')) {
-        q = *p++;
-        end = ngx_strlchr(p, end, q) ? ngx_strlchr(p, end, q) : end;
-    }
-
-#undef ws
-
-    if (p == end) {
-        return 0;               /* a reload of the page itself */
-    }
-
-    /* the URL is in scratch; normalise() copies it out before matching */
-    return ngx_http_privacy_url(r, ctx, p, end - p, NULL);
+    return cat;
 }
 
 

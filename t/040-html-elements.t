@@ -673,3 +673,51 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 14: meta refresh: the URL as browsers read it, both ends of a quoted one
+Chromium ends a quoted URL at its last quote ("'https://first.example'@
+tracker.example/r'" takes it to tracker.example), the HTML standard at the
+first: a refresh goes when either reading is a tracker
+--- http_config
+    privacy_category marketing { host tracker.example; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>start</p>
+<meta http-equiv="refresh" content="0;url=https://tracker.example/r1">
+<meta http-equiv="refresh" content="0; URL = 'https://tracker.example/r2'">
+<meta http-equiv="refresh" content="0;url='https://first.example'@tracker.example/r3'">
+<meta http-equiv="refresh" content="0;url='https://tracker.example/r4'x'">
+<meta http-equiv="refresh" content="0;url='https://first.example'x.tracker.example/r6'">
+<meta http-equiv="refresh" content="0,https://tracker.example/r5">
+<meta http-equiv="refresh" content="0;url=/next">
+<meta http-equiv="refresh" content="0;url='/a'/b'">
+<meta http-equiv="refresh" content="5">
+<meta http-equiv="refresh" content="0;url=''">
+<p>end</p>
+--- request
+GET /s/page.html
+--- response_body
+<p>start</p>
+
+
+
+
+
+
+<meta http-equiv="refresh" content="0;url=/next">
+<meta http-equiv="refresh" content="0;url='/a'/b'">
+<meta http-equiv="refresh" content="5">
+<meta http-equiv="refresh" content="0;url=''">
+<p>end</p>
+--- no_error_log
+[error]
+[alert]
