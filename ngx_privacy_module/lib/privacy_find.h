@@ -30,6 +30,14 @@
 #endif
 
 
+/* ASCII whitespace as HTML and the URL Standard count it */
+PRIVACY_INLINE int
+privacy_ascii_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+
 /* the index of the first c in p[i .. lim), or lim */
 PRIVACY_INLINE size_t
 privacy_find_byte(const unsigned char *p, size_t i, size_t lim,

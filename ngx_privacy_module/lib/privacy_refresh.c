@@ -5,21 +5,14 @@
 
 #include <string.h>
 
+#include "privacy_find.h"
 #include "privacy_refresh.h"
-
-
-/* ASCII whitespace */
-static int
-refresh_ws(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
 
 
 static size_t
 refresh_skip_ws(const unsigned char *p, size_t i, size_t len)
 {
-    while (i < len && refresh_ws(p[i])) {
+    while (i < len && privacy_ascii_space(p[i])) {
         i++;
     }
 

@@ -31,14 +31,6 @@ typedef struct {
 } privacy_url_list_t;
 
 
-/* ASCII whitespace: tab, LF, FF, CR, space */
-PRIVACY_INLINE int
-privacy_url_list_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-
 /* the first ASCII whitespace in p[0 .. end), or end */
 PRIVACY_INLINE const unsigned char *
 privacy_url_list_word_end(const unsigned char *p, const unsigned char *end)
@@ -58,14 +50,14 @@ privacy_url_list_word_end(const unsigned char *p, const unsigned char *end)
         for ( /* void */ ; m; m &= m - 1) {
             b = (unsigned) __builtin_ctz(m);
 
-            if (privacy_url_list_space(p[b])) {
+            if (privacy_ascii_space(p[b])) {
                 return p + b;
             }
         }
     }
 #endif
 
-    while (p < end && !privacy_url_list_space(*p)) {
+    while (p < end && !privacy_ascii_space(*p)) {
         p++;
     }
 
@@ -94,7 +86,7 @@ privacy_url_list_next(privacy_url_list_t *l, const unsigned char **url)
     end = l->end;
 
     while (p < end
-           && (privacy_url_list_space(*p) || (l->srcset && *p == ',')))
+           && (privacy_ascii_space(*p) || (l->srcset && *p == ',')))
     {
         p++;
     }

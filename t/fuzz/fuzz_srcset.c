@@ -30,6 +30,18 @@ ws(unsigned char c)
 }
 
 
+/* from pos: past whitespace (and commas), or past all else */
+static size_t
+skip(const unsigned char *in, size_t n, size_t pos, int space, int commas)
+{
+    while (pos < n && (ws(in[pos]) || (commas && in[pos] == ',')) == space) {
+        pos++;
+    }
+
+    return pos;
+}
+
+
 /* HTML's srcset parser, its URLs only (every candidate, valid or not) */
 static size_t
 ref_srcset(const unsigned char *in, size_t n, span_t *out)
@@ -42,20 +54,14 @@ ref_srcset(const unsigned char *in, size_t n, span_t *out)
 
     for ( ;; ) {
         /* splitting loop: whitespace and commas */
-        while (pos < n && (ws(in[pos]) || in[pos] == ',')) {
-            pos++;
-        }
+        pos = skip(in, n, pos, 1, 1);
 
         if (pos >= n) {
             return k;
         }
 
         start = pos;
-
-        while (pos < n && !ws(in[pos])) {
-            pos++;
-        }
-
+        pos = skip(in, n, pos, 0, 0);
         end = pos;
 
         if (in[end - 1] == ',') {
@@ -65,9 +71,7 @@ ref_srcset(const unsigned char *in, size_t n, span_t *out)
 
         } else {
             /* descriptor tokenizer: whitespace first */
-            while (pos < n && ws(in[pos])) {
-                pos++;
-            }
+            pos = skip(in, n, pos, 1, 0);
 
             state = IN_DESCRIPTOR;
 
@@ -126,19 +130,14 @@ ref_ping(const unsigned char *in, size_t n, span_t *out)
     k = 0;
 
     for ( ;; ) {
-        while (pos < n && ws(in[pos])) {
-            pos++;
-        }
+        pos = skip(in, n, pos, 1, 0);
 
         if (pos >= n) {
             return k;
         }
 
         start = pos;
-
-        while (pos < n && !ws(in[pos])) {
-            pos++;
-        }
+        pos = skip(in, n, pos, 0, 0);
 
         out[k].off = start;
         out[k].len = pos - start;
