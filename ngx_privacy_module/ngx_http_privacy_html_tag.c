@@ -322,7 +322,10 @@ ngx_http_privacy_link_loads(ngx_http_privacy_html_ctx_t *ctx,
         ngx_string("preload"), ngx_string("prefetch"),
         ngx_string("modulepreload"), ngx_string("prerender"),
         ngx_string("stylesheet"), ngx_string("icon"),
-        ngx_string("manifest"), ngx_null_string
+        ngx_string("manifest"),
+        /* Chromium fetches the dictionary (its earlier name: "dictionary") */
+        ngx_string("compression-dictionary"), ngx_string("dictionary"),
+        ngx_null_string
     };
 
     static const u_char  space[256] = {

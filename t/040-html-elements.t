@@ -721,3 +721,36 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 15: link rel=compression-dictionary fetches its href (Chromium does): a tracker's goes
+--- http_config
+    privacy_category marketing { host tracker.example; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>start</p>
+<link rel="compression-dictionary" href="https://tracker.example/d1">
+<link rel="Dictionary" href="https://tracker.example/d2">
+<link rel="compression-dictionary" href="/d3">
+<link rel="next" href="https://tracker.example/d4">
+<p>end</p>
+--- request
+GET /s/page.html
+--- response_body
+<p>start</p>
+
+
+<link rel="compression-dictionary" href="/d3">
+<link rel="next" href="https://tracker.example/d4">
+<p>end</p>
+--- no_error_log
+[error]
+[alert]

@@ -197,6 +197,7 @@ my %kind = (
     'link-modulepreload' => '<link rel="modulepreload" href="U">',
     'link-preconnect'   => '<link rel="preconnect" href="U">',
     'link-dns-prefetch' => '<link rel="dns-prefetch" href="U">',
+    'link-compression-dictionary' => '<link rel="compression-dictionary" href="U">',
     'link-rel-multi'    => '<link rel="alternate-x stylesheet" href="U">',
     'link-rel-tab'      => "<link rel=\"x\tstylesheet\" href=\"U\">",
     'link-rel-lf'       => "<link rel=\"x\nstylesheet\" href=\"U\">",
