@@ -1,12 +1,44 @@
 /*
- * Link response headers: each entry whose URL (read as URLs in pages are,
- * html_url.c) is of a category not granted is removed; a header left
- * empty goes.
+ * Response headers that make the browser fetch: Link (each entry whose URL,
+ * read as URLs in pages are, html_url.c, is of a category not granted is
+ * removed; a header left empty goes) and Refresh (read as a meta refresh's
+ * content, lib/privacy_refresh.h: it goes when its URL is not granted).
  */
 #include "ngx_http_privacy_link.h"
 #include "ngx_http_privacy_decision.h"
 #include "ngx_http_privacy_html_url.h"
 #include "ngx_http_privacy_util.h"
+#include "privacy_refresh.h"
+
+
+static ngx_int_t ngx_http_privacy_header_urls(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t **d,
+    ngx_http_privacy_html_ctx_t *tmp);
+
+
+/*
+ * The decision and a context to classify URLs with, once a header needs
+ * them (*d NULL until then)
+ */
+static ngx_int_t
+ngx_http_privacy_header_urls(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t **d,
+    ngx_http_privacy_html_ctx_t *tmp)
+{
+    if (*d) {
+        return NGX_OK;
+    }
+
+    *d = ngx_http_privacy_decide(r);
+    if (*d == NULL) {
+        return NGX_ERROR;
+    }
+
+    ngx_memzero(tmp, sizeof(ngx_http_privacy_html_ctx_t));
+    tmp->conf = plcf;
+
+    return ngx_http_privacy_url_init(r, tmp, 4096);
+}
 
 
 /*
@@ -37,18 +69,8 @@ ngx_http_privacy_link_headers(ngx_http_request_t *r,
             continue;
         }
 
-        if (d == NULL) {
-            d = ngx_http_privacy_decide(r);
-            if (d == NULL) {
-                return NGX_ERROR;
-            }
-
-            ngx_memzero(&tmp, sizeof(tmp));
-            tmp.conf = plcf;
-
-            if (ngx_http_privacy_url_init(r, &tmp, 4096) != NGX_OK) {
-                return NGX_ERROR;
-            }
+        if (ngx_http_privacy_header_urls(r, plcf, &d, &tmp) != NGX_OK) {
+            return NGX_ERROR;
         }
 
         value = ngx_pnalloc(r->pool, 2 * h->value.len);
@@ -108,6 +130,73 @@ ngx_http_privacy_link_headers(ngx_http_request_t *r,
         } else {
             h->value.data = value;
             h->value.len = q - value;
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+/*
+ * Refresh response headers ("0; url=https://..."): browsers go there as
+ * for a meta refresh.  One whose URL (either reading of a quoted one) is
+ * of a category not granted is removed, as is one too long to read (4 KB:
+ * no refresh is), so that none goes unread.
+ */
+ngx_int_t
+ngx_http_privacy_refresh_headers(ngx_http_request_t *r,
+    ngx_http_privacy_loc_conf_t *plcf)
+{
+    int                             n;
+    size_t                          s, e, e2;
+    privacy_mask_t                  cat;
+    ngx_table_elt_t                *h;
+    ngx_http_privacy_decision_t    *d;
+    ngx_http_privacy_html_ctx_t     tmp;
+    ngx_http_privacy_header_iter_t  it;
+
+    d = NULL;
+
+    for (h = ngx_http_privacy_header_first(&r->headers_out.headers, &it);
+         h;
+         h = ngx_http_privacy_header_next(&it))
+    {
+        if (h->hash == 0 || h->key.len != 7
+            || ngx_strncasecmp(h->key.data, (u_char *) "refresh", 7) != 0)
+        {
+            continue;
+        }
+
+        if (h->value.len > 4096) {
+            ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                          "privacy: a Refresh header of %uz bytes removed "
+                          "unread", h->value.len);
+            h->hash = 0;
+            continue;
+        }
+
+        if (ngx_http_privacy_header_urls(r, plcf, &d, &tmp) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        n = privacy_refresh_url(h->value.data, h->value.len, &s, &e, &e2);
+        cat = 0;
+
+        if (n && e > s) {
+            cat = ngx_http_privacy_url(r, &tmp, h->value.data + s, e - s,
+                                       NULL);
+        }
+
+        if (n == 2) {
+            cat |= ngx_http_privacy_url(r, &tmp, h->value.data + s, e2 - s,
+                                        NULL);
+        }
+
+        if (cat & ~d->granted) {
+            ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                           "privacy: Refresh header removed: \"%V\"",
+                           &h->value);
+            h->hash = 0;
         }
     }
 

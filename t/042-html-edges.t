@@ -907,3 +907,91 @@ removed unexamined
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 28: Refresh response headers to a tracker are removed (either reading of a quoted URL)
+Chromium follows a Refresh header as a meta refresh, to the last quote of a
+quoted URL: "'https://first.example'x.doubleclick.net/r'" is a subdomain
+of the tracker there
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        add_header Refresh "5;url=/next";
+        add_header Refresh "0;url='https://first.example'x.doubleclick.net/r'";
+        add_header Refresh "0; URL=https://ad.doubleclick.net/r2";
+        alias html/;
+    }
+--- user_files
+>>> p.html
+<p>x</p>
+--- request
+GET /s/p.html
+--- raw_response_headers_like: Refresh: 5;url=/next\r\n
+--- raw_response_headers_unlike: doubleclick
+--- response_body
+<p>x</p>
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 29: a Refresh header to a granted category stays
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        add_header Refresh "0;url='https://first.example'x.doubleclick.net/r'";
+        alias html/;
+    }
+--- user_files
+>>> p.html
+<p>x</p>
+--- more_headers
+Cookie: privacy_consent=1:marketing:1732300000:0
+--- request
+GET /s/p.html
+--- raw_response_headers_like: Refresh: 0;url='https://first.example'x.doubleclick.net/r'\r\n
+--- response_body
+<p>x</p>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 30: a Refresh header too long to read (over 4 KB) is removed, with a warning
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+--- config eval
+"location /s/ {
+    privacy on;
+    privacy_html on;
+    default_type text/html;
+    set \$a \"" . ("a" x 2600) . "\";
+    add_header Refresh \"0;url=/\$a\$a\";
+    alias html/;
+}"
+--- user_files
+>>> p.html
+<p>x</p>
+--- request
+GET /s/p.html
+--- response_headers
+!Refresh
+--- response_body
+<p>x</p>
+--- error_log
+a Refresh header of 5207 bytes removed unread
+--- no_error_log
+[error]
+[alert]
