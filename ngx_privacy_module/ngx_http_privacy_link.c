@@ -11,6 +11,10 @@
 #include "privacy_refresh.h"
 
 
+/* the longest Link or Refresh header read; a longer one is removed */
+#define NGX_HTTP_PRIVACY_HEADER_MAX  4096
+
+
 static ngx_int_t ngx_http_privacy_header_urls(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t **d,
     ngx_http_privacy_html_ctx_t *tmp);
@@ -37,7 +41,7 @@ ngx_http_privacy_header_urls(ngx_http_request_t *r,
     ngx_memzero(tmp, sizeof(ngx_http_privacy_html_ctx_t));
     tmp->conf = plcf;
 
-    return ngx_http_privacy_url_init(r, tmp, 4096);
+    return ngx_http_privacy_url_init(r, tmp, NGX_HTTP_PRIVACY_HEADER_MAX);
 }
 
 
@@ -63,9 +67,17 @@ ngx_http_privacy_link_headers(ngx_http_request_t *r,
          h = ngx_http_privacy_header_next(&it))
     {
         if (h->hash == 0 || h->key.len != 4
-            || ngx_strncasecmp(h->key.data, (u_char *) "link", 4) != 0
-            || h->value.len > 4096)
+            || ngx_strncasecmp(h->key.data, (u_char *) "link", 4) != 0)
         {
+            continue;
+        }
+
+        if (h->value.len > NGX_HTTP_PRIVACY_HEADER_MAX) {
+            /* hints only: the page loses nothing it needs */
+            ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                          "privacy: a Link header of %uz bytes removed "
+                          "unread", h->value.len);
+            h->hash = 0;
             continue;
         }
 
@@ -141,7 +153,7 @@ ngx_http_privacy_link_headers(ngx_http_request_t *r,
  * Refresh response headers ("0; url=https://..."): browsers go there as
  * for a meta refresh.  One whose URL (either reading of a quoted one) is
  * of a category not granted is removed, as is one too long to read (4 KB:
- * no refresh is), so that none goes unread.
+ * no refresh is; Link headers likewise), so that none goes unread.
  */
 ngx_int_t
 ngx_http_privacy_refresh_headers(ngx_http_request_t *r,
@@ -167,7 +179,7 @@ ngx_http_privacy_refresh_headers(ngx_http_request_t *r,
             continue;
         }
 
-        if (h->value.len > 4096) {
+        if (h->value.len > NGX_HTTP_PRIVACY_HEADER_MAX) {
             ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
                           "privacy: a Refresh header of %uz bytes removed "
                           "unread", h->value.len);

@@ -995,3 +995,34 @@ a Refresh header of 5207 bytes removed unread
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 31: a Link header too long to read (over 4 KB) is removed, with a warning; a short one is read
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+--- config eval
+"location /s/ {
+    privacy on;
+    privacy_html on;
+    default_type text/html;
+    set \$a \"" . ("a" x 2600) . "\";
+    add_header Link \"</\$a\$a.css>; rel=preload; as=style\";
+    add_header Link \"</app.css>; rel=preload; as=style\";
+    alias html/;
+}"
+--- user_files
+>>> p.html
+<p>x</p>
+--- request
+GET /s/p.html
+--- response_headers
+Link: </app.css>; rel=preload; as=style
+--- raw_response_headers_unlike: aaaa
+--- response_body
+<p>x</p>
+--- error_log
+a Link header of 5230 bytes removed unread
+--- no_error_log
+[error]
+[alert]
