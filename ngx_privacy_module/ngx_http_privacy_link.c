@@ -15,9 +15,38 @@
 #define NGX_HTTP_PRIVACY_HEADER_MAX  4096
 
 
+static ngx_uint_t ngx_http_privacy_header_to_read(ngx_http_request_t *r,
+    ngx_table_elt_t *h, const char *name, size_t len);
 static ngx_int_t ngx_http_privacy_header_urls(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf, ngx_http_privacy_decision_t **d,
     ngx_http_privacy_html_ctx_t *tmp);
+
+
+/*
+ * Whether h is a header of that name to read: one over HEADER_MAX bytes is
+ * removed unread, with a warning (a Link header carries only hints, and no
+ * refresh is that long)
+ */
+static ngx_uint_t
+ngx_http_privacy_header_to_read(ngx_http_request_t *r, ngx_table_elt_t *h,
+    const char *name, size_t len)
+{
+    if (h->hash == 0 || h->key.len != len
+        || ngx_strncasecmp(h->key.data, (u_char *) name, len) != 0)
+    {
+        return 0;
+    }
+
+    if (h->value.len > NGX_HTTP_PRIVACY_HEADER_MAX) {
+        ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                      "privacy: a %s header of %uz bytes removed unread",
+                      name, h->value.len);
+        h->hash = 0;
+        return 0;
+    }
+
+    return 1;
+}
 
 
 /*
@@ -66,18 +95,7 @@ ngx_http_privacy_link_headers(ngx_http_request_t *r,
          h;
          h = ngx_http_privacy_header_next(&it))
     {
-        if (h->hash == 0 || h->key.len != 4
-            || ngx_strncasecmp(h->key.data, (u_char *) "link", 4) != 0)
-        {
-            continue;
-        }
-
-        if (h->value.len > NGX_HTTP_PRIVACY_HEADER_MAX) {
-            /* hints only: the page loses nothing it needs */
-            ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                          "privacy: a Link header of %uz bytes removed "
-                          "unread", h->value.len);
-            h->hash = 0;
+        if (!ngx_http_privacy_header_to_read(r, h, "Link", 4)) {
             continue;
         }
 
@@ -173,17 +191,7 @@ ngx_http_privacy_refresh_headers(ngx_http_request_t *r,
          h;
          h = ngx_http_privacy_header_next(&it))
     {
-        if (h->hash == 0 || h->key.len != 7
-            || ngx_strncasecmp(h->key.data, (u_char *) "refresh", 7) != 0)
-        {
-            continue;
-        }
-
-        if (h->value.len > NGX_HTTP_PRIVACY_HEADER_MAX) {
-            ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                          "privacy: a Refresh header of %uz bytes removed "
-                          "unread", h->value.len);
-            h->hash = 0;
+        if (!ngx_http_privacy_header_to_read(r, h, "Refresh", 7)) {
             continue;
         }
 
