@@ -23,6 +23,7 @@
 #include "ngx_http_privacy_status.h"
 #include "ngx_http_privacy_util.h"
 #include "ngx_http_privacy_consent_mode.h"
+#include "privacy_inline.h"
 #include "ngx_http_privacy_placeholder.h"
 #include "privacy_html.h"
 
@@ -1258,7 +1259,7 @@ ngx_http_privacy_element(ngx_http_request_t *r,
 {
     uint64_t                    bad;
     ngx_int_t                   rc;
-    ngx_uint_t                  explicit;
+    ngx_uint_t                  explicit, runs;
     privacy_mask_t              cat, granted, style;
     privacy_html_event_t        full;
 
@@ -1323,8 +1324,9 @@ ngx_http_privacy_element(ngx_http_request_t *r,
         }
 
         if (!explicit && ev->el == PRIVACY_HTML_SCRIPT
-            && ngx_http_privacy_inline_runs(ctx, ev))
+            && (runs = ngx_http_privacy_inline_runs(ctx, ev)))
         {
+            ctx->inl_rules = (runs == PRIVACY_INLINE_RULES);
             return NGX_HTTP_PRIVACY_HOLD;
         }
 

@@ -65,7 +65,8 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
         return ngx_http_privacy_style_end(r, ctx, text, len);
     }
 
-    cat = ngx_http_privacy_inline_category(r, ctx, text, len);
+    cat = ngx_http_privacy_inline_category(r, ctx, text, len,
+                                           ctx->inl_rules);
     denied = cat & ~ctx->d->granted;
 
     if (denied == 0) {

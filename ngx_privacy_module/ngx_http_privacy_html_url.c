@@ -479,17 +479,17 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
 
         if (ev.el == PRIVACY_HTML_SCRIPT) {
             if (!ev.is_end && privacy_html_attr(&ev, "src") == NULL
-                && ngx_http_privacy_inline_runs(ctx, &ev))
+                && (in_script = ngx_http_privacy_inline_runs(ctx, &ev)))
             {
-                in_script = 1;
                 text = ev.off + ev.len;
                 continue;
             }
 
             if (ev.is_end && in_script) {
-                in_script = 0;
                 cat |= ngx_http_privacy_inline_category(r, ctx, doc + text,
-                                                        ev.off - text);
+                                     ev.off - text,
+                                     in_script == PRIVACY_INLINE_RULES);
+                in_script = 0;
                 continue;
             }
         }
@@ -523,7 +523,9 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
 
     if (in_script) {
         cat |= ngx_http_privacy_inline_category(r, ctx, doc + text,
-                                                len - text);
+                                                len - text,
+                                                in_script
+                                                == PRIVACY_INLINE_RULES);
     }
 
     if (in_style) {
@@ -946,11 +948,13 @@ ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
  * URLs (a framework's data, a settings object) gets nothing from them, so
  * once it has a first reference the constructs are looked for (the search
  * stops at the first construct of a loader): without one, its references
- * are neither read nor classified.
+ * are neither read nor classified.  Speculation rules (rules) need no
+ * construct: the browser prefetches or prerenders every URL they list.
  */
 privacy_mask_t
 ngx_http_privacy_inline_category(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len)
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len,
+    ngx_uint_t rules)
 {
     size_t                         n, size;
     privacy_mask_t                 cat, c;
@@ -969,7 +973,9 @@ ngx_http_privacy_inline_category(ngx_http_request_t *r,
 
     n = privacy_inline_next(&it, ctx->scratch, size);
 
-    if (n == 0 || !privacy_inline_fetches(pmcf->inline_constructs, text, len))
+    if (n == 0
+        || (!rules
+            && !privacy_inline_fetches(pmcf->inline_constructs, text, len)))
     {
         return cat;
     }

@@ -28,7 +28,8 @@ ngx_uint_t ngx_http_privacy_style_runs(ngx_http_privacy_html_ctx_t *ctx,
 ngx_uint_t ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev);
 privacy_mask_t ngx_http_privacy_inline_category(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len);
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len,
+    ngx_uint_t rules);
 privacy_mask_t ngx_http_privacy_css(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
 

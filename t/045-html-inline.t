@@ -338,7 +338,7 @@ Cookie: privacy_consent=1:analytics.marketing:1732300000:0
 [alert]
 
 
-=== TEST 6: data blocks and types the browser does not run are never classified by content
+=== TEST 6: data blocks and types the browser does not run are never classified by content (speculation rules are: TEST 31)
 --- http_config
     privacy_consent_max_age 10y;
     privacy_category analytics { host googletagmanager.com; }
@@ -361,7 +361,6 @@ Cookie: privacy_consent=1:analytics.marketing:1732300000:0
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
-<script type="speculationrules">{"prefetch":[{"urls":["https://connect.facebook.net/x"]}]}</script>
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
 <script type="text/javascript; charset=utf-8">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -372,7 +371,6 @@ GET /t/page.html
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
-<script type="speculationrules">{"prefetch":[{"urls":["https://connect.facebook.net/x"]}]}</script>
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
 <script type="text/javascript; charset=utf-8">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -834,7 +832,7 @@ GET /s/page.html
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
-<script type="speculationrules">{"prefetch":[{"urls":["https://connect.facebook.net/x"]}]}</script>
+
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
 <script type="text/javascript; charset=utf-8">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -918,7 +916,7 @@ GET /s/page.html
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
-<script type="speculationrules">{"prefetch":[{"urls":["https://connect.facebook.net/x"]}]}</script>
+
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
 <script type="text/javascript; charset=utf-8">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -1002,7 +1000,7 @@ GET /s/page.html
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
-<script type="speculationrules">{"prefetch":[{"urls":["https://connect.facebook.net/x"]}]}</script>
+
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
 <script type="text/javascript; charset=utf-8">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -1086,7 +1084,7 @@ GET /s/page.html
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
-<script type="speculationrules">{"prefetch":[{"urls":["https://connect.facebook.net/x"]}]}</script>
+
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
 <script type="text/javascript; charset=utf-8">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -1170,7 +1168,7 @@ GET /s/page.html
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
-<script type="speculationrules">{"prefetch":[{"urls":["https://connect.facebook.net/x"]}]}</script>
+
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
 <script type="text/javascript; charset=utf-8">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -1346,6 +1344,61 @@ GET /t/page.html
 GET /t/page.html
 --- response_body eval
 join "", map { "<p>$_</p>\n<script>var v$_ = '" . ("s$_." x (200 + 7 * $_)) . "';</script>\n" } 1 .. 60
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 31: speculation rules are classified by every URL they list: Chromium prefetches and prerenders cross-site ones
+Checked at top level over HTTPS: a list rule's cross-site URLs were
+requested.  No construct is needed (it is data that fetches); one that
+lists only first-party URLs, or a granted category, stays; the type in any
+case; inside srcdoc too
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { host connect.facebook.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<script type="speculationrules">{"prefetch":[{"source":"list","urls":["https://connect.facebook.net/x"]}]}</script>
+<p>2</p>
+<script type=" SpeculationRules ">{"prerender":[{"urls":["/next","https:\/\/connect.facebook.net\/y"]}]}</script>
+<p>3</p>
+<script type="speculationrules">{"prefetch":[{"urls":["https://www.googletagmanager.com/gtm.js"]}]}</script>
+<p>4</p>
+<script type="speculationrules">{"prefetch":[{"source":"list","urls":["/next","https://example.org/about"]}]}</script>
+<p>5</p>
+<script type="speculationrules">{"prefetch":[{"source":"document","where":{"href_matches":"/*"},"eagerness":"moderate"}]}</script>
+<p>6</p>
+<iframe srcdoc="<script type=speculationrules>{&quot;prefetch&quot;:[{&quot;urls&quot;:[&quot;https://connect.facebook.net/z&quot;]}]}</script>"></iframe>
+<p>7</p>
+--- more_headers
+Cookie: privacy_consent=1:analytics:1732300000:0
+--- request
+GET /s/page.html
+--- response_body
+<p>1</p>
+
+<p>2</p>
+
+<p>3</p>
+<script type="speculationrules">{"prefetch":[{"urls":["https://www.googletagmanager.com/gtm.js"]}]}</script>
+<p>4</p>
+<script type="speculationrules">{"prefetch":[{"source":"list","urls":["/next","https://example.org/about"]}]}</script>
+<p>5</p>
+<script type="speculationrules">{"prefetch":[{"source":"document","where":{"href_matches":"/*"},"eagerness":"moderate"}]}</script>
+<p>6</p>
+
+<p>7</p>
 --- no_error_log
 [error]
 [alert]

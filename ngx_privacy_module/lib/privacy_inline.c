@@ -719,6 +719,10 @@ privacy_inline_js_type(const unsigned char *type, size_t type_len,
         return 1;
     }
 
+    if (type_len == 16 && caseeq(type, type_len, "speculationrules")) {
+        return PRIVACY_INLINE_RULES;
+    }
+
     for (i = 0; essences[i]; i++) {
         if (strlen(essences[i]) == type_len
             && caseeq(type, type_len, essences[i]))

@@ -77,8 +77,13 @@ int privacy_inline_fetches(const privacy_multilit_t *constructs,
  * type essence match", or "module"): type is the decoded value of the type
  * attribute, NULL when there is none; language likewise, consulted only
  * when type is absent.  Data blocks (application/json, application/ld+json,
- * importmap, speculationrules, text/template, text/plain, ...) give 0.
+ * importmap, text/template, text/plain, ...) give 0.
+ * PRIVACY_INLINE_RULES: speculation rules ("speculationrules", any case),
+ * data that makes the browser fetch every URL it lists (Chromium prefetches
+ * and prerenders cross-site URLs of a list rule, checked).
  */
+#define PRIVACY_INLINE_RULES  2
+
 int privacy_inline_js_type(const unsigned char *type, size_t type_len,
     const unsigned char *language, size_t language_len);
 

@@ -3,8 +3,6 @@
  * after HTML's "shared declarative refresh steps".
  */
 
-#include <string.h>
-
 #include "privacy_find.h"
 #include "privacy_refresh.h"
 

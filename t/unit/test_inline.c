@@ -234,7 +234,14 @@ test_types(void)
     UNIT_CHECK(js("application/json", NULL) == 0, "json");
     UNIT_CHECK(js("application/ld+json", NULL) == 0, "ld+json");
     UNIT_CHECK(js("importmap", NULL) == 0, "importmap");
-    UNIT_CHECK(js("speculationrules", NULL) == 0, "speculationrules");
+    UNIT_CHECK(js("speculationrules", NULL) == PRIVACY_INLINE_RULES,
+               "speculationrules: fetches what it lists");
+    UNIT_CHECK(js(" SpeculationRules\t", NULL) == PRIVACY_INLINE_RULES,
+               "speculationrules: any case, trimmed");
+    UNIT_CHECK(js("speculationrules2", NULL) == 0, "speculationrules2");
+    UNIT_CHECK(js("speculationrule", NULL) == 0, "speculationrule");
+    UNIT_CHECK(js(NULL, "speculationrules") == 0,
+               "language=speculationrules: no type text/speculationrules");
     UNIT_CHECK(js("text/template", NULL) == 0, "template");
     UNIT_CHECK(js("text/plain", NULL) == 0, "text/plain (blocked by a CMP)");
     UNIT_CHECK(js(NULL, "JavaScript") == 1, "language=JavaScript");
