@@ -1326,7 +1326,7 @@ ngx_http_privacy_element(ngx_http_request_t *r,
         if (!explicit && ev->el == PRIVACY_HTML_SCRIPT
             && (runs = ngx_http_privacy_inline_runs(ctx, ev)))
         {
-            ctx->inl_rules = (runs == PRIVACY_INLINE_RULES);
+            ctx->inl_kind = runs;
             return NGX_HTTP_PRIVACY_HOLD;
         }
 

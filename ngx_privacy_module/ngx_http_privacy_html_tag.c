@@ -13,6 +13,7 @@
 #include "ngx_http_privacy_placeholder.h"
 #include "ngx_http_privacy_rules.h"
 #include "ngx_http_privacy_status.h"
+#include "privacy_inline.h"
 
 
 /* attributes of a tag parsed again when the scanner's 32 were not enough */
@@ -24,7 +25,7 @@
      + NGX_HTTP_PRIVACY_CAT_NAMES_LEN)
 
 
-static ngx_int_t ngx_http_privacy_style_end(ngx_http_request_t *r,
+static ngx_int_t ngx_http_privacy_inert_end(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len);
 static u_char *ngx_http_privacy_put_style(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *p, u_char *end,
@@ -61,12 +62,14 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
     text = ctx->inl + ctx->inl_tag;
     len = ctx->inl_len - ctx->inl_tag;
 
-    if (ctx->inl_el == PRIVACY_HTML_STYLE) {
-        return ngx_http_privacy_style_end(r, ctx, text, len);
+    if (ctx->inl_el == PRIVACY_HTML_STYLE
+        || ctx->inl_kind == PRIVACY_INLINE_IMPORTMAP)
+    {
+        return ngx_http_privacy_inert_end(r, ctx, text, len);
     }
 
     cat = ngx_http_privacy_inline_category(r, ctx, text, len,
-                                           ctx->inl_rules);
+                                           ctx->inl_kind);
     denied = cat & ~ctx->d->granted;
 
     if (denied == 0) {
@@ -129,24 +132,29 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
 
 
 /*
- * A held <style>: the URLs of its text that are not granted made inert,
- * the rest as it came.  Past html_max_inline bytes, what came after is
- * not examined (counted as over the bound).
+ * A held <style> or import map: the URLs of its text that are not granted
+ * made inert, the rest as it came.  Past html_max_inline bytes, what came
+ * after is not examined (counted as over the bound).
  */
 static ngx_int_t
-ngx_http_privacy_style_end(ngx_http_request_t *r,
+ngx_http_privacy_inert_end(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len)
 {
     size_t          n;
-    privacy_mask_t  denied;
+    privacy_mask_t  cat, denied;
 
     n = len;
-    denied = ngx_http_privacy_css(r, ctx, text, &n) & ~ctx->d->granted;
+    cat = (ctx->inl_el == PRIVACY_HTML_STYLE)
+          ? ngx_http_privacy_css(r, ctx, text, &n)
+          : ngx_http_privacy_importmap(r, ctx, text, &n);
+    denied = cat & ~ctx->d->granted;
 
     if (denied) {
-        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                       "privacy html: <style> of %uz bytes, URLs not "
-                       "granted made inert", len);
+        ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "privacy html: <%s> of %uz bytes, URLs not "
+                       "granted made inert",
+                       (ctx->inl_el == PRIVACY_HTML_STYLE)
+                       ? "style" : "script type=importmap", len);
 
         ngx_http_privacy_status_element(r, denied);
         ctx->removed++;

@@ -120,7 +120,7 @@ typedef struct {
     size_t                        inl_len;
     ngx_uint_t                    inl_state;
     privacy_html_el_e             inl_el;   /* script or style */
-    ngx_uint_t                    inl_rules; /* speculation rules held */
+    ngx_uint_t                    inl_kind;  /* privacy_inline_js_type() */
     privacy_mask_t                inline_cat;   /* for its neutral form */
     ngx_uint_t                    srcdoc_depth;
 

@@ -11,6 +11,7 @@
 #include "ngx_http_privacy_rules.h"
 #include "privacy_inline.h"
 #include "privacy_css.h"
+#include "privacy_importmap.h"
 #include "privacy_srcset.h"
 #include "privacy_refresh.h"
 
@@ -486,9 +487,9 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
             }
 
             if (ev.is_end && in_script) {
-                cat |= ngx_http_privacy_inline_category(r, ctx, doc + text,
-                                     ev.off - text,
-                                     in_script == PRIVACY_INLINE_RULES);
+                cat |= ngx_http_privacy_held_category(r, ctx, doc + text,
+                                                      ev.off - text,
+                                                      in_script);
                 in_script = 0;
                 continue;
             }
@@ -522,10 +523,8 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     }
 
     if (in_script) {
-        cat |= ngx_http_privacy_inline_category(r, ctx, doc + text,
-                                                len - text,
-                                                in_script
-                                                == PRIVACY_INLINE_RULES);
+        cat |= ngx_http_privacy_held_category(r, ctx, doc + text,
+                                              len - text, in_script);
     }
 
     if (in_style) {
@@ -948,13 +947,14 @@ ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
  * URLs (a framework's data, a settings object) gets nothing from them, so
  * once it has a first reference the constructs are looked for (the search
  * stops at the first construct of a loader): without one, its references
- * are neither read nor classified.  Speculation rules (rules) need no
- * construct: the browser prefetches or prerenders every URL they list.
+ * are neither read nor classified.  Speculation rules need no construct:
+ * the browser prefetches or prerenders every URL they list.  In a module
+ * (kind: privacy_inline_js_type()), a static import is a construct.
  */
 privacy_mask_t
 ngx_http_privacy_inline_category(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len,
-    ngx_uint_t rules)
+    ngx_uint_t kind)
 {
     size_t                         n, size;
     privacy_mask_t                 cat, c;
@@ -974,7 +974,9 @@ ngx_http_privacy_inline_category(ngx_http_request_t *r,
     n = privacy_inline_next(&it, ctx->scratch, size);
 
     if (n == 0
-        || (!rules
+        || (kind != PRIVACY_INLINE_RULES
+            && !(kind == PRIVACY_INLINE_MODULE
+                 && privacy_inline_module_imports(text, len))
             && !privacy_inline_fetches(pmcf->inline_constructs, text, len)))
     {
         return cat;
@@ -995,20 +997,21 @@ ngx_http_privacy_inline_category(ngx_http_request_t *r,
 }
 
 
-/* --- CSS: style attributes and <style> text ----------------------------- */
+/* --- CSS and import maps: URLs made inert in place --------------------- */
 
+/* the judge of lib's inert(): classifies a URL, condemns it if denied */
 typedef struct {
     ngx_http_request_t           *r;
     ngx_http_privacy_html_ctx_t  *ctx;
     privacy_mask_t                cat;      /* of every URL */
-} ngx_http_privacy_css_judge_t;
+} ngx_http_privacy_judge_t;
 
 
 static int
-ngx_http_privacy_css_judge(void *data, const unsigned char *url, size_t len)
+ngx_http_privacy_judge(void *data, const unsigned char *url, size_t len)
 {
     privacy_mask_t                 c;
-    ngx_http_privacy_css_judge_t  *j;
+    ngx_http_privacy_judge_t  *j;
 
     j = data;
     c = ngx_http_privacy_url(j->r, j->ctx, (u_char *) url, len, NULL);
@@ -1029,7 +1032,7 @@ ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     u_char *text, size_t *len)
 {
     size_t                        n;
-    ngx_http_privacy_css_judge_t  j;
+    ngx_http_privacy_judge_t  j;
 
     if (!privacy_html_css_may_fetch(text, *len)) {
         return 0;
@@ -1048,7 +1051,52 @@ ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 
     *len = privacy_css_inert(text, text, *len, ctx->css_url,
                              NGX_HTTP_PRIVACY_INLINE_URL,
-                             ngx_http_privacy_css_judge, &j, &n);
+                             ngx_http_privacy_judge, &j, &n);
 
     return j.cat;
+}
+
+
+/*
+ * The categories the addresses of an import map text[0 .. *len) load,
+ * each resolved against the document's base; in place, those not granted
+ * become "" (lib/privacy_importmap.h) and *len is the new length.
+ */
+privacy_mask_t
+ngx_http_privacy_importmap(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len)
+{
+    size_t                    n;
+    ngx_http_privacy_judge_t  j;
+
+    if (ctx->css_url == NULL) {
+        ctx->css_url = ngx_pnalloc(r->pool, NGX_HTTP_PRIVACY_INLINE_URL);
+        if (ctx->css_url == NULL) {
+            return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
+        }
+    }
+
+    j.r = r;
+    j.ctx = ctx;
+    j.cat = 0;
+
+    *len = privacy_importmap_inert(text, text, *len, ctx->css_url,
+                                   NGX_HTTP_PRIVACY_INLINE_URL,
+                                   ngx_http_privacy_judge, &j, &n);
+
+    return j.cat;
+}
+
+
+/* what a held script's text loads, kind from privacy_inline_js_type() */
+privacy_mask_t
+ngx_http_privacy_held_category(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len,
+    ngx_uint_t kind)
+{
+    if (kind == PRIVACY_INLINE_IMPORTMAP) {
+        return ngx_http_privacy_importmap(r, ctx, text, &len);
+    }
+
+    return ngx_http_privacy_inline_category(r, ctx, text, len, kind);
 }

@@ -29,8 +29,13 @@ ngx_uint_t ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev);
 privacy_mask_t ngx_http_privacy_inline_category(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len,
-    ngx_uint_t rules);
+    ngx_uint_t kind);
+privacy_mask_t ngx_http_privacy_held_category(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len,
+    ngx_uint_t kind);
 privacy_mask_t ngx_http_privacy_css(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
+privacy_mask_t ngx_http_privacy_importmap(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
 
 

@@ -663,6 +663,14 @@ privacy_inline_fetches(const privacy_multilit_t *constructs,
 
 
 int
+privacy_inline_module_imports(const unsigned char *text, size_t len)
+{
+    return privacy_find_str(text, len, (const unsigned char *) "import", 6)
+           || privacy_find_str(text, len, (const unsigned char *) "export", 6);
+}
+
+
+int
 privacy_inline_js_type(const unsigned char *type, size_t type_len,
     const unsigned char *language, size_t language_len)
 {
@@ -675,7 +683,7 @@ privacy_inline_js_type(const unsigned char *type, size_t type_len,
         "text/javascript1.1", "text/javascript1.2", "text/javascript1.3",
         "text/javascript1.4", "text/javascript1.5", "text/jscript",
         "text/livescript", "text/x-ecmascript", "text/x-javascript",
-        "module", NULL
+        NULL
     };
 
     if (type == NULL) {
@@ -721,6 +729,14 @@ privacy_inline_js_type(const unsigned char *type, size_t type_len,
 
     if (type_len == 16 && caseeq(type, type_len, "speculationrules")) {
         return PRIVACY_INLINE_RULES;
+    }
+
+    if (type_len == 6 && caseeq(type, type_len, "module")) {
+        return PRIVACY_INLINE_MODULE;
+    }
+
+    if (type_len == 9 && caseeq(type, type_len, "importmap")) {
+        return PRIVACY_INLINE_IMPORTMAP;
     }
 
     for (i = 0; essences[i]; i++) {

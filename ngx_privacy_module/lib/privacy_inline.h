@@ -74,15 +74,29 @@ int privacy_inline_fetches(const privacy_multilit_t *constructs,
 
 /*
  * 1 if a <script> of this type runs as JavaScript (HTML's "JavaScript MIME
- * type essence match", or "module"): type is the decoded value of the type
- * attribute, NULL when there is none; language likewise, consulted only
- * when type is absent.  Data blocks (application/json, application/ld+json,
- * importmap, text/template, text/plain, ...) give 0.
- * PRIVACY_INLINE_RULES: speculation rules ("speculationrules", any case),
- * data that makes the browser fetch every URL it lists (Chromium prefetches
- * and prerenders cross-site URLs of a list rule, checked).
+ * type essence match"): type is the decoded value of the type attribute,
+ * NULL when there is none; language likewise, consulted only when type is
+ * absent.  Data blocks (application/json, application/ld+json,
+ * text/template, text/plain, ...) give 0.  The other kinds (any case,
+ * trimmed like the rest):
+ * PRIVACY_INLINE_RULES: speculation rules ("speculationrules"), data that
+ * makes the browser fetch every URL it lists (Chromium prefetches and
+ * prerenders cross-site URLs of a list rule, checked).
+ * PRIVACY_INLINE_MODULE: "module", JavaScript whose static import and
+ * export-from declarations fetch their URL (import "https://...").
+ * PRIVACY_INLINE_IMPORTMAP: "importmap", whose addresses are fetched when a
+ * module imports their specifier (lib/privacy_importmap.h).
  */
-#define PRIVACY_INLINE_RULES  2
+#define PRIVACY_INLINE_RULES      2
+#define PRIVACY_INLINE_MODULE     3
+#define PRIVACY_INLINE_IMPORTMAP  4
+
+/*
+ * 1 if the text of a module script may hold a static import: the words
+ * import or export anywhere (import "u"; import x from "u"; export * from
+ * "u"), a construct that fetches, as createElement is in a classic script.
+ */
+int privacy_inline_module_imports(const unsigned char *text, size_t len);
 
 int privacy_inline_js_type(const unsigned char *type, size_t type_len,
     const unsigned char *language, size_t language_len);

@@ -814,6 +814,24 @@ privacy_json_str_copy(const privacy_json_value_t *str, unsigned char *buf,
 }
 
 
+size_t
+privacy_json_unescape(const unsigned char *p, size_t len, unsigned char *buf,
+    size_t cap)
+{
+    int        c;
+    size_t     o;
+    json_sr_t  sr;
+
+    json_sr_init(&sr, p, len);
+
+    for (o = 0; o < cap && (c = json_sr_next(&sr)) >= 0; o++) {
+        buf[o] = (unsigned char) c;
+    }
+
+    return o;
+}
+
+
 int
 privacy_json_int(const privacy_json_value_t *num, int64_t *v)
 {

@@ -84,6 +84,14 @@ size_t privacy_json_str_len(const privacy_json_value_t *str);
 int privacy_json_str_copy(const privacy_json_value_t *str,
     unsigned char *buf, size_t cap, size_t *n);
 
+/*
+ * The body p[0 .. len) of a string (between its quotes) unescaped into
+ * buf, cut at cap bytes; returns the length written.  Any bytes: an escape
+ * that does not parse ends the string.
+ */
+size_t privacy_json_unescape(const unsigned char *p, size_t len,
+    unsigned char *buf, size_t cap);
+
 /* integer-valued number without fraction or exponent into *v; 0 or -1 */
 int privacy_json_int(const privacy_json_value_t *num, int64_t *v);
 
