@@ -338,7 +338,7 @@ Cookie: privacy_consent=1:analytics.marketing:1732300000:0
 [alert]
 
 
-=== TEST 6: data blocks and types the browser does not run are never classified by content (speculation rules are: TEST 31)
+=== TEST 6: data blocks and types the browser does not run are never classified by content (speculation rules are: TEST 31; an import map is read for its addresses: TEST 32)
 --- http_config
     privacy_consent_max_age 10y;
     privacy_category analytics { host googletagmanager.com; }
@@ -370,7 +370,7 @@ GET /t/page.html
 --- response_body
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
-<script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
+<script type="importmap">{"imports":{"a":""}}</script>
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
 <script type="text/javascript; charset=utf-8">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -831,7 +831,7 @@ GET /s/page.html
 <p>10</p>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
-<script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
+<script type="importmap">{"imports":{"a":""}}</script>
 
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -915,7 +915,7 @@ GET /s/page.html
 <p>10</p>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
-<script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
+<script type="importmap">{"imports":{"a":""}}</script>
 
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -999,7 +999,7 @@ GET /s/page.html
 <p>10</p>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
-<script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
+<script type="importmap">{"imports":{"a":""}}</script>
 
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -1083,7 +1083,7 @@ GET /s/page.html
 <p>10</p>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
-<script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
+<script type="importmap">{"imports":{"a":""}}</script>
 
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -1167,7 +1167,7 @@ GET /s/page.html
 <p>10</p>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
-<script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
+<script type="importmap">{"imports":{"a":""}}</script>
 
 <script type="text/template"><img src="https://www.facebook.com/tr?id=1"></script>
 <script type="text/plain">var s=document.createElement('script');s.src='https://www.googletagmanager.com/gtm.js';</script>
@@ -1399,6 +1399,106 @@ GET /s/page.html
 <p>6</p>
 
 <p>7</p>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 32: import maps: an address not granted becomes "" (the browser resolves it to null), the rest of the map stays
+Checked in headless Chromium: an import map entry to a tracker and a
+module importing its specifier made it fetch the tracker, with no other
+mention of the URL.  Addresses in imports and in scopes, escaped ones, a
+prefix entry; integrity and first-party entries and a granted category
+stay; the type in any case; inside srcdoc the frame goes (classified as a
+whole)
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { host connect.facebook.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<script type="importmap">{"imports":{"app":"/js/app.js","fbq" : "https://connect.facebook.net/en_US/fbevents.js","gtm":"https://www.googletagmanager.com/gtm.js"},"scopes":{"/a/":{"fb2":"https:\/\/connect.facebook.net\/x.js"}},"integrity":{"/js/app.js":"sha384-abc"}}</script>
+<p>2</p>
+<script type=" IMPORTMAP ">{"imports":{"p/":"//connect.facebook.net/p/","k\"ey":"/k.js"}}</script>
+<p>3</p>
+<script type="importmap">{"imports":{"https://connect.facebook.net/a.js":"/local/a.js"}}</script>
+<p>4</p>
+<iframe srcdoc="<script type=importmap>{&quot;imports&quot;:{&quot;a&quot;:&quot;https://connect.facebook.net/z&quot;}}</script>"></iframe>
+<p>5</p>
+--- more_headers
+Cookie: privacy_consent=1:analytics:1732300000:0
+--- request
+GET /s/page.html
+--- response_body
+<p>1</p>
+<script type="importmap">{"imports":{"app":"/js/app.js","fbq" : "","gtm":"https://www.googletagmanager.com/gtm.js"},"scopes":{"/a/":{"fb2":""}},"integrity":{"/js/app.js":"sha384-abc"}}</script>
+<p>2</p>
+<script type=" IMPORTMAP ">{"imports":{"p/":"","k\"ey":"/k.js"}}</script>
+<p>3</p>
+<script type="importmap">{"imports":{"https://connect.facebook.net/a.js":"/local/a.js"}}</script>
+<p>4</p>
+
+<p>5</p>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 33: a static import in a module script fetches: import, import-from and export-from of a tracker's URL remove the module
+Checked in headless Chromium: each of the three made it fetch the
+tracker through the previous module.  A module that only mentions the
+URL, without import or export, stays like a classic script without a
+construct; first-party and granted imports stay
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { host connect.facebook.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<script type="module">import "https://connect.facebook.net/en_US/fbevents.js";</script>
+<p>2</p>
+<script type="Module">import * as m from '//connect.facebook.net/m.js'; m.go();</script>
+<p>3</p>
+<script type="module">export * from "https:\/\/connect.facebook.net\/e.js";</script>
+<p>4</p>
+<script type="module">const cfg = {pixel: "https://connect.facebook.net/tr"};</script>
+<p>5</p>
+<script type="module">import {x} from "/js/app.js"; import "https://www.googletagmanager.com/gtm.js";</script>
+<p>6</p>
+--- more_headers
+Cookie: privacy_consent=1:analytics:1732300000:0
+--- request
+GET /s/page.html
+--- response_body
+<p>1</p>
+
+<p>2</p>
+
+<p>3</p>
+
+<p>4</p>
+<script type="module">const cfg = {pixel: "https://connect.facebook.net/tr"};</script>
+<p>5</p>
+<script type="module">import {x} from "/js/app.js"; import "https://www.googletagmanager.com/gtm.js";</script>
+<p>6</p>
 --- no_error_log
 [error]
 [alert]

@@ -241,7 +241,7 @@ my %kind = (
     'css-list-style'    => '<ul style="list-style-image:url(U)"><li>x</li></ul>',
     'css-image-set'     => '<div style="background-image:image-set(url(U) 1x);width:20px;height:20px"></div>',
     'css-content'       => '<style>#QID::before{content:url(U)}</style><p id="QID">x</p>',
-    'script-importmap'  => '<script type="importmap">{"imports":{"QID":"U"}}</script><script type="module">import "QID";</script>',
+    'script-importmap'  => '<script type="importmap">{"imports":{"QID":"U","QID-fp":"/fp/js?Q"}}</script><script type="module">import "QID-fp";</script><script type="module">import "QID";</script>',
     'script-importmap-scope' => '<script type="importmap">{"scopes":{"/":{"QID":"U"}}}</script><script type="module">import "QID";</script>',
     'script-module-import' => '<script type="module">import "U";</script>',
     'script-module-from' => '<script type="module">import * as m from "U";</script>',

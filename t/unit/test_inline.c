@@ -207,6 +207,41 @@ test_fetches(void)
 }
 
 
+static void
+test_module_imports(void)
+{
+    size_t       i;
+    const char  *yes[] = {
+        "import \"https://t.example/a.js\";",
+        "import * as m from 'https://t.example/a.js'",
+        "import{a}from\"//t.example/a.js\"",
+        "export * from \"https://t.example/a.js\";",
+        "export { a } from 'https://t.example/a.js'",
+        NULL
+    };
+    const char  *no[] = {
+        "const u = 'https://t.example/a.js';",
+        "Import \"https://t.example/a.js\"",
+        "EXPORT * FROM 'x'",
+        "impor",
+        "",
+        NULL
+    };
+
+    for (i = 0; yes[i]; i++) {
+        UNIT_CHECK(privacy_inline_module_imports((const unsigned char *) yes[i],
+                                                 strlen(yes[i])) == 1,
+                   "imports: %s", yes[i]);
+    }
+
+    for (i = 0; no[i]; i++) {
+        UNIT_CHECK(privacy_inline_module_imports((const unsigned char *) no[i],
+                                                 strlen(no[i])) == 0,
+                   "no import: %s", no[i]);
+    }
+}
+
+
 static int
 js(const char *type, const char *language)
 {
@@ -227,13 +262,23 @@ test_types(void)
     UNIT_CHECK(js(" TEXT/JavaScript\n", NULL) == 1, "any case, trimmed");
     UNIT_CHECK(js("application/x-javascript", NULL) == 1, "legacy");
     UNIT_CHECK(js("text/javascript1.5", NULL) == 1, "javascript1.5");
-    UNIT_CHECK(js("module", NULL) == 1, "module");
-    UNIT_CHECK(js("Module", NULL) == 1, "Module");
+    UNIT_CHECK(js("module", NULL) == PRIVACY_INLINE_MODULE, "module");
+    UNIT_CHECK(js(" Module\t", NULL) == PRIVACY_INLINE_MODULE,
+               "module: any case, trimmed");
+    UNIT_CHECK(js("modules", NULL) == 0, "modules");
+    UNIT_CHECK(js(NULL, "module") == 0,
+               "language=module: no type text/module");
     UNIT_CHECK(js("text/javascript; charset=utf-8", NULL) == 0,
                "parameters: the browser does not run it");
     UNIT_CHECK(js("application/json", NULL) == 0, "json");
     UNIT_CHECK(js("application/ld+json", NULL) == 0, "ld+json");
-    UNIT_CHECK(js("importmap", NULL) == 0, "importmap");
+    UNIT_CHECK(js("importmap", NULL) == PRIVACY_INLINE_IMPORTMAP,
+               "importmap: its addresses are fetched");
+    UNIT_CHECK(js("\nIMPORTMAP ", NULL) == PRIVACY_INLINE_IMPORTMAP,
+               "importmap: any case, trimmed");
+    UNIT_CHECK(js("importmaps", NULL) == 0, "importmaps");
+    UNIT_CHECK(js("application/importmap+json", NULL) == 0,
+               "importmap+json: not a script type");
     UNIT_CHECK(js("speculationrules", NULL) == PRIVACY_INLINE_RULES,
                "speculationrules: fetches what it lists");
     UNIT_CHECK(js(" SpeculationRules\t", NULL) == PRIVACY_INLINE_RULES,
@@ -339,6 +384,7 @@ main(void)
     test_forms();
     test_fetches();
     test_types();
+    test_module_imports();
 
     len = strlen(page);
     cuts[0] = 0;
