@@ -63,7 +63,7 @@ ngx_http_privacy_header_filter(ngx_http_request_t *r)
 
     if (plcf->html) {
         if (ngx_http_privacy_link_headers(r, plcf) != NGX_OK
-            || ngx_http_privacy_refresh_headers(r, plcf) != NGX_OK)
+            || ngx_http_privacy_fetch_headers(r, plcf) != NGX_OK)
         {
             return NGX_ERROR;
         }

@@ -1,17 +1,20 @@
 /*
  * Response headers that make the browser fetch: Link (each entry whose URL,
  * read as URLs in pages are, html_url.c, is of a category not granted is
- * removed; a header left empty goes) and Refresh (read as a meta refresh's
- * content, lib/privacy_refresh.h: it goes when its URL is not granted).
+ * removed; a header left empty goes), Refresh (read as a meta refresh's
+ * content, lib/privacy_refresh.h) and Speculation-Rules (a list of rule
+ * set URLs): either goes when a URL it names is not granted.
  */
 #include "ngx_http_privacy_link.h"
 #include "ngx_http_privacy_decision.h"
 #include "ngx_http_privacy_html_url.h"
 #include "ngx_http_privacy_util.h"
+#include "privacy_importmap.h"
+#include "privacy_json.h"
 #include "privacy_refresh.h"
 
 
-/* the longest Link or Refresh header read; a longer one is removed */
+/* the longest header read; a longer one is removed */
 #define NGX_HTTP_PRIVACY_HEADER_MAX  4096
 
 
@@ -167,18 +170,79 @@ ngx_http_privacy_link_headers(ngx_http_request_t *r,
 }
 
 
+/* the categories of a Refresh header's URL, either reading of a quoted one */
+static privacy_mask_t
+ngx_http_privacy_refresh_category(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *tmp, ngx_str_t *v)
+{
+    int             n;
+    size_t          s, e, e2;
+    privacy_mask_t  cat;
+
+    n = privacy_refresh_url(v->data, v->len, &s, &e, &e2);
+    cat = 0;
+
+    if (n && e > s) {
+        cat = ngx_http_privacy_url(r, tmp, v->data + s, e - s, NULL);
+    }
+
+    if (n == 2) {
+        cat |= ngx_http_privacy_url(r, tmp, v->data + s, e2 - s, NULL);
+    }
+
+    return cat;
+}
+
+
 /*
- * Refresh response headers ("0; url=https://..."): browsers go there as
- * for a meta refresh.  One whose URL (either reading of a quoted one) is
- * of a category not granted is removed, as is one too long to read (4 KB:
- * no refresh is; Link headers likewise), so that none goes unread.
+ * The categories of the URLs of a Speculation-Rules header, a structured
+ * field list of quoted URLs ("/rules.json", "https://..."): a string is
+ * quoted and escaped as in JSON (\" and \\ only; any other escape makes
+ * the header invalid, and the browser ignores it), so lib's import map
+ * reader finds them.  Parameters' strings are read too: strict.
+ */
+static privacy_mask_t
+ngx_http_privacy_speculation_category(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *tmp, ngx_str_t *v)
+{
+    size_t               s, e, n;
+    u_char              *url;
+    privacy_mask_t       cat;
+    privacy_importmap_t  it;
+
+    url = ngx_pnalloc(r->pool, v->len + 1);
+    if (url == NULL) {
+        return NGX_HTTP_PRIVACY_DENY_BIT;       /* cannot look: not granted */
+    }
+
+    cat = 0;
+    privacy_importmap_init(&it, v->data, v->len);
+
+    while (privacy_importmap_next(&it, &s, &e)) {
+        n = privacy_json_unescape(v->data + s + 1, it.close - s - 1, url,
+                                  v->len);
+        cat |= ngx_http_privacy_url(r, tmp, url, n, NULL);
+    }
+
+    return cat;
+}
+
+
+/*
+ * Response headers that make the browser fetch one URL or go there:
+ * Refresh ("0; url=https://...", followed as a meta refresh is) and
+ * Speculation-Rules (the browser fetches each rule set it names: checked,
+ * headless Chromium requested a tracker host's rules.json).  One naming a
+ * URL of a category not granted is removed, as is one too long to read
+ * (4 KB; Link headers likewise), so that none goes unread.  The rule sets
+ * of a first-party file are not read: the file is the site's own, as an
+ * external script is.
  */
 ngx_int_t
-ngx_http_privacy_refresh_headers(ngx_http_request_t *r,
+ngx_http_privacy_fetch_headers(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf)
 {
-    int                             n;
-    size_t                          s, e, e2;
+    ngx_uint_t                      refresh;
     privacy_mask_t                  cat;
     ngx_table_elt_t                *h;
     ngx_http_privacy_decision_t    *d;
@@ -191,7 +255,11 @@ ngx_http_privacy_refresh_headers(ngx_http_request_t *r,
          h;
          h = ngx_http_privacy_header_next(&it))
     {
-        if (!ngx_http_privacy_header_to_read(r, h, "Refresh", 7)) {
+        refresh = ngx_http_privacy_header_to_read(r, h, "Refresh", 7);
+
+        if (!refresh
+            && !ngx_http_privacy_header_to_read(r, h, "Speculation-Rules", 17))
+        {
             continue;
         }
 
@@ -199,23 +267,14 @@ ngx_http_privacy_refresh_headers(ngx_http_request_t *r,
             return NGX_ERROR;
         }
 
-        n = privacy_refresh_url(h->value.data, h->value.len, &s, &e, &e2);
-        cat = 0;
-
-        if (n && e > s) {
-            cat = ngx_http_privacy_url(r, &tmp, h->value.data + s, e - s,
-                                       NULL);
-        }
-
-        if (n == 2) {
-            cat |= ngx_http_privacy_url(r, &tmp, h->value.data + s, e2 - s,
-                                        NULL);
-        }
+        cat = refresh
+              ? ngx_http_privacy_refresh_category(r, &tmp, &h->value)
+              : ngx_http_privacy_speculation_category(r, &tmp, &h->value);
 
         if (cat & ~d->granted) {
-            ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                           "privacy: Refresh header removed: \"%V\"",
-                           &h->value);
+            ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                           "privacy: %V header removed: \"%V\"",
+                           &h->key, &h->value);
             h->hash = 0;
         }
     }

@@ -1026,3 +1026,62 @@ a Link header of 5230 bytes removed unread
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 32: Speculation-Rules headers naming a tracker's rule set are removed; a first-party one stays
+Checked in headless Chromium: the header made it fetch the rule set from
+the tracker's host.  Any name case, a list of two, a scheme-relative URL
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        add_header Speculation-Rules '"/rules.json"';
+        add_header Speculation-Rules '"/r2.json", "https://ad.doubleclick.net/rules.json"';
+        add_header speculation-rules '"//ad.doubleclick.net/s.json"';
+        alias html/;
+    }
+--- user_files
+>>> p.html
+<p>x</p>
+--- request
+GET /s/p.html
+--- raw_response_headers_like: Speculation-Rules: "/rules.json"\r\n
+--- raw_response_headers_unlike: doubleclick|r2\.json
+--- response_body
+<p>x</p>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 33: a Speculation-Rules header naming a granted category stays
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        add_header Speculation-Rules '"/r2.json", "https://ad.doubleclick.net/rules.json"';
+        alias html/;
+    }
+--- user_files
+>>> p.html
+<p>x</p>
+--- more_headers
+Cookie: privacy_consent=1:marketing:1732300000:0
+--- request
+GET /s/p.html
+--- raw_response_headers_like: Speculation-Rules: "/r2.json", "https://ad.doubleclick.net/rules.json"\r\n
+--- response_body
+<p>x</p>
+--- no_error_log
+[error]
+[alert]
