@@ -526,6 +526,19 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                     goto pass;
                 }
 
+                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE) {
+                    /*
+                     * A tag in the text of an SVG <style> or <script>
+                     * (markup there): the element is decided by its text
+                     * so far, and what follows is read as it comes
+                     */
+                    if (ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR) {
+                        return NGX_ERROR;
+                    }
+
+                    ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_NONE;
+                }
+
                 action = ngx_http_privacy_tag(r, ctx, &ev, &rw);
 
                 if (action == NGX_ERROR) {
@@ -767,6 +780,7 @@ ngx_http_privacy_inline_hold(ngx_http_request_t *r,
     ctx->inl_len = ev->tag_len;
     ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_HOLD;
     ctx->inl_el = ev->el;
+    ctx->inl_foreign = ev->foreign;
 
     return NGX_OK;
 }
@@ -1282,7 +1296,7 @@ ngx_http_privacy_element(ngx_http_request_t *r,
                ? NGX_HTTP_PRIVACY_KEEP : NGX_ERROR;
     }
 
-    if (ev->el == PRIVACY_HTML_STYLE && !ev->foreign) {
+    if (ev->el == PRIVACY_HTML_STYLE) {
         return ngx_http_privacy_style_runs(ctx, ev) ? NGX_HTTP_PRIVACY_HOLD
                                                     : NGX_HTTP_PRIVACY_KEEP;
     }

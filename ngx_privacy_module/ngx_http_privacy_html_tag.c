@@ -14,6 +14,7 @@
 #include "ngx_http_privacy_rules.h"
 #include "ngx_http_privacy_status.h"
 #include "privacy_inline.h"
+#include "privacy_foreign.h"
 
 
 /* attributes of a tag parsed again when the scanner's 32 were not enough */
@@ -68,8 +69,14 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
         return ngx_http_privacy_inert_end(r, ctx, text, len);
     }
 
-    cat = ngx_http_privacy_inline_category(r, ctx, text, len,
-                                           ctx->inl_kind);
+    if (ctx->inl_foreign && !privacy_foreign_plain(text, len)) {
+        cat = ngx_http_privacy_foreign_category(r, ctx, text, len, 0,
+                                                ctx->inl_kind);
+    } else {
+        cat = ngx_http_privacy_inline_category(r, ctx, text, len,
+                                               ctx->inl_kind);
+    }
+
     denied = cat & ~ctx->d->granted;
 
     if (denied == 0) {
@@ -134,27 +141,40 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
 /*
  * A held <style> or import map: the URLs of its text that are not granted
  * made inert, the rest as it came.  Past html_max_inline bytes, what came
- * after is not examined (counted as over the bound).
+ * after is not examined (counted as over the bound).  An SVG <style> with
+ * markup or references in its text is read as its text (not in place):
+ * its text goes whole if a URL of it is not granted.
  */
 static ngx_int_t
 ngx_http_privacy_inert_end(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len)
 {
     size_t          n;
+    ngx_uint_t      style;
     privacy_mask_t  cat, denied;
 
     n = len;
-    cat = (ctx->inl_el == PRIVACY_HTML_STYLE)
-          ? ngx_http_privacy_css(r, ctx, text, &n)
-          : ngx_http_privacy_importmap(r, ctx, text, &n);
+    style = (ctx->inl_el == PRIVACY_HTML_STYLE);
+
+    if (ctx->inl_foreign && !privacy_foreign_plain(text, len)) {
+        cat = ngx_http_privacy_foreign_category(r, ctx, text, len, style,
+                                                ctx->inl_kind);
+        if (cat & ~ctx->d->granted) {
+            n = 0;
+        }
+
+    } else {
+        cat = style ? ngx_http_privacy_css(r, ctx, text, &n)
+                    : ngx_http_privacy_importmap(r, ctx, text, &n);
+    }
+
     denied = cat & ~ctx->d->granted;
 
     if (denied) {
         ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
                        "privacy html: <%s> of %uz bytes, URLs not "
                        "granted made inert",
-                       (ctx->inl_el == PRIVACY_HTML_STYLE)
-                       ? "style" : "script type=importmap", len);
+                       style ? "style" : "script type=importmap", len);
 
         ngx_http_privacy_status_element(r, denied);
         ctx->removed++;

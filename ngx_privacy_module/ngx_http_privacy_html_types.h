@@ -91,6 +91,8 @@ typedef struct {
     u_char                       *work;     /* URLs being matched */
     u_char                       *rewrite;  /* a rewritten tag, lazily */
     u_char                       *css_url;  /* a URL of CSS, lazily */
+    u_char                       *foreign;  /* an SVG text read, lazily */
+    size_t                        foreign_cap;
     privacy_html_attr_t          *many;     /* for tags of many attributes */
 
     privacy_url_t                 doc;      /* the base of relative URLs */
@@ -121,6 +123,7 @@ typedef struct {
     ngx_uint_t                    inl_state;
     privacy_html_el_e             inl_el;   /* script or style */
     ngx_uint_t                    inl_kind;  /* privacy_inline_js_type() */
+    ngx_uint_t                    inl_foreign;  /* in <svg>: markup */
     privacy_mask_t                inline_cat;   /* for its neutral form */
     ngx_uint_t                    srcdoc_depth;
 

@@ -12,6 +12,7 @@
 #include "privacy_inline.h"
 #include "privacy_css.h"
 #include "privacy_importmap.h"
+#include "privacy_foreign.h"
 #include "privacy_srcset.h"
 #include "privacy_refresh.h"
 
@@ -416,6 +417,25 @@ ngx_http_privacy_refresh(ngx_http_request_t *r,
 }
 
 
+/* the categories of a script's (of that kind) or style's text in srcdoc */
+static privacy_mask_t
+ngx_http_privacy_srcdoc_text(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t len,
+    ngx_uint_t style, ngx_uint_t kind, ngx_uint_t foreign)
+{
+    if (foreign && !privacy_foreign_plain(text, len)) {
+        return ngx_http_privacy_foreign_category(r, ctx, text, len, style,
+                                                 kind);
+    }
+
+    if (style) {
+        return ngx_http_privacy_css(r, ctx, text, &len);
+    }
+
+    return ngx_http_privacy_held_category(r, ctx, text, len, kind);
+}
+
+
 /*
  * <iframe srcdoc="...">: an HTML document in an attribute.  It is decoded
  * and scanned as a page of its own: its elements and inline scripts are
@@ -430,8 +450,7 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     size_t                 len, text;
     uint64_t               bad;
     ngx_str_t              v;
-    size_t                 n;
-    ngx_uint_t             url_attr, third, in_script, in_style;
+    ngx_uint_t             url_attr, third, in_script, in_style, foreign;
     privacy_mask_t         cat, style;
     privacy_html_t        *sc;
     privacy_html_event_t   ev;
@@ -464,6 +483,7 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     text = 0;
     in_script = 0;
     in_style = 0;
+    foreign = 0;
 
     (void) privacy_html_feed(sc, doc, len, 1);
 
@@ -482,30 +502,33 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
             if (!ev.is_end && privacy_html_attr(&ev, "src") == NULL
                 && (in_script = ngx_http_privacy_inline_runs(ctx, &ev)))
             {
+                foreign = ev.foreign;
                 text = ev.off + ev.len;
                 continue;
             }
 
             if (ev.is_end && in_script) {
-                cat |= ngx_http_privacy_held_category(r, ctx, doc + text,
-                                                      ev.off - text,
-                                                      in_script);
+                cat |= ngx_http_privacy_srcdoc_text(r, ctx, doc + text,
+                                                    ev.off - text, 0,
+                                                    in_script, foreign);
                 in_script = 0;
                 continue;
             }
         }
 
-        if (ev.el == PRIVACY_HTML_STYLE && !ev.foreign) {
+        if (ev.el == PRIVACY_HTML_STYLE) {
             if (!ev.is_end && ngx_http_privacy_style_runs(ctx, &ev)) {
                 in_style = 1;
+                foreign = ev.foreign;
                 text = ev.off + ev.len;
                 continue;
             }
 
             if (ev.is_end && in_style) {
                 in_style = 0;
-                n = ev.off - text;
-                cat |= ngx_http_privacy_css(r, ctx, doc + text, &n);
+                cat |= ngx_http_privacy_srcdoc_text(r, ctx, doc + text,
+                                                    ev.off - text, 1, 0,
+                                                    foreign);
                 continue;
             }
         }
@@ -522,14 +545,9 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
         cat |= style;
     }
 
-    if (in_script) {
-        cat |= ngx_http_privacy_held_category(r, ctx, doc + text,
-                                              len - text, in_script);
-    }
-
-    if (in_style) {
-        n = len - text;
-        cat |= ngx_http_privacy_css(r, ctx, doc + text, &n);
+    if (in_script || in_style) {
+        cat |= ngx_http_privacy_srcdoc_text(r, ctx, doc + text, len - text,
+                                            in_style, in_script, foreign);
     }
 
     ctx->srcdoc_depth--;
@@ -849,8 +867,8 @@ ngx_uint_t
 ngx_http_privacy_style_runs(ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev)
 {
-    /* in svg, the text of a style is markup, scanned as such */
-    return ev->el == PRIVACY_HTML_STYLE && !ev->is_end && !ev->foreign
+    /* in svg, the text of a style is markup: read as such when decided */
+    return ev->el == PRIVACY_HTML_STYLE && !ev->is_end
            && ctx->conf->html_max_inline;
 }
 
@@ -864,8 +882,8 @@ ngx_http_privacy_inline_runs(ngx_http_privacy_html_ctx_t *ctx,
     ngx_str_t                   t;
     const privacy_html_attr_t  *a, *type, *lang;
 
-    /* an SVG script's content is markup, scanned as such: not held */
-    if (ev->is_end || ev->foreign || ctx->conf->html_max_inline == 0) {
+    /* an SVG script's content is markup: held too, read as such */
+    if (ev->is_end || ctx->conf->html_max_inline == 0) {
         return 0;
     }
 
@@ -1099,4 +1117,42 @@ ngx_http_privacy_held_category(ngx_http_request_t *r,
     }
 
     return ngx_http_privacy_inline_category(r, ctx, text, len, kind);
+}
+
+
+/*
+ * The categories of the text of an SVG <style> (style) or <script> of that
+ * kind whose content has markup or references: those of both readings of
+ * its text (lib/privacy_foreign.h), each made in ctx->foreign.
+ */
+privacy_mask_t
+ngx_http_privacy_foreign_category(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len,
+    ngx_uint_t style, ngx_uint_t kind)
+{
+    int             all;
+    size_t          n;
+    privacy_mask_t  cat;
+
+    if (ctx->foreign_cap < len + 1) {
+        ctx->foreign = ngx_pnalloc(r->pool, len + 1);
+        if (ctx->foreign == NULL) {
+            ctx->foreign_cap = 0;
+            return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
+        }
+
+        ctx->foreign_cap = len + 1;
+    }
+
+    cat = 0;
+
+    for (all = 0; all < 2; all++) {
+        n = privacy_foreign_text(text, len, ctx->foreign, all);
+
+        cat |= style ? ngx_http_privacy_css(r, ctx, ctx->foreign, &n)
+                     : ngx_http_privacy_held_category(r, ctx, ctx->foreign,
+                                                      n, kind);
+    }
+
+    return cat;
 }

@@ -798,6 +798,8 @@ GET /t/page.html
 <p>9</p>
 <script>var a=document.createElement('script');a.src='https://www.googletagmanager.com/gtm.js';var b=document.createElement('script');b.src='https://connect.facebook.net/en_US/fbevents.js';</script>
 <p>10</p>
+<svg><style>#b{background:url(https://connect.face<!-- x -->book.net/y)} .c{fill:red}</style><script>new Image().src="https://connect.fa&#99;ebook.net/tr";</script><style>.d{fill:url(https://connect.facebook.net/z)}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
@@ -829,6 +831,8 @@ GET /s/page.html
 <p>9</p>
 
 <p>10</p>
+<svg><style></style><style>.d{fill:url()}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":""}}</script>
@@ -882,6 +886,8 @@ GET /s/page.html
 <p>9</p>
 <script>var a=document.createElement('script');a.src='https://www.googletagmanager.com/gtm.js';var b=document.createElement('script');b.src='https://connect.facebook.net/en_US/fbevents.js';</script>
 <p>10</p>
+<svg><style>#b{background:url(https://connect.face<!-- x -->book.net/y)} .c{fill:red}</style><script>new Image().src="https://connect.fa&#99;ebook.net/tr";</script><style>.d{fill:url(https://connect.facebook.net/z)}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
@@ -913,6 +919,8 @@ GET /s/page.html
 <p>9</p>
 
 <p>10</p>
+<svg><style></style><style>.d{fill:url()}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":""}}</script>
@@ -966,6 +974,8 @@ GET /s/page.html
 <p>9</p>
 <script>var a=document.createElement('script');a.src='https://www.googletagmanager.com/gtm.js';var b=document.createElement('script');b.src='https://connect.facebook.net/en_US/fbevents.js';</script>
 <p>10</p>
+<svg><style>#b{background:url(https://connect.face<!-- x -->book.net/y)} .c{fill:red}</style><script>new Image().src="https://connect.fa&#99;ebook.net/tr";</script><style>.d{fill:url(https://connect.facebook.net/z)}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
@@ -997,6 +1007,8 @@ GET /s/page.html
 <p>9</p>
 
 <p>10</p>
+<svg><style></style><style>.d{fill:url()}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":""}}</script>
@@ -1050,6 +1062,8 @@ GET /s/page.html
 <p>9</p>
 <script>var a=document.createElement('script');a.src='https://www.googletagmanager.com/gtm.js';var b=document.createElement('script');b.src='https://connect.facebook.net/en_US/fbevents.js';</script>
 <p>10</p>
+<svg><style>#b{background:url(https://connect.face<!-- x -->book.net/y)} .c{fill:red}</style><script>new Image().src="https://connect.fa&#99;ebook.net/tr";</script><style>.d{fill:url(https://connect.facebook.net/z)}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
@@ -1081,6 +1095,8 @@ GET /s/page.html
 <p>9</p>
 
 <p>10</p>
+<svg><style></style><style>.d{fill:url()}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":""}}</script>
@@ -1134,6 +1150,8 @@ GET /s/page.html
 <p>9</p>
 <script>var a=document.createElement('script');a.src='https://www.googletagmanager.com/gtm.js';var b=document.createElement('script');b.src='https://connect.facebook.net/en_US/fbevents.js';</script>
 <p>10</p>
+<svg><style>#b{background:url(https://connect.face<!-- x -->book.net/y)} .c{fill:red}</style><script>new Image().src="https://connect.fa&#99;ebook.net/tr";</script><style>.d{fill:url(https://connect.facebook.net/z)}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":"https://www.googletagmanager.com/gtm.js"}}</script>
@@ -1165,6 +1183,8 @@ GET /s/page.html
 <p>9</p>
 
 <p>10</p>
+<svg><style></style><style>.d{fill:url()}</style></svg>
+<svg><style>.e{fill:#fff}</style><script>var x = 1;</script></svg>
 <script type="application/json">{"src":"https://www.googletagmanager.com/gtm.js","x":"document.createElement"}</script>
 <script type="application/ld+json">{"@context":"https://schema.org","logo":"https://connect.facebook.net/x.png","js":"document.createElement('script')"}</script>
 <script type="importmap">{"imports":{"a":""}}</script>
@@ -1498,6 +1518,52 @@ GET /s/page.html
 <script type="module">const cfg = {pixel: "https://connect.facebook.net/tr"};</script>
 <p>5</p>
 <script type="module">import {x} from "/js/app.js"; import "https://www.googletagmanager.com/gtm.js";</script>
+<p>6</p>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 34: an SVG <script> runs its text: an inline loader there is classified as in HTML, read as its text (references decoded, CDATA joined)
+Checked in headless Chromium: each of these loaders fetched the tracker
+through the previous module
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host connect.facebook.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<svg width="1" height="1"><script>new Image().src="https://connect.facebook.net/tr";</script></svg>
+<p>2</p>
+<svg><script>new Image().src="https://connect.fa&#99;ebook.net/tr";</script></svg>
+<p>3</p>
+<svg><script><![CDATA[new Image().src="https://connect.]]><![CDATA[facebook.net/tr";]]></script></svg>
+<p>4</p>
+<svg><script>var u = "https://connect.facebook.net/tr";</script></svg>
+<p>5</p>
+<svg><script>document.querySelector("circle").setAttribute("r", 2);</script><circle r="1"/></svg>
+<p>6</p>
+--- request
+GET /s/page.html
+--- response_body
+<p>1</p>
+<svg width="1" height="1"></svg>
+<p>2</p>
+<svg></svg>
+<p>3</p>
+<svg></svg>
+<p>4</p>
+<svg><script>var u = "https://connect.facebook.net/tr";</script></svg>
+<p>5</p>
+<svg><script>document.querySelector("circle").setAttribute("r", 2);</script><circle r="1"/></svg>
 <p>6</p>
 --- no_error_log
 [error]

@@ -301,3 +301,59 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 13: an SVG <style> is a stylesheet though its text is markup: its tracker URLs go (checked in headless Chromium: each of these fetched the tracker)
+A plain one is made inert in place like an HTML <style>; one whose text
+has a reference, a comment, CDATA or a child element is read as its text
+(comments dropped, references decoded, text joined) and its text goes
+whole when a URL is not granted; icons' styles stay byte for byte
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host connect.facebook.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<svg width="1" height="1"><style>#a{background-image:url(https://connect.facebook.net/x)} .c{fill:#fff}</style></svg>
+<p>2</p>
+<svg><style>@import url(https://connect.fa&#99;ebook.net/i.css);</style></svg>
+<p>3</p>
+<svg><style>#b{background:url(https://connect.face<!-- x -->book.net/y)}</style></svg>
+<p>4</p>
+<svg><style>#b{background:url(https://connect.face<g>x</g>book.net/z)}</style></svg>
+<p>5</p>
+<svg><style><![CDATA[#b{background:url(https://connect.]]><![CDATA[facebook.net/w)}]]></style></svg>
+<p>6</p>
+<svg viewBox="0 0 2 2"><style>.cls-1{fill:#e30613}.cls-2{fill:url(#g)}</style><circle class="cls-1" r="1"/></svg>
+<p>7</p>
+<svg><style>/* &amp; */ .d{fill:red}</style></svg>
+<p>8</p>
+--- request
+GET /s/page.html
+--- response_body
+<p>1</p>
+<svg width="1" height="1"><style>#a{background-image:url()} .c{fill:#fff}</style></svg>
+<p>2</p>
+<svg><style></style></svg>
+<p>3</p>
+<svg><style></style></svg>
+<p>4</p>
+<svg><style></style></svg>
+<p>5</p>
+<svg><style></style></svg>
+<p>6</p>
+<svg viewBox="0 0 2 2"><style>.cls-1{fill:#e30613}.cls-2{fill:url(#g)}</style><circle class="cls-1" r="1"/></svg>
+<p>7</p>
+<svg><style>/* &amp; */ .d{fill:red}</style></svg>
+<p>8</p>
+--- no_error_log
+[error]
+[alert]

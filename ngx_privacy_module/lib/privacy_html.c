@@ -251,9 +251,9 @@ static const struct {
                        | PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE)                 \
                        | PRIVACY_HTML_BIT(PRIVACY_HTML_HEAD))
 
-/* reported only outside / only inside foreign content */
-#define HTML_ONLY     (PRIVACY_HTML_BIT(PRIVACY_HTML_STYLE)                   \
-                       | PRIVACY_HTML_BIT(PRIVACY_HTML_HEAD))
+/* reported only outside / only inside foreign content (an SVG <style>
+   is reported: its text, markup there, is a stylesheet too) */
+#define HTML_ONLY     PRIVACY_HTML_BIT(PRIVACY_HTML_HEAD)
 #define FOREIGN_ONLY  (PRIVACY_HTML_BIT(PRIVACY_HTML_FEIMAGE)                 \
                        | PRIVACY_HTML_BIT(PRIVACY_HTML_USE))
 

@@ -36,8 +36,10 @@
  *     event with el PRIVACY_HTML_HEAD: what must come first in the head
  *     goes right after it.
  *   PRIVACY_HTML_REPORT_STYLE: the <style> start tag and the </style> end
- *     tag, as TAG events with el PRIVACY_HTML_STYLE, in HTML content only
- *     (inside svg or math <style> is markup and is never reported).  The
+ *     tag, as TAG events with el PRIVACY_HTML_STYLE; inside svg or math
+ *     too, with ev.foreign set, where the text between them is markup (its
+ *     tags are crossed or reported as anywhere; an SVG style's text is a
+ *     stylesheet all the same).  In HTML content the
  *     style text comes between them exactly as script text does: PASS
  *     events (a PASS may carry held bytes: a "</sty" held at a chunk end
  *     that was text after all).  The text ends at the next TAG event,
@@ -159,7 +161,8 @@
  *   removed, <font> does not.  While the depth is not 0, no start tag
  *   switches to raw text or script data, and reported tags have
  *   ev.foreign set (an SVG <script href> or <image href>; the text of an
- *   SVG script is markup, not held script text).  Not modelled (the depth
+ *   SVG script or style is markup, not raw text: lib/privacy_foreign.h
+ *   reads what it is).  Not modelled (the depth
  *   is a count, not the tree builder's stack):
  *   - HTML integration points: inside foreignObject, desc or title of svg
  *     (and mi, mo, mn, ms, mtext, annotation-xml of math) browsers parse

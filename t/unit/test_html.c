@@ -2124,11 +2124,13 @@ test_style_element(void)
         ALL_STYLE, "<STYLE media=x></StYlE><style></style>");
     EVM("<style><img src=x></style>", PRIVACY_HTML_REPORT_STYLE,
         "<style></style>");
-    /* markup inside svg: not reported, no raw text */
+    /* inside svg: reported (foreign), its text markup, not raw text */
     EVM("<svg><style><circle/></style></svg><style>a</style>", ALL_STYLE,
-        "<style></style>");
+        "<style>^</style>^<style></style>");
     EVM("<svg><style><image href=a></style></svg>", ALL_STYLE,
-        "<image href=a>^");
+        "<style>^<image href=a>^</style>^");
+    EVM("<svg><style>a</style></svg>", PRIVACY_HTML_REPORT_ALL,
+        "");
     /* noscript rule: "</noscript" ends the style text */
     EVM("<noscript><style>a</noscript><img src=y></style>", ALL_STYLE,
         "<noscript><style></noscript><img src=y></style>");
@@ -2190,7 +2192,7 @@ test_style_attr(void)
     EVM("<div style>", ALL_SATTR, "<div style>");
     EVM("<use style=a><feimage href=b style=c><use href=d><svg><style "
         "style=e><style x=y>", ALL_BOTH,
-        "<use style=a><feimage href=b style=c><style style=e>^");
+        "<use style=a><feimage href=b style=c><style style=e>^<style x=y>^");
     EVM("<use x</style><svg><use href=a>", ALL_SATTR,
         "<use x< style><use href=a>^");
     EVM("<div styles=x data-style=y>", ALL_SATTR, "");
