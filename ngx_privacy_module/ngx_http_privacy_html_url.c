@@ -1039,50 +1039,17 @@ ngx_http_privacy_judge(void *data, const unsigned char *url, size_t len)
 }
 
 
-/*
- * The categories the CSS text[0 .. *len) fetches (url(), @import,
- * image-set(), each resolved against the document's base); in place, the
- * URLs that are not granted are made inert (lib/privacy_css.c) and *len
- * is the new length.
- */
-privacy_mask_t
-ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
-    u_char *text, size_t *len)
-{
-    size_t                        n;
-    ngx_http_privacy_judge_t  j;
-
-    if (!privacy_html_css_may_fetch(text, *len)) {
-        return 0;
-    }
-
-    if (ctx->css_url == NULL) {
-        ctx->css_url = ngx_pnalloc(r->pool, NGX_HTTP_PRIVACY_INLINE_URL);
-        if (ctx->css_url == NULL) {
-            return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
-        }
-    }
-
-    j.r = r;
-    j.ctx = ctx;
-    j.cat = 0;
-
-    *len = privacy_css_inert(text, text, *len, ctx->css_url,
-                             NGX_HTTP_PRIVACY_INLINE_URL,
-                             ngx_http_privacy_judge, &j, &n);
-
-    return j.cat;
-}
+/* lib's privacy_css_inert() or privacy_importmap_inert() (one signature) */
+typedef size_t (*ngx_http_privacy_inert_pt)(u_char *out, const u_char *text,
+    size_t len, u_char *url, size_t url_size, privacy_css_judge_pt judge,
+    void *data, size_t *condemned);
 
 
-/*
- * The categories the addresses of an import map text[0 .. *len) load,
- * each resolved against the document's base; in place, those not granted
- * become "" (lib/privacy_importmap.h) and *len is the new length.
- */
-privacy_mask_t
-ngx_http_privacy_importmap(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len)
+/* text[0 .. *len) with the URLs not granted made inert, in place */
+static privacy_mask_t
+ngx_http_privacy_inert(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len,
+    ngx_http_privacy_inert_pt inert)
 {
     size_t                    n;
     ngx_http_privacy_judge_t  j;
@@ -1098,11 +1065,41 @@ ngx_http_privacy_importmap(ngx_http_request_t *r,
     j.ctx = ctx;
     j.cat = 0;
 
-    *len = privacy_importmap_inert(text, text, *len, ctx->css_url,
-                                   NGX_HTTP_PRIVACY_INLINE_URL,
-                                   ngx_http_privacy_judge, &j, &n);
+    *len = inert(text, text, *len, ctx->css_url, NGX_HTTP_PRIVACY_INLINE_URL,
+                 ngx_http_privacy_judge, &j, &n);
 
     return j.cat;
+}
+
+
+/*
+ * The categories the CSS text[0 .. *len) fetches (url(), @import,
+ * image-set(), each resolved against the document's base); in place, the
+ * URLs that are not granted are made inert (lib/privacy_css.c) and *len
+ * is the new length.
+ */
+privacy_mask_t
+ngx_http_privacy_css(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    u_char *text, size_t *len)
+{
+    if (!privacy_html_css_may_fetch(text, *len)) {
+        return 0;
+    }
+
+    return ngx_http_privacy_inert(r, ctx, text, len, privacy_css_inert);
+}
+
+
+/*
+ * The categories the addresses of an import map text[0 .. *len) load,
+ * each resolved against the document's base; in place, those not granted
+ * become "" (lib/privacy_importmap.h) and *len is the new length.
+ */
+privacy_mask_t
+ngx_http_privacy_importmap(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len)
+{
+    return ngx_http_privacy_inert(r, ctx, text, len, privacy_importmap_inert);
 }
 
 
