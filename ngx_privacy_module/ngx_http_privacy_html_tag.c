@@ -80,6 +80,15 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
     denied = cat & ~ctx->d->granted;
 
     if (denied == 0) {
+        if (ctx->inl_kind == PRIVACY_INLINE_RULES
+            && ngx_http_privacy_rules_eager(r, ctx, text, &len))
+        {
+            ngx_log_debug0(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                           "privacy html: speculation rules: document "
+                           "rules before a click made invalid");
+            ctx->inl_len = ctx->inl_tag + len;
+        }
+
         if (ngx_http_privacy_emit_hold(r, ctx) != NGX_OK) {
             return NGX_ERROR;
         }

@@ -1153,3 +1153,84 @@ ngx_http_privacy_foreign_category(ngx_http_request_t *r,
 
     return cat;
 }
+
+
+/* condemns the eagerness values that prefetch before a click */
+static int
+ngx_http_privacy_eager_judge(void *data, const unsigned char *v, size_t len)
+{
+    ngx_uint_t  *document;
+
+    document = data;
+
+    if (len == 8 && ngx_strncmp(v, "document", 8) == 0) {
+        *document = 1;
+    }
+
+    return (len == 9 && ngx_strncmp(v, "immediate", 9) == 0)
+           || (len == 5 && ngx_strncmp(v, "eager", 5) == 0)
+           || (len == 8 && ngx_strncmp(v, "moderate", 8) == 0);
+}
+
+
+/* notes a document rule ("source": "document"), condemns nothing */
+static int
+ngx_http_privacy_document_judge(void *data, const unsigned char *v,
+    size_t len)
+{
+    (void) ngx_http_privacy_eager_judge(data, v, len);
+
+    return 0;
+}
+
+
+/*
+ * Speculation rules kept (every URL they list granted) whose document
+ * rules prefetch or prerender the page's links, a tracker's too, before a
+ * click: eagerness "immediate" at once (checked: headless Chromium
+ * prefetched a cross-site link so), "eager" and "moderate" on hover.  For
+ * a visitor who has not granted every category, such values become "":
+ * the rule is invalid and the browser skips it; "conservative" (pointer
+ * down, a click) and list rules stay.  A document rule is one with
+ * "source": "document" or a "where" (any text with a JSON escape counts
+ * as one: strict).  In place; returns 1 when the text changed.
+ */
+ngx_uint_t
+ngx_http_privacy_rules_eager(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len)
+{
+    size_t                         n, changed;
+    u_char                         v[16];
+    ngx_uint_t                     document;
+    privacy_mask_t                 all;
+    ngx_http_privacy_main_conf_t  *pmcf;
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+    all = (privacy_mask_t) ((1u << pmcf->categories.nelts) - 1)
+          & ~PRIVACY_CAT_NECESSARY;
+
+    if ((all & ~ctx->d->granted) == 0) {
+        return 0;
+    }
+
+    document = (ngx_strlcasestrn(text, text + *len, (u_char *) "where", 5 - 1)
+                != NULL
+                || ngx_strlchr(text, text + *len, '\\') != NULL);
+
+    if (!document) {
+        n = *len;
+        (void) privacy_importmap_inert(text, text, n, v, sizeof(v),
+                                       ngx_http_privacy_document_judge,
+                                       &document, &changed);
+    }
+
+    if (!document) {
+        return 0;
+    }
+
+    *len = privacy_importmap_inert(text, text, *len, v, sizeof(v),
+                                   ngx_http_privacy_eager_judge, &document,
+                                   &changed);
+
+    return changed != 0;
+}

@@ -37,6 +37,8 @@ privacy_mask_t ngx_http_privacy_css(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
 privacy_mask_t ngx_http_privacy_importmap(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
+ngx_uint_t ngx_http_privacy_rules_eager(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, u_char *text, size_t *len);
 privacy_mask_t ngx_http_privacy_foreign_category(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *text, size_t len,
     ngx_uint_t style, ngx_uint_t kind);

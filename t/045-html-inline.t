@@ -1415,7 +1415,7 @@ GET /s/page.html
 <p>4</p>
 <script type="speculationrules">{"prefetch":[{"source":"list","urls":["/next","https://example.org/about"]}]}</script>
 <p>5</p>
-<script type="speculationrules">{"prefetch":[{"source":"document","where":{"href_matches":"/*"},"eagerness":"moderate"}]}</script>
+<script type="speculationrules">{"prefetch":[{"source":"document","where":{"href_matches":"/*"},"eagerness":""}]}</script>
 <p>6</p>
 
 <p>7</p>
@@ -1565,6 +1565,74 @@ GET /s/page.html
 <p>5</p>
 <svg><script>document.querySelector("circle").setAttribute("r", 2);</script><circle r="1"/></svg>
 <p>6</p>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 35: speculation rules: a document rule that prefetches before a click gets eagerness "" (invalid, skipped) for a visitor who has not granted every category
+Checked at top level over HTTPS in headless Chromium: a document rule
+with eagerness "immediate" prefetched a cross-site tracker link on the
+page, through the previous module too; with "" it prefetched nothing.
+"eager" and "moderate" prefetch on hover; "conservative" (pointer down),
+list rules and rules without eagerness stay; "where" alone makes a
+document rule; an escaped value counts
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { host connect.facebook.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<script type="speculationrules">{"prefetch":[{"source":"document","eagerness":"immediate"}]}</script>
+<script type="speculationrules">{"prerender":[{"where":{"href_matches":"/*"},"eagerness" : "moderate"}],"prefetch":[{"where":{"selector_matches":"a"},"eagerness":"eager"}]}</script>
+<script type="speculationrules">{"prefetch":[{"source":"document","eagerness":"conservative"},{"source":"document"}]}</script>
+<script type="speculationrules">{"prefetch":[{"source":"list","urls":["/next"],"eagerness":"immediate"}]}</script>
+<script type="speculationrules">{"prefetch":[{"source":"\u0064ocument","eagerness":"imm\u0065diate"}]}</script>
+--- more_headers
+Cookie: privacy_consent=1:analytics:1732300000:0
+--- request
+GET /s/page.html
+--- response_body
+<script type="speculationrules">{"prefetch":[{"source":"document","eagerness":""}]}</script>
+<script type="speculationrules">{"prerender":[{"where":{"href_matches":"/*"},"eagerness" : ""}],"prefetch":[{"where":{"selector_matches":"a"},"eagerness":""}]}</script>
+<script type="speculationrules">{"prefetch":[{"source":"document","eagerness":"conservative"},{"source":"document"}]}</script>
+<script type="speculationrules">{"prefetch":[{"source":"list","urls":["/next"],"eagerness":"immediate"}]}</script>
+<script type="speculationrules">{"prefetch":[{"source":"\u0064ocument","eagerness":""}]}</script>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 36: speculation rules: with every category granted (the built-in preferences too), document rules stay as written
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { host connect.facebook.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<script type="speculationrules">{"prefetch":[{"source":"document","eagerness":"immediate"}]}</script>
+--- more_headers
+Cookie: privacy_consent=1:preferences.analytics.marketing:1732300000:0
+--- request
+GET /s/page.html
+--- response_body
+<script type="speculationrules">{"prefetch":[{"source":"document","eagerness":"immediate"}]}</script>
 --- no_error_log
 [error]
 [alert]
