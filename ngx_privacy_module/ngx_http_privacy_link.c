@@ -9,6 +9,7 @@
 #include "ngx_http_privacy_decision.h"
 #include "ngx_http_privacy_html_url.h"
 #include "ngx_http_privacy_util.h"
+#include "privacy_csp.h"
 #include "privacy_importmap.h"
 #include "privacy_json.h"
 #include "privacy_refresh.h"
@@ -196,13 +197,15 @@ ngx_http_privacy_refresh_category(ngx_http_request_t *r,
 
 /*
  * The categories of the URLs of a Speculation-Rules header, a structured
- * field list of quoted URLs ("/rules.json", "https://..."): a string is
+ * field list of quoted URLs ("/rules.json", "https://..."), or of a
+ * Reporting-Endpoints (a dictionary: name="https://...") or Report-To
+ * header (JSON objects: {"endpoints":[{"url":"https://..."}]}): a string is
  * quoted and escaped as in JSON (\" and \\ only; any other escape makes
  * the header invalid, and the browser ignores it), so lib's import map
  * reader finds them.  Parameters' strings are read too: strict.
  */
 static privacy_mask_t
-ngx_http_privacy_speculation_category(ngx_http_request_t *r,
+ngx_http_privacy_quoted_category(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *tmp, ngx_str_t *v)
 {
     size_t               s, e, n;
@@ -228,21 +231,129 @@ ngx_http_privacy_speculation_category(ngx_http_request_t *r,
 }
 
 
+/* the judge of lib's privacy_csp_reports_inert() */
+typedef struct {
+    ngx_http_request_t           *r;
+    ngx_http_privacy_html_ctx_t  *tmp;
+    privacy_mask_t                granted;
+} ngx_http_privacy_report_judge_t;
+
+
+static int
+ngx_http_privacy_report_judge(void *data, const unsigned char *url,
+    size_t len)
+{
+    ngx_http_privacy_report_judge_t  *j;
+
+    j = data;
+
+    return (ngx_http_privacy_url(j->r, j->tmp, (u_char *) url, len, NULL)
+            & ~j->granted)
+           != 0;
+}
+
+
+/*
+ * A Content-Security-Policy(-Report-Only) header: its report-uri
+ * directives with a URL not granted are taken out (lib/privacy_csp.h),
+ * into a copy (the value may be the configuration's, add_header's); the
+ * policy itself stays whatever its length.
+ */
+static ngx_int_t
+ngx_http_privacy_csp_reports(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *tmp, privacy_mask_t granted,
+    ngx_table_elt_t *h)
+{
+    size_t                           n, dropped;
+    u_char                          *out;
+    ngx_http_privacy_report_judge_t  j;
+
+    if (ngx_strlcasestrn(h->value.data, h->value.data + h->value.len,
+                         (u_char *) "report-uri", 10 - 1)
+        == NULL)
+    {
+        return NGX_OK;
+    }
+
+    out = ngx_pnalloc(r->pool, h->value.len);
+    if (out == NULL) {
+        return NGX_ERROR;
+    }
+
+    j.r = r;
+    j.tmp = tmp;
+    j.granted = granted;
+
+    n = privacy_csp_reports_inert(out, h->value.data, h->value.len,
+                                  ngx_http_privacy_report_judge, &j,
+                                  &dropped);
+
+    if (dropped) {
+        ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "privacy: %V header: %uz report-uri taken out",
+                       &h->key, dropped);
+        h->value.data = out;
+        h->value.len = n;
+    }
+
+    return NGX_OK;
+}
+
+
+/* what a response header is to this file: 0, not read */
+#define NGX_HTTP_PRIVACY_HDR_REFRESH  1
+#define NGX_HTTP_PRIVACY_HDR_QUOTED   2     /* a list of quoted URLs */
+#define NGX_HTTP_PRIVACY_HDR_CSP      3
+
+static ngx_uint_t
+ngx_http_privacy_fetch_header_kind(ngx_http_request_t *r, ngx_table_elt_t *h)
+{
+    if (h->hash == 0) {
+        return 0;
+    }
+
+    if ((h->key.len == 23 || h->key.len == 35)
+        && ngx_strncasecmp(h->key.data,
+                           (u_char *) "Content-Security-Policy-Report-Only",
+                           h->key.len)
+           == 0)
+    {
+        return NGX_HTTP_PRIVACY_HDR_CSP;
+    }
+
+    if (ngx_http_privacy_header_to_read(r, h, "Refresh", 7)) {
+        return NGX_HTTP_PRIVACY_HDR_REFRESH;
+    }
+
+    if (ngx_http_privacy_header_to_read(r, h, "Speculation-Rules", 17)
+        || ngx_http_privacy_header_to_read(r, h, "Reporting-Endpoints", 19)
+        || ngx_http_privacy_header_to_read(r, h, "Report-To", 9))
+    {
+        return NGX_HTTP_PRIVACY_HDR_QUOTED;
+    }
+
+    return 0;
+}
+
+
 /*
  * Response headers that make the browser fetch one URL or go there:
- * Refresh ("0; url=https://...", followed as a meta refresh is) and
+ * Refresh ("0; url=https://...", followed as a meta refresh is),
  * Speculation-Rules (the browser fetches each rule set it names: checked,
- * headless Chromium requested a tracker host's rules.json).  One naming a
- * URL of a category not granted is removed, as is one too long to read
- * (4 KB; Link headers likewise), so that none goes unread.  The rule sets
- * of a first-party file are not read: the file is the site's own, as an
- * external script is.
+ * headless Chromium requested a tracker host's rules.json), and where
+ * reports go: Reporting-Endpoints and Report-To (CSP violations, NEL,
+ * deprecations, crashes are sent there).  One naming a URL of a category
+ * not granted is removed, as is one too long to read (4 KB; Link headers
+ * likewise), so that none goes unread.  The rule sets of a first-party
+ * file are not read: the file is the site's own, as an external script
+ * is.  A Content-Security-Policy keeps its policy: only its report-uri
+ * directives to URLs not granted go.
  */
 ngx_int_t
 ngx_http_privacy_fetch_headers(ngx_http_request_t *r,
     ngx_http_privacy_loc_conf_t *plcf)
 {
-    ngx_uint_t                      refresh;
+    ngx_uint_t                      kind;
     privacy_mask_t                  cat;
     ngx_table_elt_t                *h;
     ngx_http_privacy_decision_t    *d;
@@ -255,11 +366,9 @@ ngx_http_privacy_fetch_headers(ngx_http_request_t *r,
          h;
          h = ngx_http_privacy_header_next(&it))
     {
-        refresh = ngx_http_privacy_header_to_read(r, h, "Refresh", 7);
+        kind = ngx_http_privacy_fetch_header_kind(r, h);
 
-        if (!refresh
-            && !ngx_http_privacy_header_to_read(r, h, "Speculation-Rules", 17))
-        {
+        if (kind == 0) {
             continue;
         }
 
@@ -267,9 +376,19 @@ ngx_http_privacy_fetch_headers(ngx_http_request_t *r,
             return NGX_ERROR;
         }
 
-        cat = refresh
+        if (kind == NGX_HTTP_PRIVACY_HDR_CSP) {
+            if (ngx_http_privacy_csp_reports(r, &tmp, d->granted, h)
+                != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+
+            continue;
+        }
+
+        cat = (kind == NGX_HTTP_PRIVACY_HDR_REFRESH)
               ? ngx_http_privacy_refresh_category(r, &tmp, &h->value)
-              : ngx_http_privacy_speculation_category(r, &tmp, &h->value);
+              : ngx_http_privacy_quoted_category(r, &tmp, &h->value);
 
         if (cat & ~d->granted) {
             ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,

@@ -1085,3 +1085,67 @@ GET /s/p.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 34: Content-Security-Policy: a report-uri to a tracker is taken out, the policy stays; first-party report-uri and granted ones stay
+Checked in headless Chromium: a violation made it POST a report to the
+tracker's host through the previous module, none through this one
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        add_header Content-Security-Policy "img-src 'none'; REPORT-URI https://ad.doubleclick.net/csp /csp; script-src 'self', default-src 'self'; report-uri /r2";
+        add_header Content-Security-Policy-Report-Only "img-src 'self'; report-uri https://www.googletagmanager.com/r //x.doubleclick.net/r";
+        alias html/;
+    }
+--- user_files
+>>> p.html
+<p>x</p>
+--- more_headers
+Cookie: privacy_consent=1:analytics:1732300000:0
+--- request
+GET /s/p.html
+--- raw_response_headers_like: Content-Security-Policy: img-src 'none';; script-src 'self', default-src 'self'; report-uri /r2\r\nContent-Security-Policy-Report-Only: img-src 'self';\r\n
+--- raw_response_headers_unlike: doubleclick|googletagmanager
+--- response_body
+<p>x</p>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 35: Reporting-Endpoints and Report-To naming a tracker are removed; first-party ones stay
+Reports (CSP, deprecations, crashes, NEL) go to these endpoints
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        add_header Reporting-Endpoints 'default="/reports", csp="https://ad.doubleclick.net/r"';
+        add_header Report-To '{"group":"nel","max_age":86400,"endpoints":[{"url":"https:\/\/ad.doubleclick.net\/nel"}]}';
+        add_header Report-To '{"group":"own","max_age":86400,"endpoints":[{"url":"/nel"}]}';
+        add_header Reporting-Endpoints 'main="/r2"';
+        alias html/;
+    }
+--- user_files
+>>> p.html
+<p>x</p>
+--- request
+GET /s/p.html
+--- raw_response_headers_like: Report-To: \{"group":"own","max_age":86400,"endpoints":\[\{"url":"/nel"\}\]\}\r\nReporting-Endpoints: main="/r2"\r\n
+--- raw_response_headers_unlike: doubleclick
+--- response_body
+<p>x</p>
+--- no_error_log
+[error]
+[alert]

@@ -381,3 +381,69 @@ privacy_csp_script(const unsigned char *p, size_t len, privacy_csp_t *csp)
         }
     }
 }
+
+
+/* 1 when the judge condemns a URL of the directive value p[0 .. end) */
+static int
+privacy_csp_reports_condemned(const unsigned char *p, const unsigned char *end,
+    privacy_csp_judge_pt judge, void *data)
+{
+    size_t                len;
+    const unsigned char  *s;
+
+    while (privacy_csp_next_source(&p, end, &s, &len)) {
+        if (judge(data, s, len)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+size_t
+privacy_csp_reports_inert(unsigned char *out, const unsigned char *p,
+    size_t len, privacy_csp_judge_pt judge, void *data, size_t *dropped)
+{
+    size_t                o, n;
+    const unsigned char  *s, *e, *end, *name;
+
+    /* o <= the read position: out may be p */
+
+    o = 0;
+    end = p + len;
+    *dropped = 0;
+    s = p;
+
+    while (s < end) {
+        /* a directive ends at ";", its policy at "," */
+        for (e = s; e < end && *e != ';' && *e != ','; e++) { /* void */ }
+
+        for (name = s; name < e && privacy_csp_ws(*name); name++) {
+            /* void */
+        }
+
+        for (n = 0; name + n < e && !privacy_csp_ws(name[n]); n++) {
+            /* void */
+        }
+
+        if (privacy_csp_ieq(name, n, "report-uri")
+            && privacy_csp_reports_condemned(name + n, e, judge, data))
+        {
+            (*dropped)++;
+
+        } else {
+            memmove(out + o, s, (size_t) (e - s));
+            o += (size_t) (e - s);
+        }
+
+        if (e < end) {
+            out[o++] = *e;      /* the ";" or "," */
+            e++;
+        }
+
+        s = e;
+    }
+
+    return o;
+}

@@ -59,4 +59,22 @@ typedef struct {
 void privacy_csp_script(const unsigned char *p, size_t len,
     privacy_csp_t *csp);
 
+/* says whether a report may not be sent to url[0 .. len) */
+typedef int (*privacy_csp_judge_pt)(void *data, const unsigned char *url,
+    size_t len);
+
+/*
+ * The report-uri directives of a Content-Security-Policy (or -Report-Only)
+ * value p[0 .. len), any policy of it, any case: the browser sends each
+ * violation report to their URLs at once (checked: headless Chromium
+ * POSTed one to a tracker's host).  Each URL (a token: ASCII whitespace
+ * splits them) goes to the judge; a directive with a URL the judge
+ * condemns is written as nothing (its ";" stays: an empty directive is
+ * skipped), the rest of the policy as it was.  Never longer than the
+ * value: out needs len bytes and may be p.  Returns the length written;
+ * *dropped counts the directives taken out.
+ */
+size_t privacy_csp_reports_inert(unsigned char *out, const unsigned char *p,
+    size_t len, privacy_csp_judge_pt judge, void *data, size_t *dropped);
+
 #endif /* PRIVACY_CSP_H */
