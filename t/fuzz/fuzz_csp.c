@@ -28,6 +28,68 @@ b64(unsigned char c)
 }
 
 
+/* condemns URLs of odd length */
+static int
+odd_judge(void *data, const unsigned char *url, size_t len)
+{
+    (void) data;
+    (void) url;
+
+    return len & 1;
+}
+
+
+static int
+none_judge(void *data, const unsigned char *url, size_t len)
+{
+    (void) data;
+    (void) url;
+    (void) len;
+
+    return 0;
+}
+
+
+/*
+ * report-uri taken out: never longer; nothing condemned, nothing changed;
+ * in place the same as into a copy of exactly the size; what stays is the
+ * value with whole directives taken out (every ";" and "," kept)
+ */
+static void
+reports(const unsigned char *in, size_t size)
+{
+    size_t          n, m, dropped, d2, i, seps_in, seps_out;
+    unsigned char  *out, *same;
+
+    out = malloc(size ? size : 1);
+    same = malloc(size ? size : 1);
+    CHECK(out != NULL && same != NULL);
+
+    n = privacy_csp_reports_inert(out, in, size, none_judge, NULL, &dropped);
+    CHECK(n == size && dropped == 0 && memcmp(out, in, size) == 0);
+
+    n = privacy_csp_reports_inert(out, in, size, odd_judge, NULL, &dropped);
+    CHECK(n <= size && (dropped == 0) == (n == size));
+
+    memcpy(same, in, size);
+    m = privacy_csp_reports_inert(same, same, size, odd_judge, NULL, &d2);
+    CHECK(m == n && d2 == dropped && memcmp(same, out, n) == 0);
+
+    for (i = 0, seps_in = 0; i < size; i++) {
+        seps_in += (in[i] == ';' || in[i] == ',');
+    }
+
+    for (i = 0, seps_out = 0; i < n; i++) {
+        seps_out += (out[i] == ';' || out[i] == ',');
+    }
+
+    CHECK(seps_in == seps_out);
+
+    free(out);
+    free(same);
+}
+
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -83,6 +145,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
         free(two);
     }
+
+    reports(in, size);
 
     free(in);
     return 0;

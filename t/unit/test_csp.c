@@ -209,11 +209,87 @@ test_bounds(void)
 }
 
 
+/* condemns URLs holding "tracker" */
+static int
+tracker_judge(void *data, const unsigned char *url, size_t len)
+{
+    size_t  i;
+
+    (*(unsigned *) data)++;
+
+    for (i = 0; i + 7 <= len; i++) {
+        if (memcmp(url + i, "tracker", 7) == 0) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+static void
+reports(const char *in, const char *want, size_t want_dropped,
+    unsigned want_judged)
+{
+    size_t          n, dropped, len;
+    unsigned        judged;
+    unsigned char   out[512], same[512];
+
+    len = strlen(in);
+    judged = 0;
+    memset(out, 0xee, sizeof(out));
+    n = privacy_csp_reports_inert(out, (const unsigned char *) in, len,
+                                  tracker_judge, &judged, &dropped);
+
+    UNIT_CHECK(n == strlen(want) && memcmp(out, want, n) == 0,
+               "\"%s\": got \"%.*s\", want \"%s\"", in, (int) n,
+               (const char *) out, want);
+    UNIT_CHECK(dropped == want_dropped, "\"%s\": dropped %zu", in, dropped);
+    UNIT_CHECK(judged == want_judged, "\"%s\": judged %u", in, judged);
+    UNIT_CHECK(out[len] == 0xee, "\"%s\": written past", in);
+
+    /* in place, the same */
+    memcpy(same, in, len);
+    judged = 0;
+    n = privacy_csp_reports_inert(same, same, len, tracker_judge, &judged,
+                                  &dropped);
+    UNIT_CHECK(n == strlen(want) && memcmp(same, want, n) == 0,
+               "\"%s\": in place", in);
+}
+
+
+static void
+test_reports(void)
+{
+    reports("", "", 0, 0);
+    reports("img-src 'none'", "img-src 'none'", 0, 0);
+    reports("img-src 'none'; report-uri https://tracker.test/r",
+            "img-src 'none';", 1, 1);
+    reports("report-uri /csp https://tracker.test/r; img-src *",
+            "; img-src *", 1, 2);
+    reports("REPORT-URI\thttps://tracker.test/r", "", 1, 1);
+    reports("report-uri /a /b; report-uri //tracker.test/x",
+            "report-uri /a /b;", 1, 3);
+    reports("a; report-uri https://tracker.test/1, b; report-uri /ok, "
+            "report-uri https://tracker.test/2",
+            "a;, b; report-uri /ok,", 2, 3);
+    reports("report-urix https://tracker.test/r",
+            "report-urix https://tracker.test/r", 0, 0);
+    reports("report-to tracker", "report-to tracker", 0, 0);
+    reports("script-src https://tracker.test", "script-src https://tracker.test",
+            0, 0);
+    reports("report-uri", "report-uri", 0, 0);
+    reports(";;,;", ";;,;", 0, 0);
+    reports("  report-uri   https://tracker.test/r  ;x", ";x", 1, 1);
+}
+
+
 int
 main(void)
 {
     test_cases();
     test_bounds();
+    test_reports();
 
     return unit_summary("csp");
 }
