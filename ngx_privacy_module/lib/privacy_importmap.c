@@ -19,6 +19,7 @@ privacy_importmap_init(privacy_importmap_t *it, const unsigned char *text,
     it->text = text;
     it->len = len;
     it->pos = 0;
+    it->close = len;
 }
 
 
@@ -108,7 +109,9 @@ privacy_importmap_inert(unsigned char *out, const unsigned char *text,
         w += s - r;
         r = e;
 
-        if (judge(data, url, n)) {
+        /* a lone '"' ending the text has no room for two: it stays (the
+           map is not JSON, the browser loads nothing of it) */
+        if (judge(data, url, n) && e - s >= 2) {
             out[w++] = '"';
             out[w++] = '"';
             (*condemned)++;
