@@ -1028,10 +1028,29 @@ typedef struct {
 static int
 ngx_http_privacy_judge(void *data, const unsigned char *url, size_t len)
 {
-    privacy_mask_t                 c;
+    size_t                     i;
+    privacy_mask_t             c;
     ngx_http_privacy_judge_t  *j;
 
     j = data;
+
+    if (len >= NGX_HTTP_PRIVACY_INLINE_URL) {
+        /*
+         * Cut at the buffer: its host may lie past the cut (2 KB of
+         * userinfo or slashes; checked: Chromium fetched the tracker of
+         * such a url()), so it is not granted, unless it is data:
+         * (what the browser strips first: C0 controls and spaces)
+         */
+        for (i = 0; i < len && url[i] <= 0x20; i++) { /* void */ }
+
+        if (len - i < 5 || ngx_strncasecmp((u_char *) url + i,
+                                           (u_char *) "data:", 5) != 0)
+        {
+            j->cat |= NGX_HTTP_PRIVACY_DENY_BIT;
+            return 1;
+        }
+    }
+
     c = ngx_http_privacy_url(j->r, j->ctx, (u_char *) url, len, NULL);
     j->cat |= c;
 

@@ -357,3 +357,25 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 14: a CSS URL longer than the 2 KB read of it is not granted unless it is data: (checked in headless Chromium: a url() with 2,100 bytes of userinfo fetched the tracker through the previous module)
+--- http_config
+    privacy_category marketing { host connect.facebook.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>1</p>\n<div style=\"background:url(https://" . ("a" x 2100) . "\@connect.facebook.net/tr)\">x</div>\n<p>2</p>\n<style>p{background:url( " . ("/b" x 1100) . ")}</style>\n<p>3</p>\n<style>p{background:url(data:image/png;base64," . ("A" x 3000) . ")}</style>\n<p>4</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>1</p>\n<div style=\"background:url()\">x</div>\n<p>2</p>\n<style>p{background:url()}</style>\n<p>3</p>\n<style>p{background:url(data:image/png;base64," . ("A" x 3000) . ")}</style>\n<p>4</p>\n"
+--- no_error_log
+[error]
+[alert]

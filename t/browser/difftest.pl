@@ -226,6 +226,7 @@ my %kind = (
     'svg-style-bg'      => '<svg width="1" height="1"><style>#QID{background-image:url(U)}</style></svg><div id="QID" style="width:20px;height:20px"></div>',
     'svg-style-entity'  => '<svg width="1" height="1"><style>#QID{background-image:url(https://tr&#97;cker.test/px?Q)}</style></svg><div id="QID" style="width:20px;height:20px"></div>',
     'svg-style-comment' => '<svg width="1" height="1"><style>#QID{background-image:url(https://tr<!-- x -->acker.test/px?Q)}</style></svg><div id="QID" style="width:20px;height:20px"></div>',
+    'css-style-block-long-userinfo' => '<style>#QID{background-image:url(https://' . ('a' x 2100) . '@tracker.test/px?Q);width:20px;height:20px}</style><div id="QID"></div>',
     'svg-script-inline' => '<svg width="1" height="1"><script>new Image().src="U";</script></svg>',
     'svg-script-inline-entity' => '<svg width="1" height="1"><script>new Image().src="https://tr&#97;cker.test/px?Q";</script></svg>',
     'svg-script-inline-cdata' => '<svg width="1" height="1"><script><![CDATA[new Image().src="https://tr]]><![CDATA[acker.test/px?Q";]]></script></svg>',
