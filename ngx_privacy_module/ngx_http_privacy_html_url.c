@@ -13,6 +13,7 @@
 #include "privacy_css.h"
 #include "privacy_importmap.h"
 #include "privacy_foreign.h"
+#include "privacy_docurl.h"
 #include "privacy_srcset.h"
 #include "privacy_refresh.h"
 
@@ -46,6 +47,10 @@ static privacy_mask_t ngx_http_privacy_refresh(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
 static privacy_mask_t ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
+static privacy_mask_t ngx_http_privacy_docurl(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len);
+static privacy_mask_t ngx_http_privacy_document(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len);
 
 
 /*
@@ -446,10 +451,64 @@ static privacy_mask_t
 ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a)
 {
+    ngx_str_t  v;
+
+    v = ngx_http_privacy_decoded(ctx, a);
+
+    return ngx_http_privacy_document(r, ctx, v.data, v.len);
+}
+
+
+/*
+ * A frame's data: or javascript: URL is a document too
+ * (lib/privacy_docurl.h): scanned as a srcdoc is, and the source of a
+ * javascript: URL classified as script text needing no construct
+ */
+static privacy_mask_t
+ngx_http_privacy_docurl(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len)
+{
+    int             kind;
+    size_t          i, n;
+    u_char         *doc;
+    privacy_mask_t  cat;
+
+    for (i = 0; i < len && p[i] <= 0x20; i++) { /* void */ }
+
+    if (i == len || ((p[i] | 0x20) != 'd' && (p[i] | 0x20) != 'j')) {
+        return 0;
+    }
+
+    doc = ngx_pnalloc(r->pool, len + 1);
+    if (doc == NULL) {
+        return NGX_HTTP_PRIVACY_DENY_BIT;   /* cannot look: not granted */
+    }
+
+    kind = privacy_docurl(p, len, doc, &n);
+
+    if (kind == PRIVACY_DOCURL_NONE) {
+        return 0;
+    }
+
+    cat = ngx_http_privacy_document(r, ctx, doc, n);
+
+    if (kind == PRIVACY_DOCURL_JAVASCRIPT) {
+        cat |= ngx_http_privacy_inline_category(r, ctx, doc, n,
+                                                PRIVACY_INLINE_RULES);
+    }
+
+    return cat;
+}
+
+
+/* the categories of an HTML document p[0 .. len), scanned as a page */
+static privacy_mask_t
+ngx_http_privacy_document(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len)
+{
     u_char                *doc, *buf;
-    size_t                 len, text;
+    size_t                 text;
     uint64_t               bad;
-    ngx_str_t              v;
     ngx_uint_t             url_attr, third, in_script, in_style, foreign;
     privacy_mask_t         cat, style;
     privacy_html_t        *sc;
@@ -459,9 +518,6 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
     if (ctx->srcdoc_depth >= 3) {
         return 0;
     }
-
-    v = ngx_http_privacy_decoded(ctx, a);
-    len = v.len;
 
     sc = ngx_palloc(r->pool, sizeof(privacy_html_t));
     doc = ngx_pnalloc(r->pool, len + 1);
@@ -475,7 +531,7 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
 
     privacy_html_report(sc, NGX_HTTP_PRIVACY_REPORT);
 
-    ngx_memcpy(doc, v.data, len);
+    ngx_memcpy(doc, p, len);
 
     ctx->srcdoc_depth++;
 
@@ -570,6 +626,13 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
      | PRIVACY_HTML_BIT(PRIVACY_HTML_AUDIO)                                   \
      | PRIVACY_HTML_BIT(PRIVACY_HTML_VIDEO)                                   \
      | PRIVACY_HTML_BIT(PRIVACY_HTML_TRACK))
+
+/* elements whose URL is a document: a data: or javascript: one too */
+#define NGX_HTTP_PRIVACY_FRAME_ELS                                            \
+    (PRIVACY_HTML_BIT(PRIVACY_HTML_IFRAME)                                    \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_FRAME)                                   \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_OBJECT)                                  \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_EMBED))
 
 #define NGX_HTTP_PRIVACY_HREF_ELS                                             \
     (PRIVACY_HTML_BIT(PRIVACY_HTML_LINK) | PRIVACY_HTML_BIT(PRIVACY_HTML_IMAGE))
@@ -811,6 +874,11 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
             v = ngx_http_privacy_value(ctx, a);
             c = ngx_http_privacy_url(r, ctx, v.data, v.len, third_party);
             *url_attr = 1;
+
+            if (c == 0 && (el & NGX_HTTP_PRIVACY_FRAME_ELS)) {
+                c = ngx_http_privacy_docurl(r, ctx, v.data, v.len);
+            }
+
             break;
 
         case NGX_HTTP_PRIVACY_FETCH_LIST:

@@ -754,3 +754,46 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 16: a frame's data: or javascript: URL is a document: its elements and script count, as a srcdoc's do (checked in headless Chromium: each of these fetched the tracker through the previous module)
+--- http_config
+    privacy_category marketing { host tracker.example; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>start</p>
+<iframe src="data:text/html,&lt;img src=&quot;https://tracker.example/a&quot;&gt;"></iframe>
+<iframe src="DATA:text/html;base64,PGltZyBzcmM9Imh0dHBzOi8vdHJhY2tlci5leGFtcGxlL2IiPg=="></iframe>
+<object data="data:text/html,%3Cimg%20src=%22https://tracker.example/c%22%3E"></object>
+<embed src="data:image/svg+xml,&lt;svg xmlns=&quot;http://www.w3.org/2000/svg&quot;&gt;&lt;image href=&quot;https://tracker.example/d&quot;/&gt;&lt;/svg&gt;">
+<iframe src="javascript:'&lt;img src=&quot;https://tracker.example/e&quot;&gt;'"></iframe>
+<iframe src="java&#9;script:new Image().src='https://tracker.example/f'"></iframe>
+<iframe src="data:text/html,&lt;p&gt;hello&lt;/p&gt;"></iframe>
+<iframe src="javascript:void(0)"></iframe>
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">
+<p>end</p>
+--- request
+GET /s/page.html
+--- response_body
+<p>start</p>
+
+
+
+
+
+
+<iframe src="data:text/html,&lt;p&gt;hello&lt;/p&gt;"></iframe>
+<iframe src="javascript:void(0)"></iframe>
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">
+<p>end</p>
+--- no_error_log
+[error]
+[alert]

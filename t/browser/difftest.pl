@@ -234,6 +234,12 @@ my %kind = (
     'svg-attr-marker'   => '<svg width="20" height="20"><path d="M0 0L10 10" stroke="black" marker-end="url(U#k)"/></svg>',
     'svg-attr-cursor'   => '<svg width="20" height="20"><rect width="20" height="20" cursor="url(U), auto"/></svg>',
     'div-attr-style-mask' => '<div style="width:20px;height:20px;background:red;mask-image:url(U)"></div>',
+    'iframe-data-html'  => '<iframe src="data:text/html,&lt;img src=&quot;U&quot;&gt;" width="20" height="20"></iframe>',
+    'iframe-data-base64' => '<iframe src="data:text/html;base64,B64IMG" width="20" height="20"></iframe>',
+    'iframe-javascript' => '<iframe src="javascript:&apos;&lt;img src=&quot;U&quot;&gt;&apos;" width="20" height="20"></iframe>',
+    'object-data-html'  => '<object data="data:text/html,&lt;img src=&quot;U&quot;&gt;" width="20" height="20"></object>',
+    'embed-data-svg'    => '<embed src="data:image/svg+xml,&lt;svg xmlns=&quot;http://www.w3.org/2000/svg&quot; xmlns:xlink=&quot;http://www.w3.org/1999/xlink&quot;&gt;&lt;image href=&quot;U&quot; width=&quot;9&quot; height=&quot;9&quot;/&gt;&lt;/svg&gt;" width="20" height="20">',
+    'css-webkit-image-set' => '<div style="width:20px;height:20px;background-image:-webkit-image-set(&quot;U&quot; 1x)"></div>',
     'svg-script-inline' => '<svg width="1" height="1"><script>new Image().src="U";</script></svg>',
     'svg-script-inline-entity' => '<svg width="1" height="1"><script>new Image().src="https://tr&#97;cker.test/px?Q";</script></svg>',
     'svg-script-inline-cdata' => '<svg width="1" height="1"><script><![CDATA[new Image().src="https://tr]]><![CDATA[acker.test/px?Q";]]></script></svg>',
@@ -415,6 +421,11 @@ sub markup_of {
         $u =~ s/&/&amp;/g;          # the raw form keeps the inner spelling
     }
     $t =~ s/\bU\b/$u/g;
+    if ($t =~ /B64IMG/) {
+        require MIME::Base64;
+        my $b = MIME::Base64::encode_base64("<img src=\"$u\">", '');
+        $t =~ s/B64IMG/$b/;
+    }
     return $t;
 }
 
