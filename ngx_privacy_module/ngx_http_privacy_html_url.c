@@ -462,7 +462,7 @@ ngx_http_privacy_srcdoc(ngx_http_request_t *r,
 /*
  * A frame's data: or javascript: URL is a document too
  * (lib/privacy_docurl.h): scanned as a srcdoc is, and the source of a
- * javascript: URL classified as script text needing no construct
+ * javascript: URL classified as an inline script's text
  */
 static privacy_mask_t
 ngx_http_privacy_docurl(ngx_http_request_t *r,
@@ -493,8 +493,8 @@ ngx_http_privacy_docurl(ngx_http_request_t *r,
     cat = ngx_http_privacy_document(r, ctx, doc, n);
 
     if (kind == PRIVACY_DOCURL_JAVASCRIPT) {
-        cat |= ngx_http_privacy_inline_category(r, ctx, doc, n,
-                                                PRIVACY_INLINE_RULES);
+        /* a URL it only returns as the page's text is not fetched */
+        cat |= ngx_http_privacy_inline_category(r, ctx, doc, n, 1);
     }
 
     return cat;
