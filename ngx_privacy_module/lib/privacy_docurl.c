@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "privacy_docurl.h"
+#include "privacy_tcf.h"
 
 
 static int
@@ -46,22 +47,15 @@ docurl_pct(unsigned char *p, size_t len)
 }
 
 
+/* a base64 digit's value, or -1 (the URL-safe alphabet's, but for two) */
 static int
 docurl_b64(unsigned char c)
 {
-    if (c >= 'A' && c <= 'Z') {
-        return c - 'A';
+    if (c == '-' || c == '_') {
+        return -1;
     }
 
-    if (c >= 'a' && c <= 'z') {
-        return c - 'a' + 26;
-    }
-
-    if (c >= '0' && c <= '9') {
-        return c - '0' + 52;
-    }
-
-    return (c == '+') ? 62 : (c == '/') ? 63 : -1;
+    return (c == '+') ? 62 : (c == '/') ? 63 : privacy_b64url_value(c);
 }
 
 
