@@ -20,8 +20,8 @@
  * With the argument "style", the scanner is asked for what the body filter
  * asks (REPORT_ALL | REPORT_STYLE | REPORT_STYLE_ATTR) instead of the
  * default set; with "sattr", REPORT_ALL | REPORT_STYLE_ATTR; with "glue",
- * the body filter's whole set (style plus REPORT_STYLE_FETCH and
- * REPORT_NOSCRIPT_END).  With
+ * the body filter's whole set (style plus REPORT_STYLE_FETCH,
+ * REPORT_PAINT_ATTR and REPORT_NOSCRIPT_END).  With
  * "file PATH", the page is that file (e.g. build/bench/corpus/page-100k.html,
  * the page of bench/run's callgrind section) instead of the generated ones.
  * With "ir", each page is scanned once per mode (scan,
@@ -383,6 +383,7 @@ main(int argc, char **argv)
             mask = PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE
                    | PRIVACY_HTML_REPORT_STYLE_ATTR
                    | PRIVACY_HTML_REPORT_STYLE_FETCH
+                   | PRIVACY_HTML_REPORT_PAINT_ATTR
                    | PRIVACY_HTML_REPORT_NOSCRIPT_END;
         } else if (strcmp(argv[a], "ir") == 0) {
             ir = 1;

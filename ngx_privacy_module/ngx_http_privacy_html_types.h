@@ -21,7 +21,7 @@
 #define NGX_HTTP_PRIVACY_REPORT                                              \
     (PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE                      \
      | PRIVACY_HTML_REPORT_STYLE_ATTR | PRIVACY_HTML_REPORT_STYLE_FETCH      \
-     | PRIVACY_HTML_REPORT_NOSCRIPT_END)
+     | PRIVACY_HTML_REPORT_PAINT_ATTR | PRIVACY_HTML_REPORT_NOSCRIPT_END)
 
 /* actions on one element */
 #define NGX_HTTP_PRIVACY_KEEP          0

@@ -705,9 +705,41 @@ ngx_http_privacy_fetch_other(ngx_http_privacy_html_ctx_t *ctx,
 
 
 /*
+ * Whether a is an SVG presentation attribute whose CSS value may be a
+ * url() (Chromium fetched fill="url(https://tracker/p.svg#g)"): the names
+ * of PRIVACY_HTML_REPORT_PAINT_ATTR
+ */
+static ngx_uint_t
+ngx_http_privacy_paint(const privacy_html_attr_t *a)
+{
+    ngx_uint_t  i;
+
+    static const ngx_str_t  paints[] = {
+        ngx_string("fill"), ngx_string("stroke"), ngx_string("filter"),
+        ngx_string("mask"), ngx_string("clip-path"),
+        ngx_string("marker-start"), ngx_string("marker-mid"),
+        ngx_string("marker-end"), ngx_string("cursor")
+    };
+
+    for (i = 0; i < sizeof(paints) / sizeof(paints[0]); i++) {
+        if (a->name_len == paints[i].len
+            && ngx_strncasecmp((u_char *) a->name, paints[i].data,
+                               paints[i].len)
+               == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
  * What kind of fetch an attribute of this element makes the browser do,
  * if any: one URL, a list (srcset), a ping list, a refresh, an HTML
- * document (srcdoc), CSS.  el is ev->el as a bit.  Inlined in the loop of
+ * document (srcdoc), CSS (a style; in svg or math, and on <svg>, the
+ * presentation attributes that take a url()).  el is ev->el as a bit.  Inlined in the loop of
  * ngx_http_privacy_fetches(): most attributes are decided by their length
  * and one word compare, cheaper than a call.
  */
@@ -819,6 +851,13 @@ ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,
         }
 
         break;
+    }
+
+    /* the names above that match return: the rest may be a paint */
+    if ((ev->foreign || ev->el == PRIVACY_HTML_SVG)
+        && ngx_http_privacy_paint(a))
+    {
+        return NGX_HTTP_PRIVACY_FETCH_STYLE;
     }
 
     return NGX_HTTP_PRIVACY_FETCH_NONE;

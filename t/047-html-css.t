@@ -379,3 +379,57 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 15: SVG presentation attributes that take a url() are CSS values: their tracker URLs go, the element stays (checked in headless Chromium: fill, filter, mask, clip-path, marker-end and cursor each fetched the tracker through the previous module)
+In svg and math, and on <svg> itself; HTML elements and names that take
+no url() (fill-rule, marker, clip) are not concerned; first-party and
+fragment URLs stay byte for byte, as do paints without "(".
+--- http_config
+    privacy_category marketing { host connect.facebook.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<svg width="20" height="20"><rect width="20" height="20" fill="url(https://connect.facebook.net/p.svg#g)"/></svg>
+<p>2</p>
+<svg><rect filter="url(https://connect.facebook.net/f.svg#f)" MASK='url(//connect.facebook.net/m.svg#m)' clip-path=url(https://connect.facebook.net/c.svg#c) x="1"/></svg>
+<p>3</p>
+<svg><path d="M0 0L9 9" stroke="url(https://connect.facebook.net/s.svg#s)" marker-start="url(https://connect.facebook.net/k.svg#a)" marker-mid="url(#k)" marker-end="url(https://connect.fa&#99;ebook.net/k.svg#k)"/></svg>
+<p>4</p>
+<svg fill="url(https://connect.facebook.net/p.svg#g)" cursor="url(https://connect.facebook.net/c.cur), auto"><g><text cursor="url(/c.cur), pointer">x</text></g></svg>
+<p>5</p>
+<math><mi fill="url(https://connect.facebook.net/p.svg#g)">x</mi></math>
+<p>6</p>
+<svg viewBox="0 0 2 2"><defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs><circle fill="url(#g)" stroke="#000" r="1"/><path fill-rule="url(https://connect.facebook.net/r)" marker="url(https://connect.facebook.net/m)"/></svg>
+<p>7</p>
+<div fill="url(https://connect.facebook.net/p.svg#g)" cursor="url(https://connect.facebook.net/c.cur)">x</div>
+<p>8</p>
+--- request
+GET /s/page.html
+--- response_body
+<p>1</p>
+<svg width="20" height="20"><rect width="20" height="20" fill="url()" /></svg>
+<p>2</p>
+<svg><rect filter="url()" MASK="url()" clip-path="url()" x="1" /></svg>
+<p>3</p>
+<svg><path d="M0 0L9 9" stroke="url()" marker-start="url()" marker-mid="url(#k)" marker-end="url()" /></svg>
+<p>4</p>
+<svg fill="url()" cursor="url(), auto"><g><text cursor="url(/c.cur), pointer">x</text></g></svg>
+<p>5</p>
+<math><mi fill="url()">x</mi></math>
+<p>6</p>
+<svg viewBox="0 0 2 2"><defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs><circle fill="url(#g)" stroke="#000" r="1"/><path fill-rule="url(https://connect.facebook.net/r)" marker="url(https://connect.facebook.net/m)"/></svg>
+<p>7</p>
+<div fill="url(https://connect.facebook.net/p.svg#g)" cursor="url(https://connect.facebook.net/c.cur)">x</div>
+<p>8</p>
+--- no_error_log
+[error]
+[alert]

@@ -290,7 +290,9 @@ static const unsigned char  after[PRIVACY_HTML_NELEMENTS + 1] = {
  * per kind of trigger, per element (sc->cond[], from cond[] and the report
  * flags).  COND_FONT is EL_FONT: color, face or size make it end foreign
  * content (never reported for them); COND_STYLE, any element with
- * REPORT_STYLE_ATTR: style.
+ * REPORT_STYLE_ATTR: style; COND_PAINT, with REPORT_PAINT_ATTR too, added
+ * to COND_STYLE in foreign content and on svg (privacy_html_paint()): the
+ * SVG presentation attributes whose value may be a url().
  */
 #define COND_NONE        0x00
 #define COND_BACKGROUND  0x01
@@ -299,7 +301,8 @@ static const unsigned char  after[PRIVACY_HTML_NELEMENTS + 1] = {
 #define COND_FONT        0x08
 #define COND_STYLE       0x10
 #define COND_PING        0x20
-#define COND_NSEND       0x40   /* "</noscript" in a value (not a name) */
+#define COND_PAINT       0x40   /* fill, stroke, filter, mask, ... */
+#define COND_NSEND       0x80   /* "</noscript" in a value (not a name) */
 
 static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
     [PRIVACY_HTML_BODY] = COND_BACKGROUND,
@@ -319,13 +322,17 @@ static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
      | ((k) & COND_SRC ? 1u << 3 : 0)                                         \
      | ((k) & COND_FONT ? 1u << 4 | 1u << 5 : 0)                             \
      | ((k) & COND_STYLE ? 1u << 5 : 0)                                     \
-     | ((k) & COND_PING ? 1u << 4 : 0))
+     | ((k) & COND_PING ? 1u << 4 : 0)                                         \
+     | ((k) & COND_PAINT ? 1u << 4 | 1u << 6 | 1u << 9 | 1u << 10 | 1u << 12 \
+                         : 0))
 
 #define T4(k)  TRIG_LENS(k), TRIG_LENS(k + 1), TRIG_LENS(k + 2), TRIG_LENS(k + 3)
 
-static const uint32_t  trig_lens[64] = {
+static const uint32_t  trig_lens[128] = {
     T4(0), T4(4), T4(8), T4(12), T4(16), T4(20), T4(24), T4(28),
-    T4(32), T4(36), T4(40), T4(44), T4(48), T4(52), T4(56), T4(60)
+    T4(32), T4(36), T4(40), T4(44), T4(48), T4(52), T4(56), T4(60),
+    T4(64), T4(68), T4(72), T4(76), T4(80), T4(84), T4(88), T4(92),
+    T4(96), T4(100), T4(104), T4(108), T4(112), T4(116), T4(120), T4(124)
 };
 
 #undef T4
@@ -344,6 +351,16 @@ static const struct {
     { "face", 4, COND_FONT },
     { "size", 4, COND_FONT },
     { "style", 5, COND_STYLE },
+    /* the SVG presentation attributes that take a url() (CSS values) */
+    { "fill", 4, COND_PAINT },
+    { "mask", 4, COND_PAINT },
+    { "stroke", 6, COND_PAINT },
+    { "filter", 6, COND_PAINT },
+    { "cursor", 6, COND_PAINT },
+    { "clip-path", 9, COND_PAINT },
+    { "marker-mid", 10, COND_PAINT },
+    { "marker-end", 10, COND_PAINT },
+    { "marker-start", 12, COND_PAINT },
     { NULL, 0, 0 }
 };
 
@@ -598,6 +615,19 @@ privacy_html_masks(privacy_html_t *sc)
 }
 
 
+/*
+ * COND_PAINT where a style reports the active tag (REPORT_PAINT_ATTR): in
+ * foreign content, and on <svg>, read before its foreign content.  Not in
+ * sc->cond[]: entering svg would change every element's condition.
+ */
+PRIVACY_HTML_INLINE unsigned
+privacy_html_paint(const privacy_html_t *sc)
+{
+    return sc->paint_attr && (sc->foreign || sc->el == PRIVACY_HTML_SVG)
+           ? COND_PAINT : COND_NONE;
+}
+
+
 void
 privacy_html_report(privacy_html_t *sc, uint64_t mask)
 {
@@ -607,6 +637,8 @@ privacy_html_report(privacy_html_t *sc, uint64_t mask)
     sc->nsend = (mask & PRIVACY_HTML_REPORT_NOSCRIPT_END) != 0;
     sc->style_fetch = sc->style_attr
                       && (mask & PRIVACY_HTML_REPORT_STYLE_FETCH) != 0;
+    sc->paint_attr = sc->style_attr
+                     && (mask & PRIVACY_HTML_REPORT_PAINT_ATTR) != 0;
 
     /* recompute every condition */
     sc->xcond = 0xff;
@@ -876,13 +908,16 @@ privacy_html_ns_end(const privacy_html_t *sc, size_t n)
 }
 
 
-/* whether the name n[0 .. len) is a trigger of one of the kinds */
+/*
+ * whether the name n[0 .. len) is a trigger of one of the kinds (never
+ * COND_PAINT: privacy_html_plain() runs outside foreign content only)
+ */
 PRIVACY_HTML_INLINE int
 privacy_html_trig_name(const unsigned char *n, size_t len, unsigned kinds)
 {
     unsigned char  c;
 
-    if (len >= 32 || !((trig_lens[kinds & 63] >> len) & 1)) {
+    if (len >= 32 || !((trig_lens[kinds & 127] >> len) & 1)) {
         return 0;
     }
 
@@ -941,7 +976,7 @@ privacy_html_has(const privacy_html_t *sc, unsigned kind, size_t n)
     const privacy_html_raw_t  *r;
 
     found = 0;
-    lens = trig_lens[kind & 63];
+    lens = trig_lens[kind & 127];
 
     for (k = 0; k < n; k++) {
         r = &sc->raw[k];
@@ -966,19 +1001,20 @@ privacy_html_has(const privacy_html_t *sc, unsigned kind, size_t n)
 
 
 /*
- * Whether a style attribute of the whole tag t[0 .. len) may fetch
- * (REPORT_STYLE_FETCH): parsed again, as privacy_html_reparse() does, into
- * sc->attrs (filled again for a reported tag); more attributes than
- * MAX_ATTRS: assume the worst.
+ * Whether a style attribute of the whole tag t[0 .. len), or with paint an
+ * SVG presentation attribute (COND_PAINT), may fetch (REPORT_STYLE_FETCH):
+ * parsed again, as privacy_html_reparse() does, into sc->attrs (filled
+ * again for a reported tag); more attributes than MAX_ATTRS: assume the
+ * worst.
  */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static int
 privacy_html_style_fetches(privacy_html_t *sc, const unsigned char *t,
-    size_t len)
+    size_t len, unsigned paint)
 {
-    size_t                      k;
+    size_t                      k, t2;
     privacy_html_event_t        pe;
     const privacy_html_attr_t  *a;
 
@@ -991,11 +1027,22 @@ privacy_html_style_fetches(privacy_html_t *sc, const unsigned char *t,
     for (k = 0; k < pe.nattrs; k++) {
         a = &sc->attrs[k];
 
-        if (a->name_len == 5 && a->value != NULL
-            && privacy_html_is(a->name, "style", 5)
-            && privacy_html_fetch_bytes(a->value, a->value_len))
+        if (a->value == NULL
+            || !privacy_html_fetch_bytes(a->value, a->value_len))
         {
+            continue;
+        }
+
+        if (a->name_len == 5 && privacy_html_is(a->name, "style", 5)) {
             return 1;
+        }
+
+        for (t2 = 0; paint && trig[t2].len; t2++) {
+            if (trig[t2].kind == COND_PAINT && trig[t2].len == a->name_len
+                && privacy_html_is(a->name, trig[t2].name, a->name_len))
+            {
+                return 1;
+            }
         }
     }
 
@@ -1025,8 +1072,13 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
         return -1;
     }
 
+    if (kind & COND_STYLE) {
+        kind |= privacy_html_paint(sc);
+    }
+
     if (sc->active == 2) {
-        /* kind is COND_STYLE; more than MAX_ATTRS: assume the worst */
+        /* kind is COND_STYLE (| COND_PAINT); more than MAX_ATTRS: assume
+           the worst */
         found = sc->sty || sc->na > PRIVACY_HTML_MAX_ATTRS ? kind : 0;
 
     } else if (sc->truncated || sc->sty) {
@@ -1042,11 +1094,16 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
         }
     }
 
-    if ((found & COND_STYLE) && t != NULL && sc->style_fetch
-        && !privacy_html_style_fetches(sc, t, len))
+    if (found & COND_FONT) {
+        /* the font ends foreign content: an HTML element, not painted */
+        found &= ~COND_PAINT;
+    }
+
+    if ((found & (COND_STYLE | COND_PAINT)) && t != NULL && sc->style_fetch
+        && !privacy_html_style_fetches(sc, t, len, found & COND_PAINT))
     {
         /* its styles fetch nothing: no reason to report it */
-        found &= ~COND_STYLE;
+        found &= ~(COND_STYLE | COND_PAINT);
     }
 
     if (found & COND_FONT) {
@@ -1265,6 +1322,36 @@ privacy_html_style_at(const privacy_html_t *sc, const unsigned char *p,
 
 
 /*
+ * Whether the attribute name of len bytes that starts at tag offset ns and
+ * ends just before p[i] is one of COND_PAINT, ASCII case-insensitively
+ */
+static int
+privacy_html_paint_at(const privacy_html_t *sc, const unsigned char *p,
+    size_t i, uint32_t ns, size_t len)
+{
+    size_t              t;
+    privacy_html_raw_t  r;
+
+    r.ns = ns;
+
+    for (t = 0; trig[t].len; t++) {
+        if (trig[t].kind != COND_PAINT || trig[t].len != len) {
+            continue;
+        }
+
+        /* as in privacy_html_style_at(): i >= len, all in this chunk */
+        if (i >= len ? privacy_html_is(p + i - len, trig[t].name, len)
+                     : privacy_html_name_is(sc, &r, trig[t].name, len))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
  * Cross the attributes of a tag from state s at p[*pi], up to lim.
  * Returns S_DONE with *pi just after the ">", or the state reached at lim.
  * Only a quote right after "=" opens a value, and only a quoted value can
@@ -1273,14 +1360,15 @@ privacy_html_style_at(const privacy_html_t *sc, const unsigned char *p,
  * recorded as offsets from its "<", so they survive chunk boundaries and
  * the tag needs no second pass.  A tag sniffed for its style only (sniff,
  * active 2) is not recorded: its attributes are counted, and a name
- * "style" sets sc->sty; it is parsed again if it is reported.
+ * "style" (or in svg a paint, COND_PAINT) sets sc->sty; it is parsed again
+ * if it is reported.
  */
 PRIVACY_HTML_INLINE int
 privacy_html_attrs_any(privacy_html_t *sc, const unsigned char *p,
     size_t *pi, size_t lim, int s, const unsigned sniff)
 {
     size_t               i, d;
-    uint32_t             sns;
+    uint32_t             sns, nlen;
     unsigned             rec;
     unsigned char        c;
     privacy_html_raw_t  *r;
@@ -1351,10 +1439,16 @@ attr_name:
     }
     if (r) {
         r->ne = OFF(i);
-    } else if (sniff && OFF(i) - sns == 5
-               && privacy_html_style_at(sc, p, i, sns))
-    {
-        sc->sty = 1;
+    } else if (sniff) {
+        nlen = OFF(i) - sns;
+        if (nlen == 5
+            ? privacy_html_style_at(sc, p, i, sns)
+            : nlen < 32 && ((trig_lens[COND_PAINT] >> nlen) & 1)
+              && privacy_html_paint(sc)
+              && privacy_html_paint_at(sc, p, i, sns, nlen))
+        {
+            sc->sty = 1;
+        }
     }
     c = p[i++];
     if (c == '=') {

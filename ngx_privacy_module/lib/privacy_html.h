@@ -78,6 +78,16 @@
  *     style name counts whatever its value, as without the flag.  Most
  *     pages write many inline styles and few of them fetch: this keeps
  *     them out of the events.
+ *   PRIVACY_HTML_REPORT_PAINT_ATTR, with REPORT_STYLE_ATTR: on a start
+ *     tag read in foreign content (ev.foreign), and on any <svg> start
+ *     tag, the SVG presentation attributes whose value is a CSS value
+ *     that may hold a url() count as a style attribute does: fill,
+ *     stroke, filter, mask, clip-path, marker-start, marker-mid,
+ *     marker-end and cursor (any ASCII case; browsers apply them to SVG
+ *     elements, and fetch the url()).  With REPORT_STYLE_FETCH only a
+ *     value that may fetch counts.  Such tags are sniffed as for a style:
+ *     in foreign content an attribute name of a paint's length is also
+ *     compared with those names (HTML content pays nothing).
  *   PRIVACY_HTML_REPORT_NOSCRIPT_END: any start tag read while an HTML
  *     noscript is open (ev.in_noscript), of any element, known or not
  *     (el PRIVACY_HTML_OTHER), with "</noscript" (any ASCII case)
@@ -310,6 +320,12 @@ typedef enum {
  */
 #define PRIVACY_HTML_REPORT_STYLE_FETCH  ((uint64_t) 1 << 61)
 
+/*
+ * opt-in, with REPORT_STYLE_ATTR: in svg and math, and on <svg>, the SVG
+ * presentation attributes that take a url() count as style attributes
+ */
+#define PRIVACY_HTML_REPORT_PAINT_ATTR  ((uint64_t) 1 << 60)
+
 
 typedef enum {
     PRIVACY_HTML_DONE = 0,      /* chunk consumed: feed the next one */
@@ -412,6 +428,7 @@ typedef struct {
     unsigned char               xcond;      /* conditions added to every
                                                element in this context */
     unsigned char               style_fetch; /* REPORT_STYLE_FETCH */
+    unsigned char               paint_attr; /* REPORT_PAINT_ATTR asked */
     unsigned char               sty;        /* a sniffed tag has style */
     uint32_t                    sns;        /* its attribute name start */
     /* attribute conditions of start tags, per element (+1: internal) */

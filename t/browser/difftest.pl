@@ -233,6 +233,8 @@ my %kind = (
     'svg-attr-clip'     => '<svg width="20" height="20"><rect width="20" height="20" clip-path="url(U#c)"/></svg>',
     'svg-attr-marker'   => '<svg width="20" height="20"><path d="M0 0L10 10" stroke="black" marker-end="url(U#k)"/></svg>',
     'svg-attr-cursor'   => '<svg width="20" height="20"><rect width="20" height="20" cursor="url(U), auto"/></svg>',
+    'svg-attr-stroke'   => '<svg width="20" height="20"><path d="M0 0L10 10" stroke-width="4" stroke="url(U#s)"/></svg>',
+    'svg-attr-root'     => '<svg width="20" height="20" fill="url(U#g)"><rect width="20" height="20"/></svg>',
     'div-attr-style-mask' => '<div style="width:20px;height:20px;background:red;mask-image:url(U)"></div>',
     'iframe-data-html'  => '<iframe src="data:text/html,&lt;img src=&quot;U&quot;&gt;" width="20" height="20"></iframe>',
     'iframe-data-base64' => '<iframe src="data:text/html;base64,B64IMG" width="20" height="20"></iframe>',

@@ -1,9 +1,10 @@
 /*
  * fuzz_html.c: libFuzzer target for the streaming HTML tag scanner.
  *
- * The first two input bytes pick max_tag and a decision seed (four of its
+ * The first two input bytes pick max_tag and a decision seed (five of its
  * bits also the opt-in reports: <style>, style attributes, only styles that
- * may fetch, and "</noscript" in values inside a noscript); the rest
+ * may fetch, SVG presentation attributes as styles, and "</noscript" in
+ * values inside a noscript); the rest
  * is the body.  Decisions remove tags, OVERFLOWs included.  The body is scanned in one chunk and again cut at points
  * derived from the input; both runs must give the same tags, the same
  * output and sound events (spans tiling each chunk, held bytes equal to
@@ -81,20 +82,75 @@ has_name(const privacy_html_event_t *ev, const char *name)
     return NULL;
 }
 
-/* a style attribute (any, repeated ones too) holds "(", "@" or "&" */
+/* the SVG presentation attributes of REPORT_PAINT_ATTR */
+static const char  *paints[] = {
+    "fill", "stroke", "filter", "mask", "clip-path", "marker-start",
+    "marker-mid", "marker-end", "cursor", NULL
+};
+
+/*
+ * Whether a is a style attribute, or with paint (REPORT_PAINT_ATTR, the
+ * tag in svg or math or an <svg>) a presentation attribute taking a url()
+ */
 static int
-style_fetches(const privacy_html_event_t *ev)
+css_attr(const privacy_html_attr_t *a, int paint)
+{
+    size_t  p, k, n;
+
+    for (p = 0; p == 0 || (paint && paints[p - 1] != NULL); p++) {
+        const char  *name = p ? paints[p - 1] : "style";
+
+        n = strlen(name);
+        if (a->name_len != n) {
+            continue;
+        }
+        for (k = 0; k < n; k++) {
+            unsigned char  c = a->name[k];
+
+            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != name[k]) {
+                break;
+            }
+        }
+        if (k == n) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* whether REPORT_PAINT_ATTR concerns a tag read in foreign content or not */
+static int
+paint_for(int foreign, privacy_html_el_e el)
+{
+    return (mask & PRIVACY_HTML_REPORT_PAINT_ATTR)
+           && (mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
+           && (foreign || el == PRIVACY_HTML_SVG);
+}
+
+/* whether the tag has a style (or paint) attribute */
+static int
+style_named(const privacy_html_event_t *ev, int paint)
+{
+    size_t  i;
+
+    for (i = 0; i < ev->nattrs; i++) {
+        if (css_attr(&ev->attrs[i], paint)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* a style (or paint) attribute, repeated ones too, holds "(", "@" or "&" */
+static int
+style_fetches(const privacy_html_event_t *ev, int paint)
 {
     size_t                      i, k;
     const privacy_html_attr_t  *a;
 
     for (i = 0; i < ev->nattrs; i++) {
         a = &ev->attrs[i];
-        if (a->name_len != 5 || a->value == NULL
-            || (a->name[0] | 0x20) != 's' || (a->name[1] | 0x20) != 't'
-            || (a->name[2] | 0x20) != 'y' || (a->name[3] | 0x20) != 'l'
-            || (a->name[4] | 0x20) != 'e')
-        {
+        if (a->value == NULL || !css_attr(a, paint)) {
             continue;
         }
         for (k = 0; k < a->value_len; k++) {
@@ -192,10 +248,11 @@ decide(privacy_html_t *sc, const privacy_html_event_t *ev,
 
     /* what may be reported */
     if (!ev->is_end) {
+        int  paint = paint_for(ev->foreign, ev->el);
         int  sattr = (mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
-                     && (privacy_html_attr(ev, "style") || ev->truncated)
+                     && (style_named(ev, paint) || ev->truncated)
                      && (!(mask & PRIVACY_HTML_REPORT_STYLE_FETCH)
-                         || style_fetches(ev) || ev->truncated);
+                         || style_fetches(ev, paint) || ev->truncated);
 
         if ((ev->el == PRIVACY_HTML_FEIMAGE || ev->el == PRIVACY_HTML_USE)
             && !ev->foreign)
@@ -461,7 +518,8 @@ style_fetch_only(const unsigned char *in, size_t len, size_t max_tag)
         CHECK(privacy_html_parse(in + all[i].start, all[i].len, &pe, pa,
                                  PRIVACY_HTML_MAX_ATTRS) == 0);
         CHECK(!pe.is_end && !pe.truncated);
-        CHECK(has_name(&pe, "style") != NULL && !style_fetches(&pe));
+        CHECK(style_named(&pe, paint_for(all[i].foreign, pe.el))
+              && !style_fetches(&pe, paint_for(all[i].foreign, pe.el)));
 
         /* not reported anyway, nor for another attribute */
         el = pe.el;
@@ -523,7 +581,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
            | (data[1] & 0x10 ? PRIVACY_HTML_REPORT_STYLE : 0)
            | (data[1] & 0x20 ? PRIVACY_HTML_REPORT_STYLE_ATTR : 0)
            | (data[1] & 0x04 ? PRIVACY_HTML_REPORT_STYLE_FETCH : 0)
-           | (data[1] & 0x08 ? PRIVACY_HTML_REPORT_NOSCRIPT_END : 0);
+           | (data[1] & 0x08 ? PRIVACY_HTML_REPORT_NOSCRIPT_END : 0)
+           | (data[1] & 0x01 ? PRIVACY_HTML_REPORT_PAINT_ATTR : 0);
     in = data + 2;
     len = size - 2;
 

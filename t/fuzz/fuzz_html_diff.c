@@ -1,6 +1,7 @@
 /*
  * fuzz_html_diff.c: differential libFuzzer target, the scanner against its
- * frozen previous version (t/fuzz/html_v2, every report flag included).
+ * frozen previous version (t/fuzz/html_v2).  REPORT_PAINT_ATTR, newer
+ * than v2, is not asked for here: fuzz_html.c checks it.
  *
  * Both scanners are driven in lockstep over the same chunks, with the same
  * report mask and the same decisions (keep, rewrite, remove; OVERFLOWs

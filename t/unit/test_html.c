@@ -2379,6 +2379,73 @@ test_style_fetch(void)
 }
 
 /*
+ * REPORT_PAINT_ATTR: with REPORT_STYLE_ATTR, in svg and math and on <svg>,
+ * the presentation attributes that take a url() count as a style does
+ * (difftest: fill, filter, mask, clip-path, marker-end and cursor each
+ * made Chromium fetch a tracker); HTML content is not concerned
+ */
+#define ALL_PAINT   (ALL_SATTR | PRIVACY_HTML_REPORT_PAINT_ATTR)
+#define ALL_PFETCH  (ALL_SFETCH | PRIVACY_HTML_REPORT_PAINT_ATTR)
+
+static void
+test_paint_attr(void)
+{
+    static const char  *t[] = {
+        "<svg><rect fill=\"url(https://t.example/p#g)\" stroke=red/>"
+        "<path FILL=red Stroke=\"url(x)\"/><g clip-path=\"url(c)\" "
+        "mask='url(m)'><circle filter=url(f) r=1/></g></svg>",
+        "<svg><text cursor=\"url(c), auto\">x</text><path marker-start="
+        "\"url(a)\" marker-mid=\"url(b)\"/><path marker-end=\"url(k)\"/>"
+        "<path marker=\"url(z)\" fill-rule=\"url(y)\" clip=\"url(w)\"/>",
+        "<div fill=\"url(x)\" mask=\"url(y)\"><svg fill=\"url(#g)\" "
+        "width=1></svg><p cursor=\"url(c)\">",
+        "<svg><p fill=\"url(x)\"><math><mi fill=\"url(y)\">a</mi></math>"
+        "<svg/><rect fill=\"url(z)\">",
+        "<svg><rect fill=\"&#117;rl(x)\" mask=\"none\"/><rect fill=\"#000\" "
+        "stroke=\"none\" filter/><font fill=\"url(q)\"><rect fill=url(r)>",
+        "<svg><g a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 "
+        "b9 c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 d1 d2><rect fill=a></svg>"
+    };
+
+    /* without the flag: only styles (and elements reported anyway) */
+    EVM(t[0], ALL_SFETCH, "");
+    EVM(t[0], ALL_PFETCH,
+        "<rect fill=\"url(https://t.example/p#g)\" stroke=red/>^<path FILL=re"
+        "d Stroke=\"url(x)\" />^<g clip-path=\"url(c)\" mask='url(m)'>^<circl"
+        "e filter=url(f) r=1/>^");
+    /* marker and clip take no url(); fill-rule is no paint */
+    EVM(t[1], ALL_PFETCH,
+        "<text cursor=\"url(c), auto\">^<path marker-start=\"url(a)\" marke"
+        "r-mid=\"url(b)\" />^<path marker-end=\"url(k)\" />^");
+    /* HTML content is not concerned; <svg> itself is */
+    EVM(t[2], ALL_PFETCH, "<svg fill=\"url(#g)\" width=1>^");
+    /* a breakout ends svg; math too; "<svg/>" opens nothing */
+    EVM(t[3], ALL_PFETCH, "<mi fill=\"url(y)\">^");
+    /* "&" may hide a "(", "#000" fetches nothing; font stays foreign */
+    EVM(t[4], ALL_PFETCH,
+        "<rect fill=\"&#117;rl(x)\" mask=\"none\" />^<font fill=\"url(q)\">^"
+        "<rect fill=url(r)>^");
+    /* without REPORT_STYLE_FETCH, by the names */
+    EVM(t[4], ALL_PAINT,
+        "<rect fill=\"&#117;rl(x)\" mask=\"none\" />^<rect fill=\"#000\" str"
+        "oke=\"none\" filter />^<font fill=\"url(q)\">^<rect fill=url(r)>^");
+    /* more than MAX_ATTRS attributes: reported, whatever they are (the
+       event shows the first MAX_ATTRS); so it was for a style */
+    EVM(t[5], ALL_PFETCH,
+        "<g a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 c0 c1"
+        " c2 c3 c4 c5 c6 c7 c8 c9 d0 d1>^");
+    EVM(t[5], ALL_SFETCH,
+        "<g a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 c0 c1"
+        " c2 c3 c4 c5 c6 c7 c8 c9 d0 d1>^");
+
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_PFETCH);
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_PAINT);
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]),
+                          ALL_BOTH | PRIVACY_HTML_REPORT_STYLE_FETCH
+                          | PRIVACY_HTML_REPORT_PAINT_ATTR);
+}
+
+/*
  * REPORT_NOSCRIPT_END: a start tag in a noscript with "</noscript" in a
  * value is reported (what follows it in the value is markup for a browser
  * with JavaScript)
@@ -2588,6 +2655,7 @@ main(void)
     test_style_attr();
     test_style_sniff();
     test_style_fetch();
+    test_paint_attr();
     test_noscript_end();
     test_overflow_remove();
     test_in_noscript();
