@@ -2404,7 +2404,8 @@ test_paint_attr(void)
         "<svg><rect fill=\"&#117;rl(x)\" mask=\"none\"/><rect fill=\"#000\" "
         "stroke=\"none\" filter/><font fill=\"url(q)\"><rect fill=url(r)>",
         "<svg><g a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 "
-        "b9 c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 d1 d2><rect fill=a></svg>"
+        "b9 c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 d1 d2><rect fill=a></svg>",
+        "<svg><font color=red fill=\"url(q)\"><rect fill=\"url(r)\">"
     };
 
     /* without the flag: only styles (and elements reported anyway) */
@@ -2437,6 +2438,9 @@ test_paint_attr(void)
     EVM(t[5], ALL_SFETCH,
         "<g a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 c0 c1"
         " c2 c3 c4 c5 c6 c7 c8 c9 d0 d1>^");
+
+    /* a font with color is HTML: it ends svg, its fill is no paint */
+    EVM(t[6], ALL_PFETCH, "");
 
     check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_PFETCH);
     check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_PAINT);
