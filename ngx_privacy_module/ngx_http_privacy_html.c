@@ -508,12 +508,8 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
             switch (e) {
 
             case PRIVACY_HTML_TAG:
-                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
-                    && ev.is_end && ev.el == ctx->inl_el)
-                {
-                    /* the end of a held script or style: decide it now */
-
-                    action = ngx_http_privacy_inline_end(r, ctx, 1);
+                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE) {
+                    action = ngx_http_privacy_inline_tag(r, ctx, &ev);
 
                     if (action == NGX_ERROR) {
                         return NGX_ERROR;
@@ -523,20 +519,11 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                         break;          /* the end tag goes with it */
                     }
 
-                    goto pass;
-                }
-
-                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE) {
-                    /*
-                     * A tag in the text of an SVG <style> or <script>
-                     * (markup there): the element is decided by its text
-                     * so far, and what follows is read as it comes
-                     */
-                    if (ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR) {
-                        return NGX_ERROR;
+                    if (action == NGX_HTTP_PRIVACY_KEEP) {
+                        goto pass;
                     }
 
-                    ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_NONE;
+                    /* NGX_DECLINED: not its end tag, a tag as any other */
                 }
 
                 action = ngx_http_privacy_tag(r, ctx, &ev, &rw);

@@ -37,6 +37,31 @@ static u_char *ngx_http_privacy_put_style(ngx_http_request_t *r,
 
 
 /*
+ * A tag while a script or style is held.  Its end tag decides it: what
+ * becomes of the end tag (KEEP or REMOVE) is returned.  Any other tag is
+ * in the text of an SVG <style> or <script> (markup there): the element is
+ * decided by its text so far, what follows is read as it comes, and
+ * NGX_DECLINED says the tag is to be handled as any other.
+ */
+ngx_int_t
+ngx_http_privacy_inline_tag(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
+{
+    if (ev->is_end && ev->el == ctx->inl_el) {
+        return ngx_http_privacy_inline_end(r, ctx, 1);
+    }
+
+    if (ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR) {
+        return NGX_ERROR;
+    }
+
+    ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_NONE;
+
+    return NGX_DECLINED;
+}
+
+
+/*
  * Decides the held script (whole: its end tag came), emits it as it was,
  * neutralised, or not at all, and says what becomes of the end tag (KEEP
  * or REMOVE).  Not whole: what follows is kept (inl_state NONE) or dropped

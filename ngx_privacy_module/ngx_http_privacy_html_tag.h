@@ -11,6 +11,8 @@
 #include "ngx_http_privacy_html_types.h"
 
 
+ngx_int_t ngx_http_privacy_inline_tag(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 ngx_int_t ngx_http_privacy_inline_end(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_uint_t whole);
 
