@@ -473,7 +473,9 @@ ngx_http_privacy_page_blocked(ngx_http_privacy_html_ctx_t *ctx,
 ngx_uint_t
 ngx_http_privacy_keeps_element(privacy_html_el_e el)
 {
+    /* OTHER: an SVG animation that sets an href (its values go) */
     return el == PRIVACY_HTML_A || el == PRIVACY_HTML_AREA
+           || el == PRIVACY_HTML_OTHER
            || el == PRIVACY_HTML_VIDEO || el == PRIVACY_HTML_AUDIO
            || el == PRIVACY_HTML_INPUT || el == PRIVACY_HTML_BODY
            || el == PRIVACY_HTML_TABLE || el == PRIVACY_HTML_TD

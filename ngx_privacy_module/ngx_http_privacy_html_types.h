@@ -43,6 +43,7 @@
 #define NGX_HTTP_PRIVACY_FETCH_REFRESH  4
 #define NGX_HTTP_PRIVACY_FETCH_SRCDOC   5
 #define NGX_HTTP_PRIVACY_FETCH_STYLE    6   /* CSS: url(), @import */
+#define NGX_HTTP_PRIVACY_FETCH_VALUES   7   /* an SVG animation's "a;b" */
 
 /* what is done with the text of an inline script */
 #define NGX_HTTP_PRIVACY_INLINE_NONE   0

@@ -43,6 +43,8 @@ static void ngx_http_privacy_url_forget(ngx_http_privacy_html_ctx_t *ctx,
 static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a,
     ngx_uint_t srcset);
+static privacy_mask_t ngx_http_privacy_url_values(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
 static privacy_mask_t ngx_http_privacy_refresh(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a);
 static privacy_mask_t ngx_http_privacy_srcdoc(ngx_http_request_t *r,
@@ -382,6 +384,36 @@ ngx_http_privacy_url_list(ngx_http_request_t *r,
 
     while ((len = privacy_url_list_next(&list, &url)) != 0) {
         cat |= ngx_http_privacy_url(r, ctx, url, len, NULL);
+    }
+
+    return cat;
+}
+
+
+/* every URL of an SVG animation's values, "a; b; c" */
+static privacy_mask_t
+ngx_http_privacy_url_values(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const privacy_html_attr_t *a)
+{
+    u_char          *p, *end, *s, *e;
+    ngx_str_t        v;
+    privacy_mask_t   cat;
+
+    v = ngx_http_privacy_value(ctx, a);
+    p = v.data;
+    end = v.data + v.len;
+    cat = 0;
+
+    while (p < end) {
+        s = p;
+        e = ngx_strlchr(p, end, ';');
+        e = e ? e : end;
+        p = e + 1;
+
+        /* the URL reader takes blanks off as browsers do */
+        if (e > s) {
+            cat |= ngx_http_privacy_url(r, ctx, s, e - s, NULL);
+        }
     }
 
     return cat;
@@ -736,6 +768,53 @@ ngx_http_privacy_paint(const privacy_html_attr_t *a)
 
 
 /*
+ * In svg, the values of an animation that sets an href: <set
+ * attributeName="href" to="https://tracker/p.png"> in an <image> or a
+ * <use> made Chromium fetch it, and so did <animate values="...">.  to,
+ * from and by hold one URL, values a list separated by ";".  The
+ * animation's attributeName is read as written, up to its "href" (so
+ * xlink:href too).
+ */
+static ngx_uint_t
+ngx_http_privacy_animation(ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev, const privacy_html_attr_t *a)
+{
+    size_t                      n;
+    ngx_str_t                   v;
+    ngx_uint_t                  kind;
+    const privacy_html_attr_t  *target;
+
+    if (ngx_http_privacy_attr_is(a, "values")) {
+        kind = NGX_HTTP_PRIVACY_FETCH_VALUES;
+
+    } else if (ngx_http_privacy_attr_is(a, "to")
+               || ngx_http_privacy_attr_is(a, "from")
+               || ngx_http_privacy_attr_is(a, "by"))
+    {
+        kind = NGX_HTTP_PRIVACY_FETCH_URL;
+
+    } else {
+        return NGX_HTTP_PRIVACY_FETCH_NONE;
+    }
+
+    target = privacy_html_attr(ev, "attributename");
+    v = ngx_http_privacy_value(ctx, target);
+
+    for (n = v.len; n && (v.data[n - 1] == ' ' || v.data[n - 1] == '\t'
+                          || v.data[n - 1] == '\n' || v.data[n - 1] == '\r'
+                          || v.data[n - 1] == '\f');
+         n--)
+    {
+        /* trailing blanks */
+    }
+
+    return (n >= 4 && ngx_strncasecmp(v.data + n - 4, (u_char *) "href", 4)
+                      == 0)
+           ? kind : NGX_HTTP_PRIVACY_FETCH_NONE;
+}
+
+
+/*
  * What kind of fetch an attribute of this element makes the browser do,
  * if any: one URL, a list (srcset), a ping list, a refresh, an HTML
  * document (srcdoc), CSS (a style; in svg or math, and on <svg>, the
@@ -854,10 +933,10 @@ ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,
     }
 
     /* the names above that match return: the rest may be a paint */
-    if ((ev->foreign || ev->el == PRIVACY_HTML_SVG)
-        && ngx_http_privacy_paint(a))
-    {
-        return NGX_HTTP_PRIVACY_FETCH_STYLE;
+    if (ev->foreign || ev->el == PRIVACY_HTML_SVG) {
+        return ngx_http_privacy_paint(a) ? NGX_HTTP_PRIVACY_FETCH_STYLE
+                                         : ngx_http_privacy_animation(ctx, ev,
+                                                                      a);
     }
 
     return NGX_HTTP_PRIVACY_FETCH_NONE;
@@ -934,6 +1013,10 @@ ngx_http_privacy_fetches(ngx_http_request_t *r,
 
         case NGX_HTTP_PRIVACY_FETCH_SRCDOC:
             c = ngx_http_privacy_srcdoc(r, ctx, a);
+            break;
+
+        case NGX_HTTP_PRIVACY_FETCH_VALUES:
+            c = ngx_http_privacy_url_values(r, ctx, a);
             break;
 
         default: /* NGX_HTTP_PRIVACY_FETCH_STYLE */

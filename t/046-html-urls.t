@@ -735,3 +735,49 @@ my $long = "/" . ("x" x 130) . ".jpg";
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 32: an SVG animation that sets an href to a tracker loses its values, the element stays (checked in headless Chromium: <set attributeName="href" to=...> in <image> and <use>, and <animate values=...>, each fetched the tracker through the previous module)
+to, from and by are one URL, values a list split at ";"; attributeName is
+read up to its "href" (xlink:href too).  An animation of another attribute,
+a first-party URL and the same names outside svg are not concerned.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<svg width="20" height="20"><image width="20" height="20"><set attributeName="href" to="https://www.facebook.com/tr?id=1"/></image></svg>
+<p>2</p>
+<svg><image width="20" height="20"><animate attributeName=" xlink:HREF " values="/a.png; https://www.facebook.com/tr?id=2 ;/b.png" dur="2s"/></image></svg>
+<p>3</p>
+<svg><use><set attributeName="href" from="#a" to="https://www.facebook.com/tr?id=3#i" begin="0s"/></use></svg>
+<p>4</p>
+<svg><image><set attributeName="href" to="/own.png"/></image><rect><animate attributeName="x" values="0;https://www.facebook.com/tr?id=4" dur="1s"/></rect></svg>
+<p>5</p>
+<set attributeName="href" to="https://www.facebook.com/tr?id=5">
+<p>6</p>
+--- request
+GET /s/page.html
+--- response_body
+<p>1</p>
+<svg width="20" height="20"><image width="20" height="20"><set attributeName="href" data-privacy-to="https://www.facebook.com/tr?id=1" /></image></svg>
+<p>2</p>
+<svg><image width="20" height="20"><animate attributeName=" xlink:HREF " data-privacy-values="/a.png; https://www.facebook.com/tr?id=2 ;/b.png" dur="2s" /></image></svg>
+<p>3</p>
+<svg><use><set attributeName="href" from="#a" data-privacy-to="https://www.facebook.com/tr?id=3#i" begin="0s" /></use></svg>
+<p>4</p>
+<svg><image><set attributeName="href" to="/own.png"/></image><rect><animate attributeName="x" values="0;https://www.facebook.com/tr?id=4" dur="1s"/></rect></svg>
+<p>5</p>
+<set attributeName="href" to="https://www.facebook.com/tr?id=5">
+<p>6</p>
+--- no_error_log
+[error]
+[alert]

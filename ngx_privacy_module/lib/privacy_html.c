@@ -324,7 +324,7 @@ static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
      | ((k) & COND_STYLE ? 1u << 5 : 0)                                     \
      | ((k) & COND_PING ? 1u << 4 : 0)                                         \
      | ((k) & COND_PAINT ? 1u << 4 | 1u << 6 | 1u << 9 | 1u << 10 | 1u << 12 \
-                         : 0))
+                           | 1u << 13 : 0))
 
 #define T4(k)  TRIG_LENS(k), TRIG_LENS(k + 1), TRIG_LENS(k + 2), TRIG_LENS(k + 3)
 
@@ -361,6 +361,8 @@ static const struct {
     { "marker-mid", 10, COND_PAINT },
     { "marker-end", 10, COND_PAINT },
     { "marker-start", 12, COND_PAINT },
+    /* an SVG animation (set, animate), which may set an href to a URL */
+    { "attributename", 13, COND_PAINT },
     { NULL, 0, 0 }
 };
 
@@ -1015,6 +1017,7 @@ privacy_html_style_fetches(privacy_html_t *sc, const unsigned char *t,
     size_t len, unsigned paint)
 {
     size_t                      k, t2;
+    unsigned                    fetch;
     privacy_html_event_t        pe;
     const privacy_html_attr_t  *a;
 
@@ -1027,21 +1030,26 @@ privacy_html_style_fetches(privacy_html_t *sc, const unsigned char *t,
     for (k = 0; k < pe.nattrs; k++) {
         a = &sc->attrs[k];
 
-        if (a->value == NULL
-            || !privacy_html_fetch_bytes(a->value, a->value_len))
-        {
-            continue;
-        }
+        fetch = a->value != NULL
+                && privacy_html_fetch_bytes(a->value, a->value_len);
 
         if (a->name_len == 5 && privacy_html_is(a->name, "style", 5)) {
-            return 1;
+            if (fetch) {
+                return 1;
+            }
+            continue;
         }
 
         for (t2 = 0; paint && trig[t2].len; t2++) {
             if (trig[t2].kind == COND_PAINT && trig[t2].len == a->name_len
                 && privacy_html_is(a->name, trig[t2].name, a->name_len))
             {
-                return 1;
+                /* attributeName counts whatever it names: its values are
+                   in other attributes */
+                if (fetch || a->name_len == 13) {
+                    return 1;
+                }
+                break;
             }
         }
     }

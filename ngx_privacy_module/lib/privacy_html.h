@@ -85,7 +85,9 @@
  *     stroke, filter, mask, clip-path, marker-start, marker-mid,
  *     marker-end and cursor (any ASCII case; browsers apply them to SVG
  *     elements, and fetch the url()).  With REPORT_STYLE_FETCH only a
- *     value that may fetch counts.  Such tags are sniffed as for a style:
+ *     value that may fetch counts.  attributeName counts too, whatever
+ *     its value: an SVG animation (<set attributeName="href" to=...>)
+ *     made Chromium fetch the URL it sets.  Such tags are sniffed as for a style:
  *     in foreign content an attribute name of a paint's length is also
  *     compared with those names (HTML content pays nothing).
  *   PRIVACY_HTML_REPORT_NOSCRIPT_END: any start tag read while an HTML
@@ -322,7 +324,8 @@ typedef enum {
 
 /*
  * opt-in, with REPORT_STYLE_ATTR: in svg and math, and on <svg>, the SVG
- * presentation attributes that take a url() count as style attributes
+ * presentation attributes that take a url(), and attributeName, count as
+ * style attributes
  */
 #define PRIVACY_HTML_REPORT_PAINT_ATTR  ((uint64_t) 1 << 60)
 

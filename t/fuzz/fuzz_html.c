@@ -85,12 +85,13 @@ has_name(const privacy_html_event_t *ev, const char *name)
 /* the SVG presentation attributes of REPORT_PAINT_ATTR */
 static const char  *paints[] = {
     "fill", "stroke", "filter", "mask", "clip-path", "marker-start",
-    "marker-mid", "marker-end", "cursor", NULL
+    "marker-mid", "marker-end", "cursor", "attributename", NULL
 };
 
 /*
  * Whether a is a style attribute, or with paint (REPORT_PAINT_ATTR, the
  * tag in svg or math or an <svg>) a presentation attribute taking a url()
+ * or attributeName (2: it counts whatever its value)
  */
 static int
 css_attr(const privacy_html_attr_t *a, int paint)
@@ -112,7 +113,7 @@ css_attr(const privacy_html_attr_t *a, int paint)
             }
         }
         if (k == n) {
-            return 1;
+            return n == 13 ? 2 : 1;
         }
     }
     return 0;
@@ -141,7 +142,10 @@ style_named(const privacy_html_event_t *ev, int paint)
     return 0;
 }
 
-/* a style (or paint) attribute, repeated ones too, holds "(", "@" or "&" */
+/*
+ * a style (or paint) attribute, repeated ones too, holds "(", "@" or "&",
+ * or with paint the tag has an attributeName
+ */
 static int
 style_fetches(const privacy_html_event_t *ev, int paint)
 {
@@ -150,6 +154,9 @@ style_fetches(const privacy_html_event_t *ev, int paint)
 
     for (i = 0; i < ev->nattrs; i++) {
         a = &ev->attrs[i];
+        if (css_attr(a, paint) == 2) {
+            return 1;
+        }
         if (a->value == NULL || !css_attr(a, paint)) {
             continue;
         }

@@ -2405,7 +2405,10 @@ test_paint_attr(void)
         "stroke=\"none\" filter/><font fill=\"url(q)\"><rect fill=url(r)>",
         "<svg><g a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 "
         "b9 c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 d1 d2><rect fill=a></svg>",
-        "<svg><font color=red fill=\"url(q)\"><rect fill=\"url(r)\">"
+        "<svg><font color=red fill=\"url(q)\"><rect fill=\"url(r)\">",
+        "<svg><image><set attributeName=\"href\" to=\"https://t.example/p\"/>"
+        "</image><animate ATTRIBUTENAME=x values=y/><rect attributename/></svg>"
+        "<set attributeName=href to=x>"
     };
 
     /* without the flag: only styles (and elements reported anyway) */
@@ -2441,6 +2444,11 @@ test_paint_attr(void)
 
     /* a font with color is HTML: it ends svg, its fill is no paint */
     EVM(t[6], ALL_PFETCH, "");
+    /* attributeName, whatever its value (an animation may set an href);
+       in HTML content not */
+    EVM(t[7], ALL_PFETCH,
+        "<image>^<set attributeName=\"href\" to=\"https://t.example/p\" />^"
+        "<animate ATTRIBUTENAME=x values=y/>^<rect attributename />^");
 
     check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_PFETCH);
     check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_PAINT);
