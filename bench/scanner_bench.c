@@ -21,7 +21,7 @@
  * asks (REPORT_ALL | REPORT_STYLE | REPORT_STYLE_ATTR) instead of the
  * default set; with "sattr", REPORT_ALL | REPORT_STYLE_ATTR; with "glue",
  * the body filter's whole set (style plus REPORT_STYLE_FETCH,
- * REPORT_PAINT_ATTR and REPORT_NOSCRIPT_END).  With
+ * REPORT_PAINT_ATTR, REPORT_BACKGROUND_ANY and REPORT_NOSCRIPT_END).  With
  * "file PATH", the page is that file (e.g. build/bench/corpus/page-100k.html,
  * the page of bench/run's callgrind section) instead of the generated ones.
  * With "ir", each page is scanned once per mode (scan,
@@ -384,6 +384,7 @@ main(int argc, char **argv)
                    | PRIVACY_HTML_REPORT_STYLE_ATTR
                    | PRIVACY_HTML_REPORT_STYLE_FETCH
                    | PRIVACY_HTML_REPORT_PAINT_ATTR
+                   | PRIVACY_HTML_REPORT_BACKGROUND_ANY
                    | PRIVACY_HTML_REPORT_NOSCRIPT_END;
         } else if (strcmp(argv[a], "ir") == 0) {
             ir = 1;

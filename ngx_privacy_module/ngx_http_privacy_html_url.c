@@ -737,33 +737,27 @@ ngx_http_privacy_fetch_other(ngx_http_privacy_html_ctx_t *ctx,
 
 
 /*
- * Whether a is an SVG presentation attribute whose CSS value may be a
- * url() (Chromium fetched fill="url(https://tracker/p.svg#g)"): the names
- * of PRIVACY_HTML_REPORT_PAINT_ATTR
+ * tr, tbody, thead and tfoot in HTML content: Chromium fetches their
+ * background (difftest), and they are no element of the scanner's enum
  */
 static ngx_uint_t
-ngx_http_privacy_paint(const privacy_html_attr_t *a)
+ngx_http_privacy_row_group(privacy_html_event_t *ev)
 {
-    ngx_uint_t  i;
-
-    static const ngx_str_t  paints[] = {
-        ngx_string("fill"), ngx_string("stroke"), ngx_string("filter"),
-        ngx_string("mask"), ngx_string("clip-path"),
-        ngx_string("marker-start"), ngx_string("marker-mid"),
-        ngx_string("marker-end"), ngx_string("cursor")
-    };
-
-    for (i = 0; i < sizeof(paints) / sizeof(paints[0]); i++) {
-        if (a->name_len == paints[i].len
-            && ngx_strncasecmp((u_char *) a->name, paints[i].data,
-                               paints[i].len)
-               == 0)
-        {
-            return 1;
-        }
+    if (ev->el != PRIVACY_HTML_OTHER || ev->foreign) {
+        return 0;
     }
 
-    return 0;
+    return (ev->name_len == 2
+            && ngx_strncasecmp((u_char *) ev->name, (u_char *) "tr", 2) == 0)
+           || (ev->name_len == 5
+               && (ngx_strncasecmp((u_char *) ev->name, (u_char *) "tbody", 5)
+                   == 0
+                   || ngx_strncasecmp((u_char *) ev->name, (u_char *) "thead",
+                                      5)
+                      == 0
+                   || ngx_strncasecmp((u_char *) ev->name, (u_char *) "tfoot",
+                                      5)
+                      == 0));
 }
 
 
@@ -911,7 +905,8 @@ ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,
 
     case 10:
         if (ngx_http_privacy_attr_is(a, "background")) {
-            return (el & NGX_HTTP_PRIVACY_BACKGROUND_ELS)
+            return ((el & NGX_HTTP_PRIVACY_BACKGROUND_ELS)
+                    || ngx_http_privacy_row_group(ev))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 
@@ -934,9 +929,10 @@ ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,
 
     /* the names above that match return: the rest may be a paint */
     if (ev->foreign || ev->el == PRIVACY_HTML_SVG) {
-        return ngx_http_privacy_paint(a) ? NGX_HTTP_PRIVACY_FETCH_STYLE
-                                         : ngx_http_privacy_animation(ctx, ev,
-                                                                      a);
+        /* fill="url(https://tracker/p.svg#g)" was fetched by Chromium */
+        return privacy_html_paint_name(a->name, a->name_len)
+               ? NGX_HTTP_PRIVACY_FETCH_STYLE
+               : ngx_http_privacy_animation(ctx, ev, a);
     }
 
     return NGX_HTTP_PRIVACY_FETCH_NONE;

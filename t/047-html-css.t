@@ -433,3 +433,40 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 16: a background on tr, tbody, thead or tfoot is fetched too: not granted, it goes and the element stays (checked in headless Chromium: tr, tbody and thead backgrounds each fetched the tracker through the previous module)
+Any case; a first-party background stays; the same attribute on an element
+that does not honour it, or inside svg, is left as written.
+--- http_config
+    privacy_category marketing { host ad.doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<table>
+<thead BACKGROUND="https://ad.doubleclick.net/h.png"><tr><th>h</th></tr></thead>
+<tbody background="https://ad.doubleclick.net/b.png" class="rows"><tr background="//ad.doubleclick.net/r.png" style="color:red"><td>1</td></tr><tr background="/own.png"><td>2</td></tr></tbody>
+<tfoot background=https://ad.doubleclick.net/f.png><tr><td>f</td></tr></tfoot>
+</table>
+<div background="https://ad.doubleclick.net/d.png">d</div>
+<svg><rect background="https://ad.doubleclick.net/s.png"/></svg>
+--- request
+GET /s/page.html
+--- response_body
+<table>
+<thead data-privacy-BACKGROUND="https://ad.doubleclick.net/h.png"><tr><th>h</th></tr></thead>
+<tbody data-privacy-background="https://ad.doubleclick.net/b.png" class="rows"><tr data-privacy-background="//ad.doubleclick.net/r.png" style="color:red"><td>1</td></tr><tr background="/own.png"><td>2</td></tr></tbody>
+<tfoot data-privacy-background=https://ad.doubleclick.net/f.png><tr><td>f</td></tr></tfoot>
+</table>
+<div background="https://ad.doubleclick.net/d.png">d</div>
+<svg><rect background="https://ad.doubleclick.net/s.png"/></svg>
+--- no_error_log
+[error]
+[alert]

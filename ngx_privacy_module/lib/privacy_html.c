@@ -178,6 +178,7 @@ privacy_html_css_may_fetch(const unsigned char *p, size_t len)
 }
 
 
+
 enum {
     S_DATA = 0,
     S_TAG_OPEN,
@@ -381,6 +382,24 @@ privacy_html_is(const unsigned char *p, const char *name, size_t len)
     }
 
     return 1;
+}
+
+
+int
+privacy_html_paint_name(const unsigned char *n, size_t len)
+{
+    size_t  t;
+
+    for (t = 0; trig[t].len; t++) {
+        /* attributeName (13) is a paint for reports only: no CSS value */
+        if (trig[t].kind == COND_PAINT && trig[t].len == len && len != 13
+            && privacy_html_is(n, trig[t].name, len))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
 }
 
 
@@ -641,6 +660,8 @@ privacy_html_report(privacy_html_t *sc, uint64_t mask)
                       && (mask & PRIVACY_HTML_REPORT_STYLE_FETCH) != 0;
     sc->paint_attr = sc->style_attr
                      && (mask & PRIVACY_HTML_REPORT_PAINT_ATTR) != 0;
+    sc->bg_any = sc->style_attr
+                 && (mask & PRIVACY_HTML_REPORT_BACKGROUND_ANY) != 0;
 
     /* recompute every condition */
     sc->xcond = 0xff;
@@ -1004,7 +1025,8 @@ privacy_html_has(const privacy_html_t *sc, unsigned kind, size_t n)
 
 /*
  * Whether a style attribute of the whole tag t[0 .. len), or with paint an
- * SVG presentation attribute (COND_PAINT), may fetch (REPORT_STYLE_FETCH):
+ * SVG presentation attribute (COND_PAINT), may fetch, or with bg it has a
+ * background (REPORT_BACKGROUND_ANY) (REPORT_STYLE_FETCH):
  * parsed again, as privacy_html_reparse() does, into sc->attrs (filled
  * again for a reported tag); more attributes than MAX_ATTRS: assume the
  * worst.
@@ -1014,7 +1036,7 @@ __attribute__((noinline))
 #endif
 static int
 privacy_html_style_fetches(privacy_html_t *sc, const unsigned char *t,
-    size_t len, unsigned paint)
+    size_t len, unsigned paint, unsigned bg)
 {
     size_t                      k, t2;
     unsigned                    fetch;
@@ -1029,6 +1051,12 @@ privacy_html_style_fetches(privacy_html_t *sc, const unsigned char *t,
 
     for (k = 0; k < pe.nattrs; k++) {
         a = &sc->attrs[k];
+
+        if (bg && a->name_len == 10
+            && privacy_html_is(a->name, "background", 10))
+        {
+            return 1;       /* a URL, whatever it looks like */
+        }
 
         fetch = a->value != NULL
                 && privacy_html_fetch_bytes(a->value, a->value_len);
@@ -1072,7 +1100,7 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
     const unsigned char *t, size_t len)
 {
     int       hit;
-    unsigned  kind, found;
+    unsigned  kind, found, added;
 
     kind = sc->is_end ? COND_NONE : sc->cond[sc->el];
 
@@ -1080,8 +1108,14 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
         return -1;
     }
 
+    /* what comes with a style by context: paints, a background anywhere */
+    added = COND_NONE;
+
     if (kind & COND_STYLE) {
-        kind |= privacy_html_paint(sc);
+        added = privacy_html_paint(sc)
+                | (sc->bg_any && !sc->foreign && !(kind & COND_BACKGROUND)
+                   ? COND_BACKGROUND : COND_NONE);
+        kind |= added;
     }
 
     if (sc->active == 2) {
@@ -1107,11 +1141,12 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
         found &= ~COND_PAINT;
     }
 
-    if ((found & (COND_STYLE | COND_PAINT)) && t != NULL && sc->style_fetch
-        && !privacy_html_style_fetches(sc, t, len, found & COND_PAINT))
+    if ((found & (COND_STYLE | added)) && t != NULL && sc->style_fetch
+        && !privacy_html_style_fetches(sc, t, len, found & COND_PAINT,
+                                       found & added & COND_BACKGROUND))
     {
         /* its styles fetch nothing: no reason to report it */
-        found &= ~(COND_STYLE | COND_PAINT);
+        found &= ~(COND_STYLE | added);
     }
 
     if (found & COND_FONT) {
@@ -1360,6 +1395,34 @@ privacy_html_paint_at(const privacy_html_t *sc, const unsigned char *p,
 
 
 /*
+ * Whether that name is one that counts with a style by context: a paint
+ * in svg, a background in HTML content (REPORT_BACKGROUND_ANY; its length
+ * is one of the paints')
+ */
+static int
+privacy_html_more_at(const privacy_html_t *sc, const unsigned char *p,
+    size_t i, uint32_t ns, size_t len)
+{
+    privacy_html_raw_t  r;
+
+    if (privacy_html_paint(sc)) {
+        return privacy_html_paint_at(sc, p, i, ns, len);
+    }
+
+    if (!sc->bg_any || sc->foreign || len != 10) {
+        return 0;
+    }
+
+    if (i >= len) {
+        return privacy_html_is(p + i - len, "background", len);
+    }
+
+    r.ns = ns;
+    return privacy_html_name_is(sc, &r, "background", len);
+}
+
+
+/*
  * Cross the attributes of a tag from state s at p[*pi], up to lim.
  * Returns S_DONE with *pi just after the ">", or the state reached at lim.
  * Only a quote right after "=" opens a value, and only a quoted value can
@@ -1452,8 +1515,7 @@ attr_name:
         if (nlen == 5
             ? privacy_html_style_at(sc, p, i, sns)
             : nlen < 32 && ((trig_lens[COND_PAINT] >> nlen) & 1)
-              && privacy_html_paint(sc)
-              && privacy_html_paint_at(sc, p, i, sns, nlen))
+              && privacy_html_more_at(sc, p, i, sns, nlen))
         {
             sc->sty = 1;
         }
@@ -1618,13 +1680,14 @@ privacy_html_unsniff(privacy_html_t *sc)
  * sniff (the kinds of trigger of the element: cond[]), the attributes are
  * counted (*na) and a trigger name of those kinds ends the crossing
  * (*sty); with fetch (REPORT_STYLE_FETCH) a style ends it only if its
- * value may fetch.  Returns the index just after the ">", or lim where
+ * value may fetch; with bg (REPORT_BACKGROUND_ANY), for style only, a
+ * background ends it too.  Returns the index just after the ">", or lim where
  * the tag goes on (or *sty).  *unq: ended by an unquoted value's ">".
  */
 PRIVACY_HTML_INLINE size_t
 privacy_html_cross(const unsigned char *p, size_t i, size_t lim,
-    const unsigned sniff, unsigned fetch, size_t *na, unsigned *sty,
-    unsigned *unq)
+    const unsigned sniff, unsigned fetch, unsigned bg, size_t *na,
+    unsigned *sty, unsigned *unq)
 {
     size_t         ns, vs;
     unsigned       style;       /* the name is a style: its value decides */
@@ -1656,7 +1719,8 @@ attr_name:
         return lim;
     }
     if (sniff == COND_STYLE
-        ? i - ns == 5 && privacy_html_is(p + ns, "style", 5)
+        ? (i - ns == 5 && privacy_html_is(p + ns, "style", 5))
+          || (bg && i - ns == 10 && privacy_html_is(p + ns, "background", 10))
         : sniff && privacy_html_trig_name(p + ns, i - ns, sniff))
     {
         /* the one trigger of 5 bytes that begins with "s" is style */
@@ -1859,14 +1923,17 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
         /* a copy without names to compare, one for style only (any
            element, with REPORT_STYLE_ATTR), one for the rest */
         if (sniff == COND_NONE) {
-            n0 = privacy_html_cross(p, e + 1, lim, COND_NONE, 0, &na, &sty,
-                                    &unq);
-        } else if (sniff == COND_STYLE) {
-            n0 = privacy_html_cross(p, e + 1, lim, COND_STYLE, fetch, &na,
+            n0 = privacy_html_cross(p, e + 1, lim, COND_NONE, 0, 0, &na,
                                     &sty, &unq);
+        } else if (sniff == COND_STYLE) {
+            n0 = privacy_html_cross(p, e + 1, lim, COND_STYLE, fetch,
+                                    sc->bg_any, &na, &sty, &unq);
         } else {
-            n0 = privacy_html_cross(p, e + 1, lim, sniff, fetch, &na, &sty,
-                                    &unq);
+            /* a background comes with a style here as in decide() */
+            n0 = privacy_html_cross(p, e + 1, lim,
+                                    sniff | (sc->bg_any && (sniff & COND_STYLE)
+                                             ? COND_BACKGROUND : COND_NONE),
+                                    fetch, 0, &na, &sty, &unq);
         }
 
         if (sty) {

@@ -90,6 +90,13 @@
  *     made Chromium fetch the URL it sets.  Such tags are sniffed as for a style:
  *     in foreign content an attribute name of a paint's length is also
  *     compared with those names (HTML content pays nothing).
+ *   PRIVACY_HTML_REPORT_BACKGROUND_ANY, with REPORT_STYLE_ATTR: in HTML
+ *     content a background attribute (any case, any value) reports a
+ *     start tag of any element as a style would (the elements with a
+ *     background condition are reported by it anyway): Chromium fetches
+ *     the background of tr, tbody, thead and tfoot, which are not in the
+ *     enum (el PRIVACY_HTML_OTHER; ev.name tells).  Sniffed as style is:
+ *     an attribute name of 10 bytes is also compared with "background".
  *   PRIVACY_HTML_REPORT_NOSCRIPT_END: any start tag read while an HTML
  *     noscript is open (ev.in_noscript), of any element, known or not
  *     (el PRIVACY_HTML_OTHER), with "</noscript" (any ASCII case)
@@ -329,6 +336,12 @@ typedef enum {
  */
 #define PRIVACY_HTML_REPORT_PAINT_ATTR  ((uint64_t) 1 << 60)
 
+/*
+ * opt-in, with REPORT_STYLE_ATTR: in HTML content a background attribute
+ * counts as a style on any element (tr, tbody, thead, tfoot honour it)
+ */
+#define PRIVACY_HTML_REPORT_BACKGROUND_ANY  ((uint64_t) 1 << 59)
+
 
 typedef enum {
     PRIVACY_HTML_DONE = 0,      /* chunk consumed: feed the next one */
@@ -432,6 +445,7 @@ typedef struct {
                                                element in this context */
     unsigned char               style_fetch; /* REPORT_STYLE_FETCH */
     unsigned char               paint_attr; /* REPORT_PAINT_ATTR asked */
+    unsigned char               bg_any;     /* REPORT_BACKGROUND_ANY */
     unsigned char               sty;        /* a sniffed tag has style */
     uint32_t                    sns;        /* its attribute name start */
     /* attribute conditions of start tags, per element (+1: internal) */
@@ -539,6 +553,13 @@ const privacy_html_attr_t *privacy_html_attr(const privacy_html_event_t *ev,
  * rule.
  */
 int privacy_html_css_may_fetch(const unsigned char *p, size_t len);
+
+/*
+ * Whether the attribute name n[0 .. len) (any ASCII case) is an SVG
+ * presentation attribute whose CSS value may hold a url(): those of
+ * REPORT_PAINT_ATTR but attributeName
+ */
+int privacy_html_paint_name(const unsigned char *n, size_t len);
 
 /* lowercase element name, "" for PRIVACY_HTML_OTHER */
 const char *privacy_html_el_name(privacy_html_el_e el);

@@ -1,10 +1,10 @@
 /*
  * fuzz_html.c: libFuzzer target for the streaming HTML tag scanner.
  *
- * The first two input bytes pick max_tag and a decision seed (five of its
+ * The first two input bytes pick max_tag and a decision seed (six of its
  * bits also the opt-in reports: <style>, style attributes, only styles that
- * may fetch, SVG presentation attributes as styles, and "</noscript" in
- * values inside a noscript); the rest
+ * may fetch, SVG presentation attributes and backgrounds as styles, and
+ * "</noscript" in values inside a noscript); the rest
  * is the body.  Decisions remove tags, OVERFLOWs included.  The body is scanned in one chunk and again cut at points
  * derived from the input; both runs must give the same tags, the same
  * output and sound events (spans tiling each chunk, held bytes equal to
@@ -128,14 +128,38 @@ paint_for(int foreign, privacy_html_el_e el)
            && (foreign || el == PRIVACY_HTML_SVG);
 }
 
-/* whether the tag has a style (or paint) attribute */
+/* REPORT_BACKGROUND_ANY: a background in HTML content counts as a style */
 static int
-style_named(const privacy_html_event_t *ev, int paint)
+bg_attr(const privacy_html_attr_t *a, int foreign)
+{
+    size_t  k;
+
+    if (!(mask & PRIVACY_HTML_REPORT_BACKGROUND_ANY)
+        || !(mask & PRIVACY_HTML_REPORT_STYLE_ATTR) || foreign
+        || a->name_len != 10)
+    {
+        return 0;
+    }
+    for (k = 0; k < 10; k++) {
+        unsigned char  c = a->name[k];
+
+        if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != "background"[k]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* whether the tag has a style (or paint, or background) attribute */
+static int
+style_named(const privacy_html_event_t *ev, int paint, int foreign)
 {
     size_t  i;
 
     for (i = 0; i < ev->nattrs; i++) {
-        if (css_attr(&ev->attrs[i], paint)) {
+        if (css_attr(&ev->attrs[i], paint)
+            || bg_attr(&ev->attrs[i], foreign))
+        {
             return 1;
         }
     }
@@ -147,14 +171,14 @@ style_named(const privacy_html_event_t *ev, int paint)
  * or with paint the tag has an attributeName
  */
 static int
-style_fetches(const privacy_html_event_t *ev, int paint)
+style_fetches(const privacy_html_event_t *ev, int paint, int foreign)
 {
     size_t                      i, k;
     const privacy_html_attr_t  *a;
 
     for (i = 0; i < ev->nattrs; i++) {
         a = &ev->attrs[i];
-        if (css_attr(a, paint) == 2) {
+        if (css_attr(a, paint) == 2 || bg_attr(a, foreign)) {
             return 1;
         }
         if (a->value == NULL || !css_attr(a, paint)) {
@@ -257,9 +281,10 @@ decide(privacy_html_t *sc, const privacy_html_event_t *ev,
     if (!ev->is_end) {
         int  paint = paint_for(ev->foreign, ev->el);
         int  sattr = (mask & PRIVACY_HTML_REPORT_STYLE_ATTR)
-                     && (style_named(ev, paint) || ev->truncated)
+                     && (style_named(ev, paint, ev->foreign) || ev->truncated)
                      && (!(mask & PRIVACY_HTML_REPORT_STYLE_FETCH)
-                         || style_fetches(ev, paint) || ev->truncated);
+                         || style_fetches(ev, paint, ev->foreign)
+                         || ev->truncated);
 
         if ((ev->el == PRIVACY_HTML_FEIMAGE || ev->el == PRIVACY_HTML_USE)
             && !ev->foreign)
@@ -525,8 +550,10 @@ style_fetch_only(const unsigned char *in, size_t len, size_t max_tag)
         CHECK(privacy_html_parse(in + all[i].start, all[i].len, &pe, pa,
                                  PRIVACY_HTML_MAX_ATTRS) == 0);
         CHECK(!pe.is_end && !pe.truncated);
-        CHECK(style_named(&pe, paint_for(all[i].foreign, pe.el))
-              && !style_fetches(&pe, paint_for(all[i].foreign, pe.el)));
+        CHECK(style_named(&pe, paint_for(all[i].foreign, pe.el),
+                          all[i].foreign)
+              && !style_fetches(&pe, paint_for(all[i].foreign, pe.el),
+                                all[i].foreign));
 
         /* not reported anyway, nor for another attribute */
         el = pe.el;
@@ -589,7 +616,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
            | (data[1] & 0x20 ? PRIVACY_HTML_REPORT_STYLE_ATTR : 0)
            | (data[1] & 0x04 ? PRIVACY_HTML_REPORT_STYLE_FETCH : 0)
            | (data[1] & 0x08 ? PRIVACY_HTML_REPORT_NOSCRIPT_END : 0)
-           | (data[1] & 0x01 ? PRIVACY_HTML_REPORT_PAINT_ATTR : 0);
+           | (data[1] & 0x01 ? PRIVACY_HTML_REPORT_PAINT_ATTR : 0)
+           | (data[1] & 0x02 ? PRIVACY_HTML_REPORT_BACKGROUND_ANY : 0);
     in = data + 2;
     len = size - 2;
 

@@ -2442,6 +2442,16 @@ test_paint_attr(void)
         "<g a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 c0 c1"
         " c2 c3 c4 c5 c6 c7 c8 c9 d0 d1>^");
 
+    UNIT_CHECK(privacy_html_paint_name((const unsigned char *) "FILL", 4)
+               && privacy_html_paint_name(
+                      (const unsigned char *) "Marker-Start", 12)
+               && privacy_html_paint_name((const unsigned char *) "cursor", 6)
+               && !privacy_html_paint_name(
+                      (const unsigned char *) "attributeName", 13)
+               && !privacy_html_paint_name((const unsigned char *) "marker", 6)
+               && !privacy_html_paint_name((const unsigned char *) "fil", 3),
+               "paint_name");
+
     /* a font with color is HTML: it ends svg, its fill is no paint */
     EVM(t[6], ALL_PFETCH, "");
     /* attributeName, whatever its value (an animation may set an href);
@@ -2455,6 +2465,57 @@ test_paint_attr(void)
     check_all_splits_mask(t, sizeof(t) / sizeof(t[0]),
                           ALL_BOTH | PRIVACY_HTML_REPORT_STYLE_FETCH
                           | PRIVACY_HTML_REPORT_PAINT_ATTR);
+}
+
+/*
+ * REPORT_BACKGROUND_ANY: with REPORT_STYLE_ATTR, in HTML content a
+ * background reports any start tag as a style would (difftest: tr, tbody
+ * and thead backgrounds made Chromium fetch the tracker)
+ */
+#define ALL_BGANY   (ALL_SATTR | PRIVACY_HTML_REPORT_BACKGROUND_ANY)
+#define ALL_BFETCH  (ALL_SFETCH | PRIVACY_HTML_REPORT_BACKGROUND_ANY)
+
+static void
+test_background_any(void)
+{
+    static const char  *t[] = {
+        "<table><tbody BACKGROUND=\"/b.png\"><tr background=x><td>1</td>"
+        "</tr></tbody><tfoot title=a><tr style=\"color:red\" class=row>",
+        "<div class=a style=\"color:red\"><p style=x background><span "
+        "backgroundx=1 xbackground=2><td background=y>",
+        "<svg><rect background=\"url(a)\"/></svg><thead background=z "
+        "style=\"a:url(b)\">",
+        "<tr a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 c0 "
+        "c1 c2 c3 c4 c5 c6 c7 c8 c9 d0 d1><tr background=q>",
+        "<a background>><a href=x background=y ping=z><meta background "
+        "name=a><input background=b>"
+    };
+
+    /* without the flag, only td, th, table and body */
+    EVM(t[1], ALL_SFETCH, "<td background=y>");
+    /* any element, any case, any value (none too); a style that fetches
+       nothing is no reason still */
+    EVM(t[0], ALL_BFETCH, "<tbody BACKGROUND=\"/b.png\"><tr background=x>");
+    EVM(t[1], ALL_BFETCH, "<p style=x background><td background=y>");
+    /* in svg a background is nothing */
+    EVM(t[2], ALL_BFETCH, "<thead background=z style=\"a:url(b)\">");
+    EVM(t[3], ALL_BFETCH, "<tr background=q>");
+    /* elements with triggers of their own (fuzz_html: "<a background>"
+       crossed whole was reported when split) */
+    EVM(t[4], ALL_BFETCH,
+        "<a background><a href=x background=y ping=z><meta background name=a>"
+        "<input background=b>");
+    /* without REPORT_STYLE_FETCH, styles by their name as before */
+    EVM(t[1], ALL_BGANY,
+        "<div class=a style=\"color:red\"><p style=x background><td backgro"
+        "und=y>");
+
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_BFETCH);
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]), ALL_BGANY);
+    check_all_splits_mask(t, sizeof(t) / sizeof(t[0]),
+                          ALL_BOTH | PRIVACY_HTML_REPORT_STYLE_FETCH
+                          | PRIVACY_HTML_REPORT_PAINT_ATTR
+                          | PRIVACY_HTML_REPORT_BACKGROUND_ANY);
 }
 
 /*
@@ -2668,6 +2729,7 @@ main(void)
     test_style_sniff();
     test_style_fetch();
     test_paint_attr();
+    test_background_any();
     test_noscript_end();
     test_overflow_remove();
     test_in_noscript();
