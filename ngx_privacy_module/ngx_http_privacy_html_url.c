@@ -737,27 +737,35 @@ ngx_http_privacy_fetch_other(ngx_http_privacy_html_ctx_t *ctx,
 
 
 /*
- * tr, tbody, thead and tfoot in HTML content: Chromium fetches their
- * background (difftest), and they are no element of the scanner's enum
+ * tr, tbody, thead, tfoot, col and colgroup in HTML content: Chromium
+ * fetches their background (difftest), and they are no element of the
+ * scanner's enum
  */
 static ngx_uint_t
-ngx_http_privacy_row_group(privacy_html_event_t *ev)
+ngx_http_privacy_table_part(privacy_html_event_t *ev)
 {
+    ngx_uint_t  i;
+
+    static const ngx_str_t  parts[] = {
+        ngx_string("tr"), ngx_string("tbody"), ngx_string("thead"),
+        ngx_string("tfoot"), ngx_string("col"), ngx_string("colgroup")
+    };
+
     if (ev->el != PRIVACY_HTML_OTHER || ev->foreign) {
         return 0;
     }
 
-    return (ev->name_len == 2
-            && ngx_strncasecmp((u_char *) ev->name, (u_char *) "tr", 2) == 0)
-           || (ev->name_len == 5
-               && (ngx_strncasecmp((u_char *) ev->name, (u_char *) "tbody", 5)
-                   == 0
-                   || ngx_strncasecmp((u_char *) ev->name, (u_char *) "thead",
-                                      5)
-                      == 0
-                   || ngx_strncasecmp((u_char *) ev->name, (u_char *) "tfoot",
-                                      5)
-                      == 0));
+    for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
+        if (ev->name_len == parts[i].len
+            && ngx_strncasecmp((u_char *) ev->name, parts[i].data,
+                               parts[i].len)
+               == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
 }
 
 
@@ -906,7 +914,7 @@ ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,
     case 10:
         if (ngx_http_privacy_attr_is(a, "background")) {
             return ((el & NGX_HTTP_PRIVACY_BACKGROUND_ELS)
-                    || ngx_http_privacy_row_group(ev))
+                    || ngx_http_privacy_table_part(ev))
                    ? NGX_HTTP_PRIVACY_FETCH_URL : NGX_HTTP_PRIVACY_FETCH_NONE;
         }
 

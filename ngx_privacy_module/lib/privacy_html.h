@@ -94,7 +94,7 @@
  *     content a background attribute (any case, any value) reports a
  *     start tag of any element as a style would (the elements with a
  *     background condition are reported by it anyway): Chromium fetches
- *     the background of tr, tbody, thead and tfoot, which are not in the
+ *     the background of tr, tbody, thead, tfoot, col and colgroup, not in the
  *     enum (el PRIVACY_HTML_OTHER; ev.name tells).  Sniffed as style is:
  *     an attribute name of 10 bytes is also compared with "background".
  *   PRIVACY_HTML_REPORT_NOSCRIPT_END: any start tag read while an HTML
@@ -338,7 +338,8 @@ typedef enum {
 
 /*
  * opt-in, with REPORT_STYLE_ATTR: in HTML content a background attribute
- * counts as a style on any element (tr, tbody, thead, tfoot honour it)
+ * counts as a style on any element (tr, tbody, thead, tfoot, col and
+ * colgroup honour it)
  */
 #define PRIVACY_HTML_REPORT_BACKGROUND_ANY  ((uint64_t) 1 << 59)
 
