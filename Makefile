@@ -50,6 +50,7 @@ UNIT_SRCS   := $(wildcard t/unit/test_*.c)
 UNIT_BINS   := $(patsubst t/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 FUZZ_SRCS   := $(wildcard t/fuzz/fuzz_*.c)
 FUZZ_BINS   := $(patsubst t/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
+FUZZ_RUNS   := $(patsubst t/fuzz/fuzz_%.c,fuzz-run-%,$(FUZZ_SRCS))
 
 CC        ?= cc
 LIB_CFLAGS := -std=c99 -Wall -Wextra -Werror -O1 -g
@@ -70,6 +71,7 @@ PROVE     := prove $(PROVE_INC)
 T         ?= t/
 
 FUZZ_TIME ?= 30
+FUZZ_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 
 .PHONY: all deps source module static asan clang-check unit urlparse-diff lint cppcheck check-layers \
         test test-dynamic test-static test-asan runner-selftest catalog-check gen-check \
@@ -355,19 +357,24 @@ $(BUILD)/fuzz/%: t/fuzz/%.c $(LIB_SRCS) $(wildcard ngx_privacy_module/lib/*.h)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	    $(LIB_DEFS) -I ngx_privacy_module/lib $< $(LIB_SRCS) -o $@ -lpcre2-8 $(LIB_LIBS)
 
-# every target for FUZZ_TIME seconds from its committed seeds; a crash, a
-# sanitizer report or a failed invariant stops with the reproducer's path
-fuzz: $(FUZZ_BINS)
-	@for f in $(FUZZ_BINS); do n=$$(basename $$f); n=$${n#fuzz_}; \
-	    rm -rf $(BUILD)/corpus/$$n && mkdir -p $(BUILD)/corpus/$$n; \
-	    cp t/fuzz/corpus/$$n/* $(BUILD)/corpus/$$n/ 2>/dev/null || true; \
-	    $$f -max_total_time=$(FUZZ_TIME) -max_len=8192 \
-	        -artifact_prefix=$(BUILD)/fuzz/$$n- $(BUILD)/corpus/$$n \
-	        > $(BUILD)/fuzz/$$n.log 2>&1 \
-	        || { tail -40 $(BUILD)/fuzz/$$n.log; exit 1; }; \
-	    echo "fuzz $$n: $$(grep -c . $(BUILD)/fuzz/$$n.log >/dev/null; \
-	        grep -o 'Done [0-9]* runs' $(BUILD)/fuzz/$$n.log) in $(FUZZ_TIME)s, no crash"; \
-	done
+# every target for FUZZ_TIME seconds from its committed seeds, FUZZ_JOBS at
+# a time (libFuzzer runs on one core); a crash, a sanitizer report or a
+# failed invariant stops with the reproducer's path
+fuzz:
+	@$(MAKE) --no-print-directory -j$(FUZZ_JOBS) $(FUZZ_RUNS)
+
+# (the binaries are kept: not intermediates of fuzz-run-%)
+.SECONDARY: $(FUZZ_BINS)
+
+fuzz-run-%: $(BUILD)/fuzz/fuzz_%
+	@rm -rf $(BUILD)/corpus/$* && mkdir -p $(BUILD)/corpus/$*
+	@cp t/fuzz/corpus/$*/* $(BUILD)/corpus/$*/ 2>/dev/null || true
+	@$< -max_total_time=$(FUZZ_TIME) -max_len=8192 \
+	    -artifact_prefix=$(BUILD)/fuzz/$*- $(BUILD)/corpus/$* \
+	    > $(BUILD)/fuzz/$*.log 2>&1 \
+	    || { tail -40 $(BUILD)/fuzz/$*.log; echo "fuzz $*: FAILED"; exit 1; }
+	@echo "fuzz $*: $$(grep -o 'Done [0-9]* runs' $(BUILD)/fuzz/$*.log)" \
+	    "in $(FUZZ_TIME)s, no crash"
 
 # --- benchmark (bench/README.md) ---------------------------------------------
 
