@@ -180,9 +180,11 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_mask_t                cat;
     ngx_http_privacy_url_memo_t  *m, one;
 
-    if (len > ctx->conf->html_max_tag) {
-        return 0;
-    }
+    /*
+     * No length limit here: a URL longer than norm holds (a header's, an
+     * inline script's) is read TRUNCATED, its host whole, and classified
+     * by that host and the start of its path
+     */
 
     m = NULL;
     tail = 0;

@@ -1149,3 +1149,33 @@ GET /s/p.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 36: a Link URL longer than privacy_html_max_tag is classified by its host and what fits
+the limit bounds a tag's buffer, not the URLs of headers (read to 4 KB)
+--- http_config
+    privacy_category analytics { host google-analytics.com; }
+--- config eval
+"location /s/ {
+    privacy on;
+    privacy_html on;
+    privacy_html_max_tag 256;
+    default_type text/html;
+    set \$a \"" . ("a" x 400) . "\";
+    add_header Link \"<https://www.google-analytics.com/analytics.js?v=\$a>; rel=preload; as=script, </app.css?v=\$a>; rel=preload; as=style\";
+    alias html/;
+}"
+--- user_files
+>>> p.html
+<p>x</p>
+--- request
+GET /s/p.html
+--- response_headers_like
+Link: </app\.css\?v=a{400}>; rel=preload; as=style
+--- raw_response_headers_unlike: google-analytics
+--- response_body
+<p>x</p>
+--- no_error_log
+[error]
+[alert]

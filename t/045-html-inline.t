@@ -1636,3 +1636,28 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 38: an inline loader's tracker URL longer than privacy_html_max_tag is classified by its host
+--- http_config
+    privacy_category analytics { host google-analytics.com; }
+--- config eval
+"location /s/ {
+    privacy on;
+    privacy_html on;
+    privacy_html_max_tag 256;
+    default_type text/html;
+    alias html/;
+}"
+--- user_files eval
+[["p.html", "<p>1</p>\n<script>var s=document.createElement('script');s.src='https://www.google-analytics.com/analytics.js?v=" . ("a" x 400) . "';document.head.appendChild(s);</script>\n<p>2</p>\n"]]
+--- request
+GET /s/p.html
+--- response_body
+<p>1</p>
+
+<p>2</p>
+--- no_error_log
+[error]
+[alert]
