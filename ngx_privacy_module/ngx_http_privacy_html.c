@@ -1233,8 +1233,8 @@ ngx_http_privacy_classify(ngx_http_request_t *r,
             /* discovery: which third-party hosts the rules miss */
             ctx->unknown->listed = 1;
             ngx_http_privacy_status_unknown_host(r,
-                                    ctx->unknown->host + ctx->unknown->plain_off,
-                                    ctx->unknown->plain_len);
+                             ctx->unknown->host + ctx->unknown->plain_off,
+                             ctx->unknown->plain_len);
         }
 
         ctx->unknown = NULL;

@@ -686,7 +686,8 @@ ngx_http_privacy_document(ngx_http_request_t *r,
      | PRIVACY_HTML_BIT(PRIVACY_HTML_SOURCE))
 
 #define NGX_HTTP_PRIVACY_BACKGROUND_ELS                                       \
-    (PRIVACY_HTML_BIT(PRIVACY_HTML_BODY) | PRIVACY_HTML_BIT(PRIVACY_HTML_TABLE) \
+    (PRIVACY_HTML_BIT(PRIVACY_HTML_BODY)                                      \
+     | PRIVACY_HTML_BIT(PRIVACY_HTML_TABLE)                                   \
      | PRIVACY_HTML_BIT(PRIVACY_HTML_TD) | PRIVACY_HTML_BIT(PRIVACY_HTML_TH))
 
 
@@ -822,9 +823,9 @@ ngx_http_privacy_animation(ngx_http_privacy_html_ctx_t *ctx,
  * What kind of fetch an attribute of this element makes the browser do,
  * if any: one URL, a list (srcset), a ping list, a refresh, an HTML
  * document (srcdoc), CSS (a style; in svg or math, and on <svg>, the
- * presentation attributes that take a url()).  el is ev->el as a bit.  Inlined in the loop of
- * ngx_http_privacy_fetches(): most attributes are decided by their length
- * and one word compare, cheaper than a call.
+ * presentation attributes that take a url()).  el is ev->el as a bit.
+ * Inlined in the loop of ngx_http_privacy_fetches(): most attributes are
+ * decided by their length and one word compare, cheaper than a call.
  */
 static ngx_inline ngx_http_privacy_always_inline ngx_uint_t
 ngx_http_privacy_kind(ngx_http_privacy_html_ctx_t *ctx,

@@ -369,7 +369,8 @@ ngx_http_privacy_placeholder_length(u_char *p, size_t len, const char *dflt,
 
     if (n > 0 && n < 6
         && (n == len
-            || (len - n == 2 && (p[n] | 0x20) == 'p' && (p[n + 1] | 0x20) == 'x')
+            || (len - n == 2 && (p[n] | 0x20) == 'p'
+                && (p[n + 1] | 0x20) == 'x')
             || (len - n == 1 && p[n] == '%')))
     {
         out->data = buf;

@@ -72,7 +72,8 @@ static ngx_http_variable_t  ngx_http_privacy_vars[] = {
       ngx_http_privacy_elements_variable, 0, NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
     { ngx_string("privacy_request_cookie"), NULL,
-      ngx_http_privacy_request_cookie_variable, 0, NGX_HTTP_VAR_NOCACHEABLE, 0 },
+      ngx_http_privacy_request_cookie_variable, 0,
+      NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
     /* ngx_http_privacy_endpoint.c */
     { ngx_string("privacy_consent_event"), NULL,

@@ -234,7 +234,8 @@ static const struct {
     { "object", 6 }, { "script", 6 }, { "source", 6 }, { "audio", 5 },
     { "frame", 5 }, { "image", 5 }, { "input", 5 }, { "meta", 4 },
     { "table", 5 }, { "td", 2 }, { "th", 2 }, { "video", 5 },
-    { "base", 4 }, { "track", 5 }, { "noembed", 7 }, { "noframes", 8 }, { "plaintext", 9 }, { "style", 5 },
+    { "base", 4 }, { "track", 5 }, { "noembed", 7 }, { "noframes", 8 },
+    { "plaintext", 9 }, { "style", 5 },
     { "textarea", 8 }, { "title", 5 }, { "xmp", 3 }, { "svg", 3 },
     { "math", 4 }, { "feimage", 7 }, { "use", 3 }, { "head", 4 }
 };
@@ -327,7 +328,8 @@ static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
      | ((k) & COND_PAINT ? 1u << 4 | 1u << 6 | 1u << 9 | 1u << 10 | 1u << 12 \
                            | 1u << 13 : 0))
 
-#define T4(k)  TRIG_LENS(k), TRIG_LENS(k + 1), TRIG_LENS(k + 2), TRIG_LENS(k + 3)
+#define T4(k)                                                                 \
+    TRIG_LENS(k), TRIG_LENS(k + 1), TRIG_LENS(k + 2), TRIG_LENS(k + 3)
 
 static const uint32_t  trig_lens[128] = {
     T4(0), T4(4), T4(8), T4(12), T4(16), T4(20), T4(24), T4(28),

@@ -87,9 +87,9 @@
  *     elements, and fetch the url()).  With REPORT_STYLE_FETCH only a
  *     value that may fetch counts.  attributeName counts too, whatever
  *     its value: an SVG animation (<set attributeName="href" to=...>)
- *     made Chromium fetch the URL it sets.  Such tags are sniffed as for a style:
- *     in foreign content an attribute name of a paint's length is also
- *     compared with those names (HTML content pays nothing).
+ *     made Chromium fetch the URL it sets.  Such tags are sniffed as for
+ *     a style: in foreign content an attribute name of a paint's length
+ *     is also compared with those names (HTML content pays nothing).
  *   PRIVACY_HTML_REPORT_BACKGROUND_ANY, with REPORT_STYLE_ATTR: in HTML
  *     content a background attribute (any case, any value) reports a
  *     start tag of any element as a style would (the elements with a
@@ -492,8 +492,9 @@ int privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag);
  * them fetch (a and area longer than max_tag: OVERFLOW all the same; or,
  * with PRIVACY_HTML_REPORT_STYLE_ATTR, with style; with
  * PRIVACY_HTML_REPORT_NOSCRIPT_END, in a noscript, with "</noscript" in a
- * value); feimage and use only inside svg or math, style only outside.  Bits of elements that are never
- * reported are ignored.  A uint32_t mask converts as before.
+ * value); feimage and use only inside svg or math, style only outside.
+ * Bits of elements that are never reported are ignored.  A uint32_t mask
+ * converts as before.
  */
 void privacy_html_report(privacy_html_t *sc, uint64_t mask);
 
@@ -529,7 +530,8 @@ void privacy_html_remove(privacy_html_t *sc);
  * Parse one complete tag "<...>" on its own, e.g. a tag the caller has
  * rewritten, with the scanner's rules; fills the PRIVACY_HTML_TAG fields of
  * ev (attrs into attrs[0 .. n)); ev->foreign and ev->in_noscript are 0 (a
- * tag alone has no context: copy them from the scanner's event).  Returns -1 if p is not "<" ... ">".
+ * tag alone has no context: copy them from the scanner's event).  Returns
+ * -1 if p is not "<" ... ">".
  */
 int privacy_html_parse(const unsigned char *p, size_t len,
     privacy_html_event_t *ev, privacy_html_attr_t *attrs, size_t n);
