@@ -43,6 +43,18 @@ static void ngx_http_privacy_release_sent(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_scan(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
+static ngx_int_t ngx_http_privacy_next_buf(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
+static ngx_inline ngx_uint_t ngx_http_privacy_buf_is_last(
+    ngx_http_request_t *r, ngx_buf_t *b);
+static ngx_int_t ngx_http_privacy_scan_tag(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
+static ngx_int_t ngx_http_privacy_keep(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
+static ngx_int_t ngx_http_privacy_overflow(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
+static ngx_int_t ngx_http_privacy_buf_done(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
     ngx_str_t *out);
@@ -456,45 +468,25 @@ ngx_http_privacy_release_sent(ngx_http_request_t *r,
 static ngx_int_t
 ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
 {
-    int                    last;
-    ngx_int_t              rc, action;
-    ngx_str_t              rw;
-    ngx_buf_t             *b;
+    ngx_int_t              rc;
     privacy_html_event_t   ev;
     privacy_html_event_e   e;
 
     for ( ;; ) {
 
         if (ctx->buf == NULL) {
+            rc = ngx_http_privacy_next_buf(r, ctx);
 
-            if (ctx->gunzip) {
-                rc = ngx_http_privacy_inflate(r, ctx, &ctx->buf);
-
-                if (rc != NGX_OK) {
-                    return rc;          /* NGX_AGAIN, NGX_DONE, NGX_ERROR */
-                }
-
-            } else {
-                if (ctx->in == NULL) {
-                    return NGX_OK;
-                }
-
-                ctx->buf = ctx->in->buf;
-                ctx->in = ctx->in->next;
+            if (rc != NGX_OK || ctx->buf == NULL) {
+                return rc;      /* NGX_AGAIN, NGX_DONE, NGX_ERROR; or all in */
             }
-
-            ctx->fed = 0;
-            ctx->last_span = NULL;
         }
 
-        b = ctx->buf;
-
         if (!ctx->fed) {
-            last = (r == r->main) ? b->last_buf : b->last_in_chain;
-
-            if (privacy_html_feed(&ctx->sc, b->pos,
-                                  ngx_buf_in_memory(b) ? b->last - b->pos : 0,
-                                  last)
+            if (privacy_html_feed(&ctx->sc, ctx->buf->pos,
+                                  ngx_buf_in_memory(ctx->buf)
+                                  ? ctx->buf->last - ctx->buf->pos : 0,
+                                  ngx_http_privacy_buf_is_last(r, ctx->buf))
                 != 0)
             {
                 return NGX_ERROR;
@@ -508,140 +500,220 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
             switch (e) {
 
             case PRIVACY_HTML_TAG:
-                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE) {
-                    action = ngx_http_privacy_inline_tag(r, ctx, &ev);
-
-                    if (action == NGX_ERROR) {
-                        return NGX_ERROR;
-                    }
-
-                    if (action == NGX_HTTP_PRIVACY_REMOVE) {
-                        break;          /* the end tag goes with it */
-                    }
-
-                    if (action == NGX_HTTP_PRIVACY_KEEP) {
-                        goto pass;
-                    }
-
-                    /* NGX_DECLINED: not its end tag, a tag as any other */
-                }
-
-                action = ngx_http_privacy_tag(r, ctx, &ev, &rw);
-
-                if (action == NGX_ERROR) {
-                    return NGX_ERROR;
-                }
-
-                if (action == NGX_HTTP_PRIVACY_HOLD) {
-                    if (ngx_http_privacy_inline_hold(r, ctx, &ev) != NGX_OK) {
-                        return NGX_ERROR;
-                    }
-
-                    break;
-                }
-
-                if (action == NGX_HTTP_PRIVACY_REMOVE) {
-                    privacy_html_remove(&ctx->sc);
-                    ctx->removed++;
-                    break;
-                }
-
-                if (action == NGX_HTTP_PRIVACY_REWRITE) {
-                    if (ngx_http_privacy_emit_copy(r, ctx, rw.data, rw.len)
-                        != NGX_OK)
-                    {
-                        return NGX_ERROR;
-                    }
-
-                    break;
-                }
-
-                goto pass;
+                rc = ngx_http_privacy_scan_tag(r, ctx, &ev);
+                break;
 
             case PRIVACY_HTML_PASS:
-                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE) {
+                if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_NONE) {
+                    rc = ngx_http_privacy_keep(r, ctx, &ev);
 
-                    /* the text of a held script or style, or the rest of
-                     * one decided past privacy_html_max_inline and dropped */
+                } else if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_HOLD) {
+                    /* the text of a held script or style */
+                    rc = ngx_http_privacy_inline_text(r, ctx, ev.held,
+                                                      ev.held_len,
+                                                      ctx->buf->pos + ev.off,
+                                                      ev.len);
 
-                    if (ctx->inl_state == NGX_HTTP_PRIVACY_INLINE_HOLD
-                        && ngx_http_privacy_inline_text(r, ctx, ev.held,
-                                                        ev.held_len,
-                                                        b->pos + ev.off,
-                                                        ev.len)
-                           != NGX_OK)
-                    {
-                        return NGX_ERROR;
-                    }
-
-                    break;
-                }
-
-            pass:
-
-                /* kept as it is */
-
-                if ((ev.held_len
-                     && ngx_http_privacy_emit_copy(r, ctx, ev.held,
-                                                   ev.held_len)
-                        != NGX_OK)
-                    || (ev.len
-                        && ngx_http_privacy_emit_span(r, ctx, b, ev.off,
-                                                      ev.len)
-                           != NGX_OK))
-                {
-                    return NGX_ERROR;
+                } else {
+                    /* the rest of one decided past privacy_html_max_inline
+                       and dropped */
+                    rc = NGX_OK;
                 }
 
                 break;
 
             case PRIVACY_HTML_OVERFLOW:
-                if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
-                    && ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR)
-                {
-                    return NGX_ERROR;
-                }
-
-                if (ctx->conf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {
-                    ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                                  "privacy: a tag longer than "
-                                  "privacy_html_max_tag (%uz), response "
-                                  "ended (privacy_fail closed)",
-                                  ctx->conf->html_max_tag);
-                    return NGX_ERROR;
-                }
-
-                /*
-                 * The tag cannot be examined: a tracker could hide in it,
-                 * so the element goes and the scan goes on
-                 */
-                ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                              "privacy: <%s> longer than privacy_html_max_tag "
-                              "(%uz) removed unexamined (privacy_fail open)",
-                              ev.el ? privacy_html_el_name(ev.el) : "tag",
-                              ctx->conf->html_max_tag);
-                ngx_http_privacy_status_fail_open(r);
-                ngx_http_privacy_status_element(r, 0);
-                privacy_html_remove(&ctx->sc);
-                ctx->removed++;
+                rc = ngx_http_privacy_overflow(r, ctx, &ev);
                 break;
 
             default: /* PRIVACY_HTML_SKIP, PRIVACY_HTML_HOLD */
+                rc = NGX_OK;
                 break;
+            }
+
+            if (rc != NGX_OK) {
+                return NGX_ERROR;
             }
         }
 
-        if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
-            && ((r == r->main) ? b->last_buf : b->last_in_chain)
-            && ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR)
-        {
-            /* the stream ended inside a held script: decide what there is */
+        if (ngx_http_privacy_buf_done(r, ctx) != NGX_OK) {
+            return NGX_ERROR;
+        }
+    }
+}
+
+
+/* the next buf to scan into ctx->buf (NULL: none yet), or why not */
+static ngx_int_t
+ngx_http_privacy_next_buf(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    ngx_int_t  rc;
+
+    if (ctx->gunzip) {
+        rc = ngx_http_privacy_inflate(r, ctx, &ctx->buf);
+
+        if (rc != NGX_OK) {
+            return rc;          /* NGX_AGAIN, NGX_DONE, NGX_ERROR */
+        }
+
+    } else {
+        if (ctx->in == NULL) {
+            return NGX_OK;
+        }
+
+        ctx->buf = ctx->in->buf;
+        ctx->in = ctx->in->next;
+    }
+
+    ctx->fed = 0;
+    ctx->last_span = NULL;
+
+    return NGX_OK;
+}
+
+
+/* the last buf of this (sub)request's body */
+static ngx_inline ngx_uint_t
+ngx_http_privacy_buf_is_last(ngx_http_request_t *r, ngx_buf_t *b)
+{
+    return (r == r->main) ? b->last_buf : b->last_in_chain;
+}
+
+
+/* a tag: the end of a held script, or an element to decide */
+static ngx_int_t
+ngx_http_privacy_scan_tag(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
+{
+    ngx_int_t  action;
+    ngx_str_t  rw;
+
+    if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE) {
+        action = ngx_http_privacy_inline_tag(r, ctx, ev);
+
+        if (action == NGX_ERROR) {
             return NGX_ERROR;
         }
 
-        if (ctx->ph_used && !ctx->ph_form
-            && ((r == r->main) ? b->last_buf : b->last_in_chain))
+        if (action == NGX_HTTP_PRIVACY_REMOVE) {
+            return NGX_OK;          /* the end tag goes with it */
+        }
+
+        if (action == NGX_HTTP_PRIVACY_KEEP) {
+            return ngx_http_privacy_keep(r, ctx, ev);
+        }
+
+        /* NGX_DECLINED: not its end tag, a tag as any other */
+    }
+
+    action = ngx_http_privacy_tag(r, ctx, ev, &rw);
+
+    switch (action) {
+
+    case NGX_ERROR:
+        return NGX_ERROR;
+
+    case NGX_HTTP_PRIVACY_HOLD:
+        return ngx_http_privacy_inline_hold(r, ctx, ev);
+
+    case NGX_HTTP_PRIVACY_REMOVE:
+        privacy_html_remove(&ctx->sc);
+        ctx->removed++;
+        return NGX_OK;
+
+    case NGX_HTTP_PRIVACY_REWRITE:
+        return ngx_http_privacy_emit_copy(r, ctx, rw.data, rw.len);
+
+    default:
+        return ngx_http_privacy_keep(r, ctx, ev);
+    }
+}
+
+
+/* an event's bytes kept as they are: held ones copied, the rest zero-copy */
+static ngx_int_t
+ngx_http_privacy_keep(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    if (ev->held_len
+        && ngx_http_privacy_emit_copy(r, ctx, ev->held, ev->held_len)
+           != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    if (ev->len
+        && ngx_http_privacy_emit_span(r, ctx, ctx->buf, ev->off, ev->len)
+           != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_OK;
+}
+
+
+/* a tag longer than privacy_html_max_tag: see privacy_fail */
+static ngx_int_t
+ngx_http_privacy_overflow(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev)
+{
+    if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
+        && ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR)
+    {
+        return NGX_ERROR;
+    }
+
+    if (ctx->conf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {
+        ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                      "privacy: a tag longer than privacy_html_max_tag (%uz), "
+                      "response ended (privacy_fail closed)",
+                      ctx->conf->html_max_tag);
+        return NGX_ERROR;
+    }
+
+    /*
+     * The tag cannot be examined: a tracker could hide in it, so the
+     * element goes and the scan goes on
+     */
+    ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                  "privacy: <%s> longer than privacy_html_max_tag (%uz) "
+                  "removed unexamined (privacy_fail open)",
+                  ev->el ? privacy_html_el_name(ev->el) : "tag",
+                  ctx->conf->html_max_tag);
+    ngx_http_privacy_status_fail_open(r);
+    ngx_http_privacy_status_element(r, 0);
+    privacy_html_remove(&ctx->sc);
+    ctx->removed++;
+
+    return NGX_OK;
+}
+
+
+/*
+ * ctx->buf is scanned: at the end of the body what a held script and the
+ * placeholders still need, then the buf is released unless a span points
+ * into it
+ */
+static ngx_int_t
+ngx_http_privacy_buf_done(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    ngx_buf_t  *b;
+
+    b = ctx->buf;
+
+    if (ngx_http_privacy_buf_is_last(r, b)) {
+
+        /* the stream ended inside a held script: decide what there is */
+        if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_NONE
+            && ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR)
         {
+            return NGX_ERROR;
+        }
+
+        if (ctx->ph_used && !ctx->ph_form) {
             /* no </body>: the placeholders' form at the end */
             ctx->ph_form = 1;
 
@@ -653,23 +725,23 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                 return NGX_ERROR;
             }
         }
-
-        /* the buf is scanned: release it now unless a span points into it */
-
-        if (ctx->last_span) {
-            ctx->last_span->buf->shadow = b;
-            ctx->last_span->buf->recycled = b->recycled;
-
-        } else {
-            b->pos = b->last;
-        }
-
-        if (ngx_http_privacy_emit_flags(r, ctx, b) != NGX_OK) {
-            return NGX_ERROR;
-        }
-
-        ctx->buf = NULL;
     }
+
+    if (ctx->last_span) {
+        ctx->last_span->buf->shadow = b;
+        ctx->last_span->buf->recycled = b->recycled;
+
+    } else {
+        b->pos = b->last;
+    }
+
+    if (ngx_http_privacy_emit_flags(r, ctx, b) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    ctx->buf = NULL;
+
+    return NGX_OK;
 }
 
 
