@@ -49,7 +49,7 @@ static ngx_inline ngx_uint_t ngx_http_privacy_buf_is_last(
     ngx_http_request_t *r, ngx_buf_t *b);
 static ngx_int_t ngx_http_privacy_scan_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
-static ngx_int_t ngx_http_privacy_keep(ngx_http_request_t *r,
+static ngx_inline ngx_int_t ngx_http_privacy_keep(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static ngx_int_t ngx_http_privacy_overflow(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
@@ -631,8 +631,11 @@ ngx_http_privacy_scan_tag(ngx_http_request_t *r,
 }
 
 
-/* an event's bytes kept as they are: held ones copied, the rest zero-copy */
-static ngx_int_t
+/*
+ * An event's bytes kept as they are: held ones copied, the rest zero-copy
+ * (inline: most events of a page are this)
+ */
+static ngx_inline ngx_int_t
 ngx_http_privacy_keep(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     privacy_html_event_t *ev)
 {
