@@ -1,0 +1,129 @@
+#!/usr/bin/perl
+# A first-party stylesheet file that names a tracker, in a real browser:
+# the page links /site.css, whose @import and url() name a tracker host.
+# Directly, Chromium contacts the tracker.  Through the gateway it still
+# does: the gateway reads HTML, not text/css responses, so a site's own
+# stylesheet file passes unread.  That is a known gap (docs/html.md), held
+# here as a TODO test: it reports the gap on every run and says
+# "unexpectedly succeeded" the day the gateway closes it.
+#
+# Usage: perl t/browser/css-file.pl NGINX MODULE_SO
+use strict;
+use warnings;
+use Test::More;
+use File::Temp qw(tempdir);
+use Time::HiRes qw(sleep);
+use FindBin;
+use lib "$FindBin::Bin/lib";
+use GatewaySession;
+
+my ($nginx, $module) = @ARGV;
+need_browser($nginx, $module);
+
+my ($gw, $up, $tracker, $wd_port) = free_ports(19600, 4);
+my $tmp = tempdir(CLEANUP => 1);
+
+my $page = <<'HTML';
+<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
+<link rel="stylesheet" href="/site.css">
+</head><body><div class="hero">hero</div><div class="logo">logo</div></body></html>
+HTML
+my $css = <<'CSS';
+@import url("http://px.tracker.test/import.css");
+.hero { background: url(http://px.tracker.test/file.gif) no-repeat; height: 20px }
+.logo { background-image: url("/img/logo.png"); height: 20px }
+CSS
+mkdir "$tmp/site";
+mkdir "$tmp/site/img";
+for (["page.html", $page], ["site.css", $css], ["img/logo.png", "png"]) {
+    open my $fh, '>', "$tmp/site/$_->[0]" or die $!;
+    print $fh $_->[1];
+    close $fh;
+}
+
+my $conf = <<"EOF";
+@{[ nginx_top($tmp) ]}
+    log_format path '\$request_uri';
+    privacy_category marketing { host tracker.test; }
+
+    # the site
+    server {
+        listen 127.0.0.1:$up;
+        access_log $tmp/logs/site.log path;
+        root $tmp/site;
+        default_type text/html;
+        location /img/ { default_type image/png; }
+        location = /site.css { default_type text/css; }
+    }
+
+    # the gateway
+    server {
+        listen 127.0.0.1:$gw;
+        privacy on;
+        privacy_html on;
+        privacy_default_regime opt-in;
+        location / {
+            proxy_pass http://127.0.0.1:$up;
+            proxy_set_header Accept-Encoding "";
+        }
+    }
+
+    # the tracker
+    server {
+        listen 127.0.0.1:$tracker;
+        access_log $tmp/logs/tracker.log path;
+        location / { default_type image/gif; return 200 "GIF89a"; }
+    }
+}
+EOF
+start_nginx($nginx, $module, $tmp, $conf, "http://127.0.0.1:$gw/page.html");
+
+my $sid = start_session($tmp, $wd_port, "direct.site.test:80 127.0.0.1:$up",
+                        "gw.site.test:80 127.0.0.1:$gw",
+                        "px.tracker.test:80 127.0.0.1:$tracker");
+ok($sid, 'headless Chromium session');
+
+# the lines of a log written since the last call, in order
+my %seen;
+sub new_lines {
+    my ($log) = @_;
+    open my $fh, '<', "$tmp/logs/$log" or return ();
+    my @l = map { chomp; $_ } <$fh>;
+    my @new = @l[($seen{$log} // 0) .. $#l];
+    $seen{$log} = @l;
+    return @new;
+}
+
+# load a page and let its CSS fetches settle
+sub visit {
+    my ($url) = @_;
+    wd('POST', "/session/$sid/url", { url => $url });
+    sleep 1;
+}
+
+# 1. from the site directly: the stylesheet's references load (the test
+#    can fail)
+
+visit('http://direct.site.test/page.html');
+is_deeply([ sort(new_lines('tracker.log')) ], [ '/file.gif', '/import.css' ],
+          'directly, the browser fetches the tracker URLs of the stylesheet');
+my @site = new_lines('site.log');
+ok((grep { $_ eq '/site.css' } @site) && (grep { $_ eq '/img/logo.png' } @site),
+   'directly, the stylesheet and its first-party image load');
+
+# 2. through the gateway, nothing granted
+
+visit('http://gw.site.test/page.html');
+my @tracker = new_lines('tracker.log');
+@site = new_lines('site.log');
+ok((grep { $_ eq '/site.css' } @site) && (grep { $_ eq '/img/logo.png' } @site),
+   'through the gateway the stylesheet and its first-party image load');
+
+TODO: {
+    local $TODO = 'text/css responses are not read (docs/html.md)';
+    is_deeply(\@tracker, [],
+              'through the gateway the browser contacts no tracker');
+}
+diag("through the gateway the tracker got: @tracker") if @tracker;
+
+done_testing();
