@@ -297,8 +297,8 @@ reliability: module
 # a placeholder's button grants and the embed loads after the round trip
 # (placeholder.pl); tracker URLs in CSS are made inert and the browser
 # requests neither them nor anything else for the empty url()s (css-inert.pl);
-# a first-party stylesheet file naming a tracker still loads it (css-file.pl,
-# a TODO test: the known gap);
+# a first-party stylesheet file naming a tracker: not through the gateway
+# (css-file.pl);
 # the vendors' embed snippets (t/browser/vendors) raw and through the gateway,
 # every request the browser makes counted; then the differential test of
 # generated spellings, element kinds and parser states (t/browser/difftest.pl);

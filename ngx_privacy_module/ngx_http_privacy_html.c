@@ -55,6 +55,11 @@ static ngx_int_t ngx_http_privacy_overflow(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static ngx_int_t ngx_http_privacy_buf_done(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
+static ngx_int_t ngx_http_privacy_css_buf(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
+static ngx_int_t ngx_http_privacy_css_out(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
+static ngx_uint_t ngx_http_privacy_is_css(ngx_http_request_t *r);
 static ngx_int_t ngx_http_privacy_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
     ngx_str_t *out);
@@ -152,6 +157,17 @@ ngx_http_privacy_html_request(ngx_http_request_t *r)
 }
 
 
+/* the response is a stylesheet: Content-Type text/css, any case */
+static ngx_uint_t
+ngx_http_privacy_is_css(ngx_http_request_t *r)
+{
+    return r->headers_out.content_type_len == sizeof("text/css") - 1
+           && ngx_strncasecmp(r->headers_out.content_type.data,
+                              (u_char *) "text/css", sizeof("text/css") - 1)
+              == 0;
+}
+
+
 /* the charset of the response can be scanned as ASCII */
 static ngx_int_t
 ngx_http_privacy_ascii_compatible(ngx_http_request_t *r)
@@ -205,6 +221,7 @@ ngx_int_t
 ngx_http_privacy_html_header(ngx_http_request_t *r,
     ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf)
 {
+    ngx_uint_t                     css;
     ngx_table_elt_t               *ce;
     ngx_pool_cleanup_t            *cln;
     ngx_http_privacy_html_ctx_t   *hc;
@@ -212,8 +229,20 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
     if (!plcf->html
         || r->headers_out.status != NGX_HTTP_OK
         || (r->method & NGX_HTTP_HEAD)
-        || r->headers_out.content_length_n == 0
-        || ngx_http_test_content_type(r, &plcf->html_types) == NULL)
+        || r->headers_out.content_length_n == 0)
+    {
+        return NGX_OK;
+    }
+
+    /*
+     * A stylesheet is read as CSS, whatever privacy_html_types says: the
+     * site's own /site.css can @import or url() a tracker (Chromium
+     * fetched both through the gateway when it passed unread)
+     */
+    css = ngx_http_privacy_is_css(r);
+
+    if (css ? plcf->html_max_inline == 0
+            : ngx_http_test_content_type(r, &plcf->html_types) == NULL)
     {
         return NGX_OK;
     }
@@ -284,6 +313,7 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
                                     ? PRIVACY_HTML_REPORT_HEAD : 0));
 
     hc->last_out = &hc->out;
+    hc->css_file = css;
 
     if (ce) {
         /* inflate here: the body leaves without that encoding */
@@ -304,7 +334,7 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
     ctx->html = hc;
     ctx->vary = 1;
 
-    if (ngx_http_privacy_banner_choice(plcf) && r == r->main
+    if (!css && ngx_http_privacy_banner_choice(plcf) && r == r->main
         && ngx_http_privacy_push_header(r, "Vary", (u_char *)
                                         "Accept-Language", 15)
            != NGX_OK)
@@ -480,6 +510,14 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
             if (rc != NGX_OK || ctx->buf == NULL) {
                 return rc;      /* NGX_AGAIN, NGX_DONE, NGX_ERROR; or all in */
             }
+        }
+
+        if (ctx->css_file) {
+            if (ngx_http_privacy_css_buf(r, ctx) != NGX_OK) {
+                return NGX_ERROR;
+            }
+
+            continue;
         }
 
         if (!ctx->fed) {
@@ -745,6 +783,91 @@ ngx_http_privacy_buf_done(ngx_http_request_t *r,
     ctx->buf = NULL;
 
     return NGX_OK;
+}
+
+
+/*
+ * A stylesheet's buf: held until the body ends, then its URLs not granted
+ * are made inert (lib/privacy_css.c, relative ones resolved against the
+ * stylesheet's own URL) and it goes out in one piece.  A stylesheet longer
+ * than privacy_html_max_inline is decided on by what fits, as a <style>
+ * block is, and the rest passes unread (counted as inline_over_bound).
+ */
+static ngx_int_t
+ngx_http_privacy_css_buf(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    size_t      n, room, take;
+    ngx_buf_t  *b;
+
+    b = ctx->buf;
+    n = ngx_buf_in_memory(b) ? (size_t) (b->last - b->pos) : 0;
+    take = 0;
+
+    if (!ctx->css_over) {
+        if (ctx->css_text == NULL) {
+            ctx->css_text = ngx_pnalloc(r->pool, ctx->conf->html_max_inline);
+            if (ctx->css_text == NULL) {
+                return NGX_ERROR;
+            }
+        }
+
+        room = ctx->conf->html_max_inline - ctx->css_len;
+        take = ngx_min(n, room);
+
+        ngx_memcpy(ctx->css_text + ctx->css_len, b->pos, take);
+        ctx->css_len += take;
+
+        if (take < n || ngx_http_privacy_buf_is_last(r, b)) {
+
+            if (take < n) {
+                ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                              "privacy: a stylesheet longer than "
+                              "privacy_html_max_inline (%uz): its start is "
+                              "read, the rest passed unread",
+                              ctx->conf->html_max_inline);
+                ngx_http_privacy_status_inline_over(r);
+                ctx->css_over = 1;
+            }
+
+            if (ngx_http_privacy_css_out(r, ctx) != NGX_OK) {
+                return NGX_ERROR;
+            }
+        }
+    }
+
+    if (take < n && ngx_http_privacy_emit_span(r, ctx, b, take, n - take)
+                    != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return ngx_http_privacy_buf_done(r, ctx);
+}
+
+
+/* the stylesheet held, its URLs not granted made inert, to the output */
+static ngx_int_t
+ngx_http_privacy_css_out(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    size_t          n;
+    privacy_mask_t  denied;
+
+    n = ctx->css_len;
+    denied = ngx_http_privacy_css(r, ctx, ctx->css_text, &n)
+             & ~ctx->d->granted;
+
+    if (denied) {
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "privacy html: stylesheet of %uz bytes, URLs not "
+                       "granted made inert", ctx->css_len);
+
+        ngx_http_privacy_status_element(r, denied);
+        ctx->removed++;
+    }
+
+    return n ? ngx_http_privacy_emit_copy(r, ctx, ctx->css_text, n) : NGX_OK;
 }
 
 

@@ -129,6 +129,10 @@ typedef struct {
     privacy_mask_t                inline_cat;   /* for its neutral form */
     ngx_uint_t                    srcdoc_depth;
 
+    /* a stylesheet (text/css) held whole, up to privacy_html_max_inline */
+    u_char                       *css_text;
+    size_t                        css_len;
+
     /* the last unclassified third-party host seen, not yet listed */
     ngx_http_privacy_host_entry_t *unknown;
 
@@ -142,6 +146,8 @@ typedef struct {
     unsigned                      zdone:1;
     unsigned                      fed:1;
     unsigned                      done:1;
+    unsigned                      css_file:1;   /* the body is a stylesheet */
+    unsigned                      css_over:1;   /*   past the bound: passed */
 } ngx_http_privacy_html_ctx_t;
 
 #endif

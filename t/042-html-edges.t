@@ -1179,3 +1179,128 @@ Link: </app\.css\?v=a{400}>; rel=preload; as=style
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 37: a stylesheet (text/css) is read as CSS: its tracker @import and url() are made inert, its own URLs stay
+a site's own /site.css made Chromium contact the tracker through the gateway when it passed unread (t/browser/css-file.pl)
+--- http_config
+    privacy_category marketing { host tracker.test; url https://px.example/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/css;
+        alias html/;
+    }
+--- user_files
+>>> site.css
+@import url("https://px.tracker.test/import.css");
+@import "//cdn.tracker.test/b.css";
+.hero { background: url(https://px.tracker.test/file.gif) no-repeat; }
+.logo { background-image: url("/img/logo.png"); }
+.rel { background: url(../tr?x=1), url(https://px.example/tr?y=1); }
+--- request
+GET /s/site.css
+--- response_headers
+Content-Type: text/css
+!Content-Length
+--- response_body
+@import url();
+@import "";
+.hero { background: url() no-repeat; }
+.logo { background-image: url("/img/logo.png"); }
+.rel { background: url(../tr?x=1), url(); }
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 38: a stylesheet with marketing granted passes unchanged, and varies with the consent
+--- http_config
+    privacy_category marketing { host tracker.test; }
+    privacy_consent_max_age 10y;
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/css;
+        alias html/;
+    }
+--- user_files
+>>> site.css
+.hero { background: url(https://px.tracker.test/file.gif); }
+--- request
+GET /s/site.css
+--- more_headers
+Cookie: privacy_consent=1:marketing:1732300000:0
+--- response_headers
+Vary: Cookie, DNT, Sec-GPC
+--- response_body
+.hero { background: url(https://px.tracker.test/file.gif); }
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 39: a stylesheet longer than privacy_html_max_inline: its start is read, the rest passed unread, with a warning
+--- http_config
+    privacy_category marketing { host tracker.test; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/css;
+        alias html/;
+    }
+--- user_files eval
+[["site.css", ".a { background: url(https://px.tracker.test/a.gif); }\n/*" . ("x" x 1200) . "*/\n.b { background: url(https://px.tracker.test/b.gif); }\n"]]
+--- request
+GET /s/site.css
+--- response_body eval
+".a { background: url(); }\n/*" . ("x" x 1200) . "*/\n.b { background: url(https://px.tracker.test/b.gif); }\n"
+--- error_log
+a stylesheet longer than privacy_html_max_inline (1024): its start is read, the rest passed unread
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 40: a gzip stylesheet from the upstream is inflated and read
+--- http_config
+    privacy_category marketing { host tracker.test; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        proxy_http_version 1.1;
+        add_header X-Upstream-Encoding $upstream_http_content_encoding;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /site.css {
+        default_type text/css;
+        gzip on;
+        gzip_min_length 1;
+        gzip_types text/css;
+    }
+--- user_files
+>>> site.css
+.hero { background: url(https://px.tracker.test/file.gif); }
+.own { background: url(/img/own.png); }
+--- request
+GET /s/site.css
+--- more_headers
+Accept-Encoding: gzip
+--- response_headers
+!Content-Encoding
+X-Upstream-Encoding: gzip
+--- response_body
+.hero { background: url(); }
+.own { background: url(/img/own.png); }
+--- no_error_log
+[error]
+[alert]

@@ -1,11 +1,10 @@
 #!/usr/bin/perl
 # A first-party stylesheet file that names a tracker, in a real browser:
 # the page links /site.css, whose @import and url() name a tracker host.
-# Directly, Chromium contacts the tracker.  Through the gateway it still
-# does: the gateway reads HTML, not text/css responses, so a site's own
-# stylesheet file passes unread.  That is a known gap (docs/html.md), held
-# here as a TODO test: it reports the gap on every run and says
-# "unexpectedly succeeded" the day the gateway closes it.
+# Directly, Chromium contacts the tracker.  Through the gateway it does
+# not: the gateway reads a text/css response as CSS and makes those URLs
+# inert (before, the file passed unread and Chromium fetched both), while
+# the stylesheet's first-party image still loads.
 #
 # Usage: perl t/browser/css-file.pl NGINX MODULE_SO
 use strict;
@@ -119,11 +118,6 @@ my @tracker = new_lines('tracker.log');
 ok((grep { $_ eq '/site.css' } @site) && (grep { $_ eq '/img/logo.png' } @site),
    'through the gateway the stylesheet and its first-party image load');
 
-TODO: {
-    local $TODO = 'text/css responses are not read (docs/html.md)';
-    is_deeply(\@tracker, [],
-              'through the gateway the browser contacts no tracker');
-}
-diag("through the gateway the tracker got: @tracker") if @tracker;
+is_deeply(\@tracker, [], 'through the gateway the browser contacts no tracker');
 
 done_testing();
