@@ -40,41 +40,7 @@ for (["page.html", $page], ["site.css", $css], ["img/logo.png", "png"]) {
     close $fh;
 }
 
-my $conf = <<"EOF";
-@{[ nginx_top($tmp) ]}
-    log_format path '\$request_uri';
-    privacy_category marketing { host tracker.test; }
-
-    # the site
-    server {
-        listen 127.0.0.1:$up;
-        access_log $tmp/logs/site.log path;
-        root $tmp/site;
-        default_type text/html;
-        location /img/ { default_type image/png; }
-        location = /site.css { default_type text/css; }
-    }
-
-    # the gateway
-    server {
-        listen 127.0.0.1:$gw;
-        privacy on;
-        privacy_html on;
-        privacy_default_regime opt-in;
-        location / {
-            proxy_pass http://127.0.0.1:$up;
-            proxy_set_header Accept-Encoding "";
-        }
-    }
-
-    # the tracker
-    server {
-        listen 127.0.0.1:$tracker;
-        access_log $tmp/logs/tracker.log path;
-        location / { default_type image/gif; return 200 "GIF89a"; }
-    }
-}
-EOF
+my $conf = css_sites($tmp, $up, $gw, $tracker, 'location = /site.css { default_type text/css; }');
 start_nginx($nginx, $module, $tmp, $conf, "http://127.0.0.1:$gw/page.html");
 
 my $sid = start_session($tmp, $wd_port, "direct.site.test:80 127.0.0.1:$up",
@@ -82,23 +48,8 @@ my $sid = start_session($tmp, $wd_port, "direct.site.test:80 127.0.0.1:$up",
                         "px.tracker.test:80 127.0.0.1:$tracker");
 ok($sid, 'headless Chromium session');
 
-# the lines of a log written since the last call, in order
-my %seen;
-sub new_lines {
-    my ($log) = @_;
-    open my $fh, '<', "$tmp/logs/$log" or return ();
-    my @l = map { chomp; $_ } <$fh>;
-    my @new = @l[($seen{$log} // 0) .. $#l];
-    $seen{$log} = @l;
-    return @new;
-}
-
-# load a page and let its CSS fetches settle
-sub visit {
-    my ($url) = @_;
-    wd('POST', "/session/$sid/url", { url => $url });
-    sleep 1;
-}
+sub new_lines { return new_log_lines($tmp, $_[0]) }
+sub visit { visit_settle($sid, $_[0]) }
 
 # 1. from the site directly: the stylesheet's references load (the test
 #    can fail)

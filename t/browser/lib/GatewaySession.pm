@@ -1,6 +1,6 @@
 package GatewaySession;
 # The small end-to-end browser tests (banner.pl, cookie-jar.pl, consent-mode.pl,
-# placeholder.pl) share this: free ports on 127.0.0.1, an nginx and a
+# placeholder.pl, css-inert.pl, css-file.pl) share this: free ports on 127.0.0.1, an nginx and a
 # chromedriver started here and stopped by PID at the end, WebDriver calls
 # over HTTP (core Perl), and a headless Chromium session whose host names
 # resolve only as the test maps them (nothing leaves the machine).
@@ -15,7 +15,7 @@ use IO::Socket::INET;
 use Exporter 'import';
 
 our @EXPORT = qw(need_browser free_ports nginx_top start_nginx start_session
-                 wd);
+                 wd css_sites new_log_lines visit_settle);
 
 my $CHROMIUM = '/usr/bin/chromium';
 my $DRIVER = '/usr/bin/chromedriver';
@@ -150,6 +150,68 @@ sub wd {
     die "WebDriver $method $path: $res->{status} "
         . substr($res->{content} // '', 0, 300) . "\n" unless $res->{success};
     return $data->{value};
+}
+
+
+# the configuration of css-inert.pl and css-file.pl: the site on $up (its
+# pages in $tmp/site, $site_locations added), the gateway on $gw without
+# consent, a tracker on $tracker; the site and the tracker log each request
+sub css_sites {
+    my ($tmp, $up, $gw, $tracker, $site_locations) = @_;
+    $site_locations //= '';
+    return <<"CONF";
+@{[ nginx_top($tmp) ]}
+    log_format path '\$request_uri';
+    privacy_category marketing { host tracker.test; }
+
+    # the site
+    server {
+        listen 127.0.0.1:$up;
+        access_log $tmp/logs/site.log path;
+        root $tmp/site;
+        default_type text/html;
+        location /img/ { default_type image/png; }
+        $site_locations
+    }
+
+    # the gateway
+    server {
+        listen 127.0.0.1:$gw;
+        privacy on;
+        privacy_html on;
+        privacy_default_regime opt-in;
+        location / {
+            proxy_pass http://127.0.0.1:$up;
+            proxy_set_header Accept-Encoding "";
+        }
+    }
+
+    # the tracker
+    server {
+        listen 127.0.0.1:$tracker;
+        access_log $tmp/logs/tracker.log path;
+        location / { default_type image/gif; return 200 "GIF89a"; }
+    }
+}
+CONF
+}
+
+# the lines of $tmp/logs/$log written since the last call, in order
+my %seen;
+sub new_log_lines {
+    my ($tmp, $log) = @_;
+    open my $fh, '<', "$tmp/logs/$log" or return ();
+    my @l = map { chomp; $_ } <$fh>;
+    my @new = @l[($seen{$log} // 0) .. $#l];
+    $seen{$log} = @l;
+    return @new;
+}
+
+# load a page in session $sid and let its fetches settle
+sub visit_settle {
+    my ($sid, $url) = @_;
+    wd('POST', "/session/$sid/url", { url => $url });
+    sleep 1;
 }
 
 1;
