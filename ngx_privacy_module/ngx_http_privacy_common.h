@@ -120,9 +120,10 @@ typedef struct {
 
 /*
  * What the rules say of one URL host, whatever the path: a page's URLs
- * share a few hosts, so a request keeps the last ones it looked up.
+ * share a few hosts, so a request keeps the last ones it looked up,
+ * direct-mapped by the host's hash (one compare finds an entry).
  */
-#define NGX_HTTP_PRIVACY_HOST_CACHE      8
+#define NGX_HTTP_PRIVACY_HOST_CACHE      16
 #define NGX_HTTP_PRIVACY_HOST_CACHE_LEN  64
 
 typedef struct {
@@ -155,8 +156,8 @@ typedef struct {
 
 typedef struct {
     ngx_http_privacy_host_entry_t  e[NGX_HTTP_PRIVACY_HOST_CACHE];
-    ngx_uint_t                   next;     /* slot replaced next */
-    ngx_uint_t                   last;     /* slot found last */
+    ngx_uint_t                   fills;    /* entries (re)filled so far */
+    ngx_uint_t                   filled;   /* the slot filled last */
 } ngx_http_privacy_host_cache_t;
 
 

@@ -176,7 +176,7 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     const u_char *p, size_t len, ngx_uint_t *third_party)
 {
     uint64_t                      tail, mid;
-    ngx_uint_t                    slot, party, next;
+    ngx_uint_t                    slot, party, fills;
     privacy_mask_t                cat;
     ngx_http_privacy_url_memo_t  *m, one;
 
@@ -230,17 +230,16 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
         return m->cat;
     }
 
-    next = ctx->hosts.next;
+    fills = ctx->hosts.fills;
 
     cat = ngx_http_privacy_url_read(r, ctx, p, len, third_party, &one);
 
-    if (ctx->hosts.next != next && ctx->memo_live) {
+    if (ctx->hosts.fills != fills && ctx->memo_live) {
         /*
          * A host entry was replaced (whatever the length of this URL): the
          * URLs remembered with it must not reach the entry of another host
          */
-        ngx_http_privacy_url_forget(ctx,
-                      &ctx->hosts.e[next % NGX_HTTP_PRIVACY_HOST_CACHE]);
+        ngx_http_privacy_url_forget(ctx, &ctx->hosts.e[ctx->hosts.filled]);
     }
 
     if (m == NULL || one.len == 0) {

@@ -1670,15 +1670,15 @@ ngx_http_privacy_host_entry_fill(ngx_http_privacy_main_conf_t *pmcf,
  */
 static void
 ngx_http_privacy_host_entry_get(ngx_http_privacy_main_conf_t *pmcf,
-    u_char *host, size_t hlen, ngx_http_privacy_host_entry_t *e)
+    u_char *host, size_t hlen, uint32_t hash, ngx_http_privacy_host_entry_t *e)
 {
     ngx_http_privacy_host_entry_t  *w;
 
     w = NULL;
 
     if (pmcf->worker_hosts) {
-        w = &pmcf->worker_hosts[ngx_hash_key(host, hlen)
-                                % NGX_HTTP_PRIVACY_WORKER_HOSTS];
+        /* other bits of the hash than the request's slot */
+        w = &pmcf->worker_hosts[(hash >> 8) % NGX_HTTP_PRIVACY_WORKER_HOSTS];
 
         if (w->used && w->len == hlen
             && ngx_memcmp(w->host, host, hlen) == 0)
@@ -1717,18 +1717,34 @@ ngx_http_privacy_url_subject(u_char *work, u_char *host, size_t hlen,
 
 
 /*
- * The category of a URL given as "//host/path" (scheme removed, host in any
- * case): the longest URL prefix of that host, then the host rules (the host
- * and its parent domains), then URL regexes (matched against
- * "https://host/path"), then host regexes.  NGX_DECLINED when none matches.
- * host_len: the length of "host[:port]", lowercase already (a URL that
- * privacy_url_parse() returned), or NGX_HTTP_PRIVACY_HOST_UNKNOWN (found
- * and lowercased here).  With a cache, what depends on the host alone is
- * looked up once per host, and *entry (when not NULL) is set to the host's
- * entry, or NULL.  A URL costs then the cache lookup, its prefixes and the
- * scan of its path for the URL regexes' literals; it is copied into work
- * only for a regex to run on it.
+ * The hash of a host (at most HOST_CACHE_LEN bytes, lowercase) for the
+ * caches: its first and last 8 bytes and its length, mixed; two loads and
+ * two multiplications, where ngx_hash_key() costs a step per byte.  Hosts
+ * that differ only in their middle share a slot, which costs a refill.
  */
+static ngx_inline uint32_t
+ngx_http_privacy_host_hash(const u_char *host, size_t hlen)
+{
+    uint64_t  a, b;
+
+    a = 0;
+    b = 0;
+
+    if (hlen >= 8) {
+        ngx_memcpy(&a, host, 8);
+        ngx_memcpy(&b, host + hlen - 8, 8);
+
+    } else {
+        ngx_memcpy(&a, host, hlen);
+    }
+
+    a = (a ^ hlen) * 0x9e3779b97f4a7c15ULL;
+    b = (b ^ (a >> 29)) * 0xff51afd7ed558ccdULL;
+
+    return (uint32_t) (b >> 32);
+}
+
+
 /*
  * The cached entry is that of host: compared 8 bytes a step, the last 8
  * first (the hosts of a page mostly differ at their end: "img.", "cdn.")
@@ -1760,6 +1776,19 @@ ngx_http_privacy_host_is(const ngx_http_privacy_host_entry_t *c,
 }
 
 
+/*
+ * The category of a URL given as "//host/path" (scheme removed, host in any
+ * case): the longest URL prefix of that host, then the host rules (the host
+ * and its parent domains), then URL regexes (matched against
+ * "https://host/path"), then host regexes.  NGX_DECLINED when none matches.
+ * host_len: the length of "host[:port]", lowercase already (a URL that
+ * privacy_url_parse() returned), or NGX_HTTP_PRIVACY_HOST_UNKNOWN (found
+ * and lowercased here).  With a cache, what depends on the host alone is
+ * looked up once per host, and *entry (when not NULL) is set to the host's
+ * entry, or NULL.  A URL costs then the cache lookup, its prefixes and the
+ * scan of its path for the URL regexes' literals; it is copied into work
+ * only for a regex to run on it.
+ */
 ngx_int_t
 ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     u_char *url, size_t len, size_t host_len, u_char *work,
@@ -1768,6 +1797,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
 {
     u_char                         *host, *path;
     size_t                          hlen, plen, rlen, i;
+    uint32_t                        hash;
     uint64_t                        found;
     ngx_str_t                       s;
     ngx_uint_t                      k;
@@ -1803,24 +1833,14 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     e = NULL;
 
     if (cache && hlen <= NGX_HTTP_PRIVACY_HOST_CACHE_LEN) {
+        hash = ngx_http_privacy_host_hash(host, hlen);
+        k = hash % NGX_HTTP_PRIVACY_HOST_CACHE;
+        e = &cache->e[k];
 
-        /* the URLs of a page come in runs of one host: the last one first */
-
-        for (i = 0; i < NGX_HTTP_PRIVACY_HOST_CACHE; i++) {
-            k = (cache->last + i) % NGX_HTTP_PRIVACY_HOST_CACHE;
-
-            if (ngx_http_privacy_host_is(&cache->e[k], host, hlen)) {
-                e = &cache->e[k];
-                cache->last = k;
-                break;
-            }
-        }
-
-        if (e == NULL) {
-            k = cache->next++ % NGX_HTTP_PRIVACY_HOST_CACHE;
-            e = &cache->e[k];
-            cache->last = k;
-            ngx_http_privacy_host_entry_get(pmcf, host, hlen, e);
+        if (!ngx_http_privacy_host_is(e, host, hlen)) {
+            cache->fills++;
+            cache->filled = k;
+            ngx_http_privacy_host_entry_get(pmcf, host, hlen, hash, e);
         }
 
         if (entry) {
