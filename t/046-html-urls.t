@@ -704,12 +704,14 @@ GET /s/page.html
 [alert]
 
 
-=== TEST 31: a URL seen again after its host left the request's host cache: the page's own pixel stays first-party
-Nine hosts fill the eight entries of the request's host cache, so the page's
-own host takes the entry of h1; h1's URL again must not mark that entry
-third-party (a first-party 1x1 image would then be an unknown pixel).  The
-URLs between are long, so that none takes the place of h1's in the memo of
-URLs either.
+=== TEST 31: a URL seen again after its host left the request's host cache: the page's own pixels stay first-party
+The request's host cache is direct-mapped by a hash of the host, so the
+page's own host takes the entry of some of the 200 hosts hI below (about
+one in sixteen; which ones depends only on the hash).  hI's URL, met again
+in the memo of URLs, must not mark that entry third-party then: the own
+1x1 image after it would be an unknown pixel and go.  The own URLs between
+are long, so that none takes the place of hI's in the memo of URLs, and
+each pixel's URL is new, so that it is read, not remembered.
 --- config
     location /s/ {
         privacy on;
@@ -719,19 +721,22 @@ URLs either.
         alias html/;
     }
 --- user_files eval
-my $long = "/" . ("x" x 130) . ".jpg";
-[["page.html", "<img src=\"https://h1.example.io/a.jpg\" alt=\"\">\n"
-  . join("", map { "<img src=\"https://h$_.example.io$long\" alt=\"\">\n" } 2 .. 8)
-  . "<img src=\"$long\" alt=\"\">\n<img src=\"https://h1.example.io/a.jpg\" alt=\"\">\n"
-  . "<img src=\"/own/pixel.gif\" width=\"1\" height=\"1\">\n"]]
+my $long = "/" . ("x" x 130);
+my $page = join("", map {
+    "<img src=\"https://h$_.example.io/a.jpg\" alt=\"\">\n"
+    . "<img src=\"$long$_.jpg\" alt=\"\">\n"
+    . "<img src=\"https://h$_.example.io/a.jpg\" alt=\"\">\n"
+    . "<img src=\"/own/p$_.gif\" width=\"1\" height=\"1\">\n" } 1 .. 200);
+[["page.html", $page]]
 --- request
 GET /s/page.html
 --- response_body eval
-my $long = "/" . ("x" x 130) . ".jpg";
-"<img src=\"https://h1.example.io/a.jpg\" alt=\"\">\n"
-  . join("", map { "<img src=\"https://h$_.example.io$long\" alt=\"\">\n" } 2 .. 8)
-  . "<img src=\"$long\" alt=\"\">\n<img src=\"https://h1.example.io/a.jpg\" alt=\"\">\n"
-  . "<img src=\"/own/pixel.gif\" width=\"1\" height=\"1\">\n"
+my $long = "/" . ("x" x 130);
+join("", map {
+    "<img src=\"https://h$_.example.io/a.jpg\" alt=\"\">\n"
+    . "<img src=\"$long$_.jpg\" alt=\"\">\n"
+    . "<img src=\"https://h$_.example.io/a.jpg\" alt=\"\">\n"
+    . "<img src=\"/own/p$_.gif\" width=\"1\" height=\"1\">\n" } 1 .. 200)
 --- no_error_log
 [error]
 [alert]
