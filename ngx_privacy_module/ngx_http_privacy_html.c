@@ -23,6 +23,7 @@
 #include "ngx_http_privacy_status.h"
 #include "ngx_http_privacy_util.h"
 #include "ngx_http_privacy_consent_mode.h"
+#include "privacy_css.h"
 #include "privacy_inline.h"
 #include "ngx_http_privacy_placeholder.h"
 #include "privacy_html.h"
@@ -58,7 +59,7 @@ static ngx_int_t ngx_http_privacy_buf_done(ngx_http_request_t *r,
 static ngx_int_t ngx_http_privacy_css_buf(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_css_out(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx);
+    ngx_http_privacy_html_ctx_t *ctx, size_t len);
 static ngx_uint_t ngx_http_privacy_is_css(ngx_http_request_t *r);
 static ngx_int_t ngx_http_privacy_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
@@ -787,53 +788,72 @@ ngx_http_privacy_buf_done(ngx_http_request_t *r,
 
 
 /*
- * A stylesheet's buf: held until the body ends, then its URLs not granted
- * are made inert (lib/privacy_css.c, relative ones resolved against the
- * stylesheet's own URL) and it goes out in one piece.  A stylesheet longer
- * than privacy_html_max_inline is decided on by what fits, as a <style>
- * block is, and the rest passes unread (counted as inline_over_bound).
+ * A stylesheet's buf: held, and read in parts, each its URLs not granted
+ * made inert (lib/privacy_css.c, relative ones resolved against the
+ * stylesheet's own URL) and sent on.  A part ends where the held text
+ * fills privacy_html_max_inline: at the last place the CSS tokenizer can
+ * be cut (privacy_css_cut()), and what follows is kept for the next part.
+ * Only a stretch longer than the bound without such a place (a huge data:
+ * URL, a comment) stops the reading: what is held goes out read, the rest
+ * unread (counted as inline_over_bound).
  */
 static ngx_int_t
 ngx_http_privacy_css_buf(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx)
 {
-    size_t      n, room, take;
+    size_t      n, room, take, k, cut;
     ngx_buf_t  *b;
 
     b = ctx->buf;
     n = ngx_buf_in_memory(b) ? (size_t) (b->last - b->pos) : 0;
     take = 0;
 
-    if (!ctx->css_over) {
+    if (!ctx->css_over && ctx->css_text == NULL) {
+        ctx->css_text = ngx_pnalloc(r->pool, ctx->conf->html_max_inline);
         if (ctx->css_text == NULL) {
-            ctx->css_text = ngx_pnalloc(r->pool, ctx->conf->html_max_inline);
-            if (ctx->css_text == NULL) {
-                return NGX_ERROR;
-            }
+            return NGX_ERROR;
         }
+    }
 
+    while (!ctx->css_over && take < n) {
         room = ctx->conf->html_max_inline - ctx->css_len;
-        take = ngx_min(n, room);
 
-        ngx_memcpy(ctx->css_text + ctx->css_len, b->pos, take);
-        ctx->css_len += take;
-
-        if (take < n || ngx_http_privacy_buf_is_last(r, b)) {
-
-            if (take < n) {
-                ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                              "privacy: a stylesheet longer than "
-                              "privacy_html_max_inline (%uz): its start is "
-                              "read, the rest passed unread",
-                              ctx->conf->html_max_inline);
-                ngx_http_privacy_status_inline_over(r);
-                ctx->css_over = 1;
-            }
-
-            if (ngx_http_privacy_css_out(r, ctx) != NGX_OK) {
-                return NGX_ERROR;
-            }
+        if (room) {
+            k = ngx_min(n - take, room);
+            ngx_memcpy(ctx->css_text + ctx->css_len, b->pos + take, k);
+            ctx->css_len += k;
+            take += k;
+            continue;
         }
+
+        cut = privacy_css_cut(ctx->css_text, ctx->css_len);
+
+        if (cut == 0) {
+            ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                          "privacy: a stylesheet with more than "
+                          "privacy_html_max_inline (%uz) bytes in a row "
+                          "that cannot be read apart: what is held is read, "
+                          "the rest passed unread",
+                          ctx->conf->html_max_inline);
+            ngx_http_privacy_status_inline_over(r);
+            ctx->css_over = 1;
+            cut = ctx->css_len;
+        }
+
+        if (ngx_http_privacy_css_out(r, ctx, cut) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        ngx_memmove(ctx->css_text, ctx->css_text + cut, ctx->css_len - cut);
+        ctx->css_len -= cut;
+    }
+
+    if (!ctx->css_over && ngx_http_privacy_buf_is_last(r, b)) {
+        if (ngx_http_privacy_css_out(r, ctx, ctx->css_len) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        ctx->css_len = 0;
     }
 
     if (take < n && ngx_http_privacy_emit_span(r, ctx, b, take, n - take)
@@ -846,25 +866,36 @@ ngx_http_privacy_css_buf(ngx_http_request_t *r,
 }
 
 
-/* the stylesheet held, its URLs not granted made inert, to the output */
+/*
+ * The first len bytes of the stylesheet held, their URLs not granted made
+ * inert, to the output; the stylesheet counts once as an element changed,
+ * and once in each category it was changed for
+ */
 static ngx_int_t
 ngx_http_privacy_css_out(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx)
+    ngx_http_privacy_html_ctx_t *ctx, size_t len)
 {
     size_t          n;
     privacy_mask_t  denied;
 
-    n = ctx->css_len;
+    n = len;
     denied = ngx_http_privacy_css(r, ctx, ctx->css_text, &n)
              & ~ctx->d->granted;
 
     if (denied) {
         ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                       "privacy html: stylesheet of %uz bytes, URLs not "
-                       "granted made inert", ctx->css_len);
+                       "privacy html: stylesheet part of %uz bytes, URLs "
+                       "not granted made inert", len);
 
-        ngx_http_privacy_status_element(r, denied);
-        ctx->removed++;
+        if (ctx->css_denied == 0) {
+            ctx->removed++;
+        }
+
+        /* each category once, whichever part names it first */
+        if (denied & ~ctx->css_denied) {
+            ngx_http_privacy_status_element(r, denied & ~ctx->css_denied);
+            ctx->css_denied |= denied;
+        }
     }
 
     return n ? ngx_http_privacy_emit_copy(r, ctx, ctx->css_text, n) : NGX_OK;

@@ -129,9 +129,10 @@ typedef struct {
     privacy_mask_t                inline_cat;   /* for its neutral form */
     ngx_uint_t                    srcdoc_depth;
 
-    /* a stylesheet (text/css) held whole, up to privacy_html_max_inline */
+    /* a stylesheet (text/css): the part held, privacy_html_max_inline */
     u_char                       *css_text;
     size_t                        css_len;
+    privacy_mask_t                css_denied;   /* its categories changed */
 
     /* the last unclassified third-party host seen, not yet listed */
     ngx_http_privacy_host_entry_t *unknown;

@@ -1245,7 +1245,7 @@ Vary: Cookie, DNT, Sec-GPC
 
 
 
-=== TEST 39: a stylesheet longer than privacy_html_max_inline: its start is read, the rest passed unread, with a warning
+=== TEST 39: a stylesheet with a stretch longer than privacy_html_max_inline that cannot be cut (a comment): what is held is read, the rest passed unread, with a warning
 --- http_config
     privacy_category marketing { host tracker.test; }
 --- config
@@ -1263,7 +1263,7 @@ GET /s/site.css
 --- response_body eval
 ".a { background: url(); }\n/*" . ("x" x 1200) . "*/\n.b { background: url(https://px.tracker.test/b.gif); }\n"
 --- error_log
-a stylesheet longer than privacy_html_max_inline (1024): its start is read, the rest passed unread
+a stylesheet with more than privacy_html_max_inline (1024) bytes in a row that cannot be read apart: what is held is read, the rest passed unread
 --- no_error_log
 [error]
 [alert]
@@ -1302,5 +1302,78 @@ X-Upstream-Encoding: gzip
 .hero { background: url(); }
 .own { background: url(/img/own.png); }
 --- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 41: a stylesheet far longer than privacy_html_max_inline is read in parts: every tracker URL made inert, wherever it is, with no warning
+Parts end at the last ";", "{" or "}" outside comments, strings and
+parentheses; a url() across the 1k bound, a string with ";" and "}", and a
+comment with them stay whole.
+--- http_config
+    privacy_category marketing { host tracker.test; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/css;
+        alias html/;
+    }
+--- user_files eval
+my $css = join("", map {
+    ".r$_ { background: url(https://px.tracker.test/$_.gif) no-repeat; }\n"
+    . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
+    . "/* ; } $_ */ \@import \"//cdn.tracker.test/$_.css\";\n" } 1 .. 60);
+[["site.css", $css]]
+--- request
+GET /s/site.css
+--- response_body eval
+join("", map {
+    ".r$_ { background: url() no-repeat; }\n"
+    . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
+    . "/* ; } $_ */ \@import \"\";\n" } 1 .. 60)
+--- no_error_log
+cannot be read apart
+[error]
+[alert]
+
+
+
+=== TEST 42: the same stylesheet from an upstream in bufs of 256 bytes: the same result
+--- http_config
+    privacy_category marketing { host tracker.test; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        proxy_buffering on;
+        proxy_buffer_size 256;
+        proxy_buffers 4 256;
+        proxy_busy_buffers_size 256;
+        proxy_max_temp_file_size 0;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /site.css {
+        default_type text/css;
+        root html;
+    }
+--- user_files eval
+my $css = join("", map {
+    ".r$_ { background: url(https://px.tracker.test/$_.gif) no-repeat; }\n"
+    . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
+    . "/* ; } $_ */ \@import \"//cdn.tracker.test/$_.css\";\n" } 1 .. 60);
+[["site.css", $css]]
+--- request
+GET /s/site.css
+--- response_body eval
+join("", map {
+    ".r$_ { background: url() no-repeat; }\n"
+    . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
+    . "/* ; } $_ */ \@import \"\";\n" } 1 .. 60)
+--- no_error_log
+cannot be read apart
 [error]
 [alert]

@@ -413,6 +413,11 @@ privacy_css_next(privacy_css_t *css, privacy_css_ref_t *ref,
         if (c == ';' || c == '{' || c == '}') {
             css->import = 0;
             css->pos++;
+
+            if (css->depth == 0 && css->set_depth == 0) {
+                css->cut = css->pos;
+            }
+
             continue;
         }
 
@@ -515,4 +520,20 @@ privacy_css_inert(unsigned char *out, const unsigned char *text, size_t len,
     memmove(out + o, text + from, len - from);
 
     return o + (len - from);
+}
+
+
+size_t
+privacy_css_cut(const unsigned char *text, size_t len)
+{
+    privacy_css_t      css;
+    privacy_css_ref_t  ref;
+
+    privacy_css_init(&css, text, len);
+
+    while (privacy_css_next(&css, &ref, NULL, 0)) {
+        /* void */
+    }
+
+    return css.cut;
 }

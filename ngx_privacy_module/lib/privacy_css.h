@@ -27,6 +27,7 @@ typedef struct {
     unsigned              import;     /* after @import: a string is a URL */
     unsigned              set_depth;  /* inside image-set(: strings too */
     unsigned              depth;      /* parentheses */
+    size_t                cut;        /* see privacy_css_cut() */
 } privacy_css_t;
 
 
@@ -66,5 +67,16 @@ typedef int (*privacy_css_judge_pt)(void *data, const unsigned char *url,
 size_t privacy_css_inert(unsigned char *out, const unsigned char *text,
     size_t len, unsigned char *url, size_t url_size,
     privacy_css_judge_pt judge, void *data, size_t *condemned);
+
+/*
+ * Where a stylesheet too long to hold at once can be cut: the last offset
+ * in text[0 .. len) just after a ";", "{" or "}" that the tokenizer meets
+ * outside comments, strings, url() and parentheses, with no @import
+ * waiting for its URL.  There its state is the one it starts in, and no
+ * token before looks past it, so the text before and the text after, each
+ * read alone (privacy_css_inert()), give what the whole gives.  0 when
+ * there is no such place.
+ */
+size_t privacy_css_cut(const unsigned char *text, size_t len);
 
 #endif /* PRIVACY_CSS_H */

@@ -4,7 +4,10 @@
 # Directly, Chromium contacts the tracker.  Through the gateway it does
 # not: the gateway reads a text/css response as CSS and makes those URLs
 # inert (before, the file passed unread and Chromium fetched both), while
-# the stylesheet's first-party image still loads.
+# the stylesheet's first-party image still loads.  A second stylesheet,
+# /big.css, is three times privacy_html_max_inline (32k by default) and
+# names the tracker only at its end: read in parts, that URL goes too
+# (before, the gateway read only its first 32k and Chromium fetched it).
 #
 # Usage: perl t/browser/css-file.pl NGINX MODULE_SO
 use strict;
@@ -25,22 +28,28 @@ my $tmp = tempdir(CLEANUP => 1);
 my $page = <<'HTML';
 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
 <link rel="stylesheet" href="/site.css">
-</head><body><div class="hero">hero</div><div class="logo">logo</div></body></html>
+<link rel="stylesheet" href="/big.css">
+</head><body><div class="hero">hero</div><div class="logo">logo</div>
+<div class="late">late</div></body></html>
 HTML
 my $css = <<'CSS';
 @import url("http://px.tracker.test/import.css");
 .hero { background: url(http://px.tracker.test/file.gif) no-repeat; height: 20px }
 .logo { background-image: url("/img/logo.png"); height: 20px }
 CSS
+my $big = join("", map { ".c$_ { color: #123456; margin: ${_}px 0 }\n" } 1 .. 2500)
+    . ".late { background: url(http://px.tracker.test/late.gif); height: 20px }\n";
 mkdir "$tmp/site";
 mkdir "$tmp/site/img";
-for (["page.html", $page], ["site.css", $css], ["img/logo.png", "png"]) {
+for (["page.html", $page], ["site.css", $css], ["big.css", $big],
+     ["img/logo.png", "png"]) {
     open my $fh, '>', "$tmp/site/$_->[0]" or die $!;
     print $fh $_->[1];
     close $fh;
 }
 
-my $conf = css_sites($tmp, $up, $gw, $tracker, 'location = /site.css { default_type text/css; }');
+my $conf = css_sites($tmp, $up, $gw, $tracker,
+                     'location ~ ^/(site|big)\.css$ { default_type text/css; }');
 start_nginx($nginx, $module, $tmp, $conf, "http://127.0.0.1:$gw/page.html");
 
 my $sid = start_session($tmp, $wd_port, "direct.site.test:80 127.0.0.1:$up",
@@ -55,8 +64,9 @@ sub visit { visit_settle($sid, $_[0]) }
 #    can fail)
 
 visit('http://direct.site.test/page.html');
-is_deeply([ sort(new_lines('tracker.log')) ], [ '/file.gif', '/import.css' ],
-          'directly, the browser fetches the tracker URLs of the stylesheet');
+is_deeply([ sort(new_lines('tracker.log')) ],
+          [ '/file.gif', '/import.css', '/late.gif' ],
+          'directly, the browser fetches the tracker URLs of the stylesheets');
 my @site = new_lines('site.log');
 ok((grep { $_ eq '/site.css' } @site) && (grep { $_ eq '/img/logo.png' } @site),
    'directly, the stylesheet and its first-party image load');
@@ -66,8 +76,9 @@ ok((grep { $_ eq '/site.css' } @site) && (grep { $_ eq '/img/logo.png' } @site),
 visit('http://gw.site.test/page.html');
 my @tracker = new_lines('tracker.log');
 @site = new_lines('site.log');
-ok((grep { $_ eq '/site.css' } @site) && (grep { $_ eq '/img/logo.png' } @site),
-   'through the gateway the stylesheet and its first-party image load');
+ok((grep { $_ eq '/site.css' } @site) && (grep { $_ eq '/img/logo.png' } @site)
+   && (grep { $_ eq '/big.css' } @site),
+   'through the gateway the stylesheets and the first-party image load');
 
 is_deeply(\@tracker, [], 'through the gateway the browser contacts no tracker');
 

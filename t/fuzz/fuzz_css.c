@@ -4,7 +4,8 @@
  * inside it, spans come in order without overlapping, the decoded URL fits
  * its buffer, and the search ends.  Made inert (every reference, or every
  * other one), the text is never longer, the same in place as copied, and
- * with every reference condemned no URL is left in it.
+ * with every reference condemned no URL is left in it.  Cut where
+ * privacy_css_cut() allows, the parts made inert apart give the whole.
  */
 
 #include <stdint.h>
@@ -71,6 +72,54 @@ check_inert(const uint8_t *data, size_t size, unsigned char *url)
 }
 
 
+/* condemns by the URL alone (so that any reading order agrees) */
+static int
+judge_odd(void *data, const unsigned char *url, size_t len)
+{
+    (void) data;
+
+    return (len & 1) || (len && url[0] == 'x');
+}
+
+
+/*
+ * Cut where privacy_css_cut() says (of the whole, or of its first half: a
+ * place there is one of the whole too), the two parts made inert apart
+ * are the whole made inert.
+ */
+static void
+check_cut(const uint8_t *data, size_t size, size_t cut, unsigned char *url)
+{
+    size_t          len, a, b, n, na, nb;
+    unsigned char  *whole, *parts;
+
+    CHECK(cut <= size);
+
+    if (cut == 0) {
+        return;
+    }
+
+    CHECK(data[cut - 1] == ';' || data[cut - 1] == '{'
+          || data[cut - 1] == '}');
+
+    whole = malloc(size);
+    parts = malloc(size);
+    CHECK(whole && parts);
+
+    len = privacy_css_inert(whole, data, size, url, OUT_MAX, judge_odd, NULL,
+                            &n);
+    a = privacy_css_inert(parts, data, cut, url, OUT_MAX, judge_odd, NULL,
+                          &na);
+    b = privacy_css_inert(parts + a, data + cut, size - cut, url, OUT_MAX,
+                          judge_odd, NULL, &nb);
+
+    CHECK(a + b == len && na + nb == n && memcmp(whole, parts, len) == 0);
+
+    free(whole);
+    free(parts);
+}
+
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -101,6 +150,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(css.pos >= size);
 
     check_inert(data, size, out);
+    check_cut(data, size, privacy_css_cut(data, size), out);
+    check_cut(data, size, privacy_css_cut(data, size / 2), out);
 
     free(text);
     free(out);

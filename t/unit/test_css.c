@@ -98,10 +98,39 @@ test_inert(void)
 }
 
 
+#define CUT(css, expect, what)                                               \
+    do {                                                                     \
+        size_t  got_;                                                        \
+        got_ = privacy_css_cut((const unsigned char *) (css), strlen(css));  \
+        UNIT_CHECK(got_ == (size_t) (expect), "%s: got %zu", what, got_);    \
+    } while (0)
+
+
+/* where a stylesheet read in parts may be cut */
+static void
+test_cut(void)
+{
+    CUT("a{b:c}d{e:f;g:h", 12, "after the last top-level \";\"");
+    CUT("a{b:c}d", 6, "after a \"}\"");
+    CUT("a{b", 2, "after a \"{\"");
+    CUT("abc", 0, "none");
+    CUT("", 0, "empty");
+    CUT("a{b:c}/* x; y } */d", 6, "not in a comment");
+    CUT("a{b:c}d{content:\"x;y}\"", 8, "not in a string");
+    CUT("a{b:c;}d{e:url(data:x;base64,AAA}", 9, "not in url()");
+    CUT("a{b:c;}d{e:f(g;h", 9, "not in parentheses");
+    CUT("a{b:c;}d{e:image-set(\"x\" 1x;", 9, "not in image-set(");
+    CUT("a{b:c;}@import", 7, "not with an @import waiting");
+    CUT("a{b:c;}@import \"x\";", 19, "after the @import's \";\"");
+    CUT("a{b:c;}@media print{", 20, "an at-rule's block");
+}
+
+
 int
 main(void)
 {
     test_inert();
+    test_cut();
 
     REFS("p{background:url(https://px.example/p.gif)}",
          "https://px.example/p.gif|url(https://px.example/p.gif)\n",
