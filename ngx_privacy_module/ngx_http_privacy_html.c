@@ -60,6 +60,8 @@ static ngx_int_t ngx_http_privacy_css_buf(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_css_out(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, size_t len);
+static void ngx_http_privacy_css_over(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
 static ngx_uint_t ngx_http_privacy_is_css(ngx_http_request_t *r);
 static ngx_int_t ngx_http_privacy_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
@@ -792,16 +794,18 @@ ngx_http_privacy_buf_done(ngx_http_request_t *r,
  * made inert (lib/privacy_css.c, relative ones resolved against the
  * stylesheet's own URL) and sent on.  A part ends where the held text
  * fills privacy_html_max_inline: at the last place the CSS tokenizer can
- * be cut (privacy_css_cut()), and what follows is kept for the next part.
- * Only a stretch longer than the bound without such a place (a huge data:
- * URL, a comment) stops the reading: what is held goes out read, the rest
- * unread (counted as inline_over_bound).
+ * be cut (privacy_css_cut()), and what follows is kept for the next part;
+ * or inside a data: url() (a font inline), whose bytes then pass unheld
+ * up to its end (privacy_css_data_tail()).  Only a stretch longer than
+ * the bound with neither (a comment) stops the reading: what is held goes
+ * out read, the rest unread (counted as inline_over_bound).
  */
 static ngx_int_t
 ngx_http_privacy_css_buf(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx)
 {
     size_t      n, room, take, k, cut;
+    u_char     *p;
     ngx_buf_t  *b;
 
     b = ctx->buf;
@@ -816,6 +820,37 @@ ngx_http_privacy_css_buf(ngx_http_request_t *r,
     }
 
     while (!ctx->css_over && take < n) {
+
+        if (ctx->css_skip) {
+            /* the rest of a data: URL, to its end byte: out as it is */
+
+            p = b->pos;
+
+            for (k = take; k < n && privacy_css_data_byte(p[k]); k++) {
+                /* void */
+            }
+
+            if (k < n) {
+                if (p[k] == ctx->css_skip) {
+                    k++;
+                    ctx->css_skip = 0;
+
+                } else {
+                    ctx->css_over = 1;      /* not a plain one: unread */
+                    ngx_http_privacy_css_over(r, ctx);
+                }
+            }
+
+            if (ngx_http_privacy_emit_span(r, ctx, b, take, k - take)
+                != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+
+            take = k;
+            continue;
+        }
+
         room = ctx->conf->html_max_inline - ctx->css_len;
 
         if (room) {
@@ -829,14 +864,26 @@ ngx_http_privacy_css_buf(ngx_http_request_t *r,
         cut = privacy_css_cut(ctx->css_text, ctx->css_len);
 
         if (cut == 0) {
-            ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                          "privacy: a stylesheet with more than "
-                          "privacy_html_max_inline (%uz) bytes in a row "
-                          "that cannot be read apart: what is held is read, "
-                          "the rest passed unread",
-                          ctx->conf->html_max_inline);
-            ngx_http_privacy_status_inline_over(r);
+            if (privacy_css_data_tail(ctx->css_text, ctx->css_len, &cut,
+                                      &ctx->css_skip))
+            {
+                /* the text before the url(), then the url() as it is */
+
+                if (ngx_http_privacy_css_out(r, ctx, cut) != NGX_OK
+                    || ngx_http_privacy_emit_copy(r, ctx,
+                                                  ctx->css_text + cut,
+                                                  ctx->css_len - cut)
+                       != NGX_OK)
+                {
+                    return NGX_ERROR;
+                }
+
+                ctx->css_len = 0;
+                continue;
+            }
+
             ctx->css_over = 1;
+            ngx_http_privacy_css_over(r, ctx);
             cut = ctx->css_len;
         }
 
@@ -863,6 +910,21 @@ ngx_http_privacy_css_buf(ngx_http_request_t *r,
     }
 
     return ngx_http_privacy_buf_done(r, ctx);
+}
+
+
+/* the reading of a stylesheet stops: said once, counted */
+static void
+ngx_http_privacy_css_over(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                  "privacy: a stylesheet with more than "
+                  "privacy_html_max_inline (%uz) bytes in a row that cannot "
+                  "be read apart: what is held is read, the rest passed "
+                  "unread", ctx->conf->html_max_inline);
+
+    ngx_http_privacy_status_inline_over(r);
 }
 
 

@@ -133,6 +133,7 @@ typedef struct {
     u_char                       *css_text;
     size_t                        css_len;
     privacy_mask_t                css_denied;   /* its categories changed */
+    u_char                        css_skip;     /* in a data: URL: its end */
 
     /* the last unclassified third-party host seen, not yet listed */
     ngx_http_privacy_host_entry_t *unknown;

@@ -1377,3 +1377,110 @@ join("", map {
 cannot be read apart
 [error]
 [alert]
+
+
+
+=== TEST 43: data: URLs longer than privacy_html_max_inline (inline fonts, images) pass unheld: the tracker URLs before, between and after them are made inert, with no warning
+--- http_config
+    privacy_category marketing { host tracker.test; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/css;
+        alias html/;
+    }
+--- user_files eval
+my $b64 = join("", map { ("ABCDwxyz0189+/"x 10) } 1 .. 25) . "==";
+[["site.css", ".a { background: url(https://px.tracker.test/a.gif); }\n"
+  . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
+  . ".b { background: url(https://px.tracker.test/b.gif); }\n"
+  . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
+  . ".c { background: url(https://px.tracker.test/c.gif); }\n"]]
+--- request
+GET /s/site.css
+--- response_body eval
+my $b64 = join("", map { ("ABCDwxyz0189+/"x 10) } 1 .. 25) . "==";
+".a { background: url(); }\n"
+  . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
+  . ".b { background: url(); }\n"
+  . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
+  . ".c { background: url(); }\n"
+--- no_error_log
+cannot be read apart
+[error]
+[alert]
+
+
+
+=== TEST 44: a data: URL longer than privacy_html_max_inline with a byte that base64 has not (a blank): the reading stops there, with a warning
+--- http_config
+    privacy_category marketing { host tracker.test; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/css;
+        alias html/;
+    }
+--- user_files eval
+my $b64 = "ABCDwxyz0189+/" x 150;
+[["site.css", ".a { background: url(https://px.tracker.test/a.gif); }\n"
+  . ".f { src: url(data:font/woff2;base64,$b64 $b64); }\n"
+  . ".b { background: url(https://px.tracker.test/b.gif); }\n"]]
+--- request
+GET /s/site.css
+--- response_body eval
+my $b64 = "ABCDwxyz0189+/" x 150;
+".a { background: url(); }\n"
+  . ".f { src: url(data:font/woff2;base64,$b64 $b64); }\n"
+  . ".b { background: url(https://px.tracker.test/b.gif); }\n"
+--- error_log
+a stylesheet with more than privacy_html_max_inline (1024) bytes in a row that cannot be read apart
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 45: the same data: URLs from an upstream in bufs of 256 bytes: the same result
+--- http_config
+    privacy_category marketing { host tracker.test; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        proxy_buffering on;
+        proxy_buffer_size 256;
+        proxy_buffers 4 256;
+        proxy_busy_buffers_size 256;
+        proxy_max_temp_file_size 0;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /site.css {
+        default_type text/css;
+        root html;
+    }
+--- user_files eval
+my $b64 = join("", map { ("ABCDwxyz0189+/"x 10) } 1 .. 25) . "==";
+[["site.css", ".a { background: url(https://px.tracker.test/a.gif); }\n"
+  . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
+  . ".b { background: url(https://px.tracker.test/b.gif); }\n"
+  . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
+  . ".c { background: url(https://px.tracker.test/c.gif); }\n"]]
+--- request
+GET /s/site.css
+--- response_body eval
+my $b64 = join("", map { ("ABCDwxyz0189+/"x 10) } 1 .. 25) . "==";
+".a { background: url(); }\n"
+  . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
+  . ".b { background: url(); }\n"
+  . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
+  . ".c { background: url(); }\n"
+--- no_error_log
+cannot be read apart
+[error]
+[alert]

@@ -537,3 +537,58 @@ privacy_css_cut(const unsigned char *text, size_t len)
 
     return css.cut;
 }
+
+
+int
+privacy_css_data_byte(unsigned char c)
+{
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+           || c == '+' || c == '/' || c == '=' || c == '%' || c == ','
+           || c == ';' || c == ':' || c == '.' || c == '_' || c == '-';
+}
+
+
+int
+privacy_css_data_tail(const unsigned char *text, size_t len, size_t *at,
+    unsigned char *end)
+{
+    size_t             i;
+    unsigned           top;
+    unsigned char      url[5];
+    privacy_css_t      css;
+    privacy_css_ref_t  ref, last;
+
+    if (len == 0 || !privacy_css_data_byte(text[len - 1])) {
+        return 0;
+    }
+
+    privacy_css_init(&css, text, len);
+    top = 0;
+    memset(&last, 0, sizeof(privacy_css_ref_t));
+
+    while (privacy_css_next(&css, &ref, url, sizeof(url))) {
+        last = ref;
+        top = (css.depth == 0 && css.set_depth == 0);
+    }
+
+    /* a url() token (not an @import string) that the end of text cut */
+
+    if (last.end != len || !top || last.len < 5
+        || text[last.start] == '"' || text[last.start] == '\''
+        || (url[0] | 0x20) != 'd' || (url[1] | 0x20) != 'a'
+        || (url[2] | 0x20) != 't' || (url[3] | 0x20) != 'a' || url[4] != ':')
+    {
+        return 0;
+    }
+
+    /* after "url(" and blanks: a quote, or the URL itself */
+
+    for (i = last.start; text[i] != '('; i++) { /* void */ }
+
+    for (i++; IS_WS(text[i]); i++) { /* void */ }
+
+    *at = last.start;
+    *end = (text[i] == '"' || text[i] == '\'') ? text[i] : ')';
+
+    return 1;
+}

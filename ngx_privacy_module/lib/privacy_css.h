@@ -79,4 +79,21 @@ size_t privacy_css_inert(unsigned char *out, const unsigned char *text,
  */
 size_t privacy_css_cut(const unsigned char *text, size_t len);
 
+/*
+ * Whether text[0 .. len) ends inside the argument of a url() that begins
+ * "data:" (a font or an image inline, which the browser does not fetch),
+ * met where privacy_css_cut() could cut, with a last byte that
+ * privacy_css_data_byte() takes.  Then *at is where its "url" starts (the
+ * text before it reads alone as a cut part does) and *end the byte that
+ * ends it: ")", or its quote.  Up to that byte, every byte the argument
+ * goes on with that privacy_css_data_byte() takes is part of it; the text
+ * after that byte reads alone as after a cut (for a judge that condemns
+ * no data: URL, as none is fetched).  Returns 1, or 0.
+ */
+int privacy_css_data_tail(const unsigned char *text, size_t len, size_t *at,
+    unsigned char *end);
+
+/* the bytes of a data: URL's base64 or plain text that end nothing */
+int privacy_css_data_byte(unsigned char c);
+
 #endif /* PRIVACY_CSS_H */

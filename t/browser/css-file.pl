@@ -5,9 +5,10 @@
 # not: the gateway reads a text/css response as CSS and makes those URLs
 # inert (before, the file passed unread and Chromium fetched both), while
 # the stylesheet's first-party image still loads.  A second stylesheet,
-# /big.css, is three times privacy_html_max_inline (32k by default) and
-# names the tracker only at its end: read in parts, that URL goes too
-# (before, the gateway read only its first 32k and Chromium fetched it).
+# /big.css, is five times privacy_html_max_inline (32k by default) and
+# names the tracker only at its end, after a 60 KB data: URL: read in
+# parts, the data: URL passed unheld, that URL goes too (before, the
+# gateway read only its first 32k and Chromium fetched it).
 #
 # Usage: perl t/browser/css-file.pl NGINX MODULE_SO
 use strict;
@@ -38,6 +39,7 @@ my $css = <<'CSS';
 .logo { background-image: url("/img/logo.png"); height: 20px }
 CSS
 my $big = join("", map { ".c$_ { color: #123456; margin: ${_}px 0 }\n" } 1 .. 2500)
+    . ".font { background: url(data:image/png;base64," . ("QUJD" x 15000) . ") }\n"
     . ".late { background: url(http://px.tracker.test/late.gif); height: 20px }\n";
 mkdir "$tmp/site";
 mkdir "$tmp/site/img";

@@ -5,7 +5,8 @@
  * its buffer, and the search ends.  Made inert (every reference, or every
  * other one), the text is never longer, the same in place as copied, and
  * with every reference condemned no URL is left in it.  Cut where
- * privacy_css_cut() allows, the parts made inert apart give the whole.
+ * privacy_css_cut() allows, or around a data: URL where
+ * privacy_css_data_tail() says, the parts made inert apart give the whole.
  */
 
 #include <stdint.h>
@@ -78,6 +79,12 @@ judge_odd(void *data, const unsigned char *url, size_t len)
 {
     (void) data;
 
+    if (len >= 5 && (url[0] | 0x20) == 'd' && (url[1] | 0x20) == 'a'
+        && (url[2] | 0x20) == 't' && (url[3] | 0x20) == 'a' && url[4] == ':')
+    {
+        return 0;               /* never fetched (any case): never condemned */
+    }
+
     return (len & 1) || (len && url[0] == 'x');
 }
 
@@ -120,6 +127,54 @@ check_cut(const uint8_t *data, size_t size, size_t cut, unsigned char *url)
 }
 
 
+/*
+ * Where the first p bytes end inside a data: url() (privacy_css_data_tail()),
+ * the bytes on up to its end byte pass unread, and the rest read alone:
+ * the same as the whole made inert.
+ */
+static void
+check_data_tail(const uint8_t *data, size_t size, size_t p,
+    unsigned char *url)
+{
+    size_t          at, q, len, a, b, n, na, nb;
+    unsigned char   end, *whole, *parts;
+
+    if (p == 0 || p > size || !privacy_css_data_tail(data, p, &at, &end)) {
+        return;
+    }
+
+    CHECK(at < p);
+
+    for (q = p; q < size && privacy_css_data_byte(data[q]); q++) {
+        /* void */
+    }
+
+    if (q == size || data[q] != end) {
+        return;                 /* the caller stops reading there */
+    }
+
+    q++;
+
+    whole = malloc(size);
+    parts = malloc(size);
+    CHECK(whole && parts);
+
+    len = privacy_css_inert(whole, data, size, url, OUT_MAX, judge_odd, NULL,
+                            &n);
+    a = privacy_css_inert(parts, data, at, url, OUT_MAX, judge_odd, NULL,
+                          &na);
+    memcpy(parts + a, data + at, q - at);
+    b = privacy_css_inert(parts + a + q - at, data + q, size - q, url,
+                          OUT_MAX, judge_odd, NULL, &nb);
+
+    CHECK(a + (q - at) + b == len && na + nb == n
+          && memcmp(whole, parts, len) == 0);
+
+    free(whole);
+    free(parts);
+}
+
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -152,6 +207,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_inert(data, size, out);
     check_cut(data, size, privacy_css_cut(data, size), out);
     check_cut(data, size, privacy_css_cut(data, size / 2), out);
+    check_data_tail(data, size, size / 2, out);
+    check_data_tail(data, size, size / 3, out);
+    check_data_tail(data, size, size - size / 4, out);
 
     free(text);
     free(out);

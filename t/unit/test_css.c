@@ -126,11 +126,50 @@ test_cut(void)
 }
 
 
+#define DATA_TAIL(css, expect, at, end, what)                               \
+    do {                                                                     \
+        int            got_;                                                 \
+        size_t         at_;                                                  \
+        unsigned char  end_;                                                 \
+        at_ = 0;                                                             \
+        end_ = 0;                                                            \
+        got_ = privacy_css_data_tail((const unsigned char *) (css),          \
+                                     strlen(css), &at_, &end_);              \
+        UNIT_CHECK(got_ == (expect) && (!got_ || (at_ == (size_t) (at)       \
+                                                  && end_ == (end))),        \
+                   "%s: got %d at %zu end %c", what, got_, at_, end_);       \
+    } while (0)
+
+
+/* where a stylesheet ends inside a data: url() */
+static void
+test_data_tail(void)
+{
+    DATA_TAIL("a{b:c}x{src:url(data:font/woff2;base64,AAAA", 1, 12, ')',
+              "an unquoted data: URL cut");
+    DATA_TAIL("x{src:url( \"data:image/png;base64,AA", 1, 6, '"',
+              "a quoted one");
+    DATA_TAIL("x{src:url('DATA:image/png;base64,AA", 1, 6, '\'',
+              "any case, single quotes");
+    DATA_TAIL("x{src:u\\72l(data:AAAA", 1, 6, ')', "an escaped name");
+    DATA_TAIL("x{b:url(https://px.example/a", 0, 0, 0, "not data:");
+    DATA_TAIL("@import \"data:text/css,AAAA", 0, 0, 0, "an @import string");
+    DATA_TAIL("x{b:image-set(url(data:AAAA", 0, 0, 0, "in image-set(");
+    DATA_TAIL("x{b:f(url(data:AAAA", 0, 0, 0, "in parentheses");
+    DATA_TAIL("x{b:url(data:AAAA)", 0, 0, 0, "ended");
+    DATA_TAIL("x{b:url(data:AAAA ", 0, 0, 0, "a blank last");
+    DATA_TAIL("x{b:url(data:AA\\", 0, 0, 0, "an escape last");
+    DATA_TAIL("/* url(data:AAAA", 0, 0, 0, "in a comment");
+    DATA_TAIL("", 0, 0, 0, "empty");
+}
+
+
 int
 main(void)
 {
     test_inert();
     test_cut();
+    test_data_tail();
 
     REFS("p{background:url(https://px.example/p.gif)}",
          "https://px.example/p.gif|url(https://px.example/p.gif)\n",
