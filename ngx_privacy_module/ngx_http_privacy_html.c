@@ -224,6 +224,7 @@ ngx_int_t
 ngx_http_privacy_html_header(ngx_http_request_t *r,
     ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf)
 {
+    size_t                         size;
     ngx_uint_t                     css;
     ngx_table_elt_t               *ce;
     ngx_pool_cleanup_t            *cln;
@@ -295,19 +296,26 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
         return NGX_ERROR;
     }
 
-    /* decoded values; the parsed URL and the one the rules look at */
+    /*
+     * Decoded values; the parsed URL and the one the rules look at.  A
+     * stylesheet is never scanned as markup: no values to decode, and the
+     * scanner (kept valid) gets the smallest buffer it takes.
+     */
 
-    hc->scratch = ngx_pnalloc(r->pool, plcf->html_max_tag + 1024);
-    if (hc->scratch == NULL
-        || ngx_http_privacy_url_init(r, hc, plcf->html_max_tag) != NGX_OK)
-    {
+    if (ngx_http_privacy_url_init(r, hc, plcf->html_max_tag) != NGX_OK) {
         return NGX_ERROR;
     }
 
-    if (privacy_html_init(&hc->sc, ngx_pnalloc(r->pool, plcf->html_max_tag),
-                          plcf->html_max_tag)
-        != 0)
-    {
+    size = css ? PRIVACY_HTML_MIN_TAG : plcf->html_max_tag;
+
+    if (!css) {
+        hc->scratch = ngx_pnalloc(r->pool, plcf->html_max_tag + 1024);
+        if (hc->scratch == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    if (privacy_html_init(&hc->sc, ngx_pnalloc(r->pool, size), size) != 0) {
         return NGX_ERROR;
     }
 
