@@ -4,6 +4,28 @@
 # heuristic, and the responses it must leave alone.
 use Test::Nginx::Socket 'no_plan';
 
+# The long stylesheets of TESTs 41-45, as served ($inert 0) and as sent
+# with tracker.test not granted ($inert 1)
+sub parts_css {
+    my ($inert) = @_;
+    my ($tr, $imp) = $inert ? ("", "") : ("https://px.tracker.test/", "//cdn.tracker.test/");
+    return join("", map {
+        ".r$_ { background: url(" . ($inert ? "" : "$tr$_.gif") . ") no-repeat; }\n"
+        . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
+        . "/* ; } $_ */ \@import \"" . ($inert ? "" : "$imp$_.css") . "\";\n" } 1 .. 60);
+}
+
+sub data_css {
+    my ($inert) = @_;
+    my $b64 = ("ABCDwxyz0189+/" x 250) . "==";
+    my $tr = sub { $inert ? "url()" : "url(https://px.tracker.test/$_[0].gif)" };
+    return ".a { background: " . $tr->("a") . "; }\n"
+        . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
+        . ".b { background: " . $tr->("b") . "; }\n"
+        . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
+        . ".c { background: " . $tr->("c") . "; }\n";
+}
+
 no_shuffle();
 run_tests();
 
@@ -1322,18 +1344,11 @@ comment with them stay whole.
         alias html/;
     }
 --- user_files eval
-my $css = join("", map {
-    ".r$_ { background: url(https://px.tracker.test/$_.gif) no-repeat; }\n"
-    . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
-    . "/* ; } $_ */ \@import \"//cdn.tracker.test/$_.css\";\n" } 1 .. 60);
-[["site.css", $css]]
+[["site.css", main::parts_css(0)]]
 --- request
 GET /s/site.css
 --- response_body eval
-join("", map {
-    ".r$_ { background: url() no-repeat; }\n"
-    . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
-    . "/* ; } $_ */ \@import \"\";\n" } 1 .. 60)
+main::parts_css(1)
 --- no_error_log
 cannot be read apart
 [error]
@@ -1361,18 +1376,11 @@ cannot be read apart
         root html;
     }
 --- user_files eval
-my $css = join("", map {
-    ".r$_ { background: url(https://px.tracker.test/$_.gif) no-repeat; }\n"
-    . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
-    . "/* ; } $_ */ \@import \"//cdn.tracker.test/$_.css\";\n" } 1 .. 60);
-[["site.css", $css]]
+[["site.css", main::parts_css(0)]]
 --- request
 GET /s/site.css
 --- response_body eval
-join("", map {
-    ".r$_ { background: url() no-repeat; }\n"
-    . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
-    . "/* ; } $_ */ \@import \"\";\n" } 1 .. 60)
+main::parts_css(1)
 --- no_error_log
 cannot be read apart
 [error]
@@ -1392,21 +1400,11 @@ cannot be read apart
         alias html/;
     }
 --- user_files eval
-my $b64 = join("", map { ("ABCDwxyz0189+/"x 10) } 1 .. 25) . "==";
-[["site.css", ".a { background: url(https://px.tracker.test/a.gif); }\n"
-  . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
-  . ".b { background: url(https://px.tracker.test/b.gif); }\n"
-  . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
-  . ".c { background: url(https://px.tracker.test/c.gif); }\n"]]
+[["site.css", main::data_css(0)]]
 --- request
 GET /s/site.css
 --- response_body eval
-my $b64 = join("", map { ("ABCDwxyz0189+/"x 10) } 1 .. 25) . "==";
-".a { background: url(); }\n"
-  . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
-  . ".b { background: url(); }\n"
-  . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
-  . ".c { background: url(); }\n"
+main::data_css(1)
 --- no_error_log
 cannot be read apart
 [error]
@@ -1465,21 +1463,11 @@ a stylesheet with more than privacy_html_max_inline (1024) bytes in a row that c
         root html;
     }
 --- user_files eval
-my $b64 = join("", map { ("ABCDwxyz0189+/"x 10) } 1 .. 25) . "==";
-[["site.css", ".a { background: url(https://px.tracker.test/a.gif); }\n"
-  . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
-  . ".b { background: url(https://px.tracker.test/b.gif); }\n"
-  . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
-  . ".c { background: url(https://px.tracker.test/c.gif); }\n"]]
+[["site.css", main::data_css(0)]]
 --- request
 GET /s/site.css
 --- response_body eval
-my $b64 = join("", map { ("ABCDwxyz0189+/"x 10) } 1 .. 25) . "==";
-".a { background: url(); }\n"
-  . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
-  . ".b { background: url(); }\n"
-  . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
-  . ".c { background: url(); }\n"
+main::data_css(1)
 --- no_error_log
 cannot be read apart
 [error]

@@ -90,70 +90,15 @@ judge_odd(void *data, const unsigned char *url, size_t len)
 
 
 /*
- * Cut where privacy_css_cut() says (of the whole, or of its first half: a
- * place there is one of the whole too), the two parts made inert apart
- * are the whole made inert.
+ * data[0 .. at) made inert, data[at .. q) as it is and data[q .. size) made
+ * inert, each read alone: the same as the whole made inert.
  */
 static void
-check_cut(const uint8_t *data, size_t size, size_t cut, unsigned char *url)
+check_split(const uint8_t *data, size_t size, size_t at, size_t q,
+    unsigned char *url)
 {
     size_t          len, a, b, n, na, nb;
     unsigned char  *whole, *parts;
-
-    CHECK(cut <= size);
-
-    if (cut == 0) {
-        return;
-    }
-
-    CHECK(data[cut - 1] == ';' || data[cut - 1] == '{'
-          || data[cut - 1] == '}');
-
-    whole = malloc(size);
-    parts = malloc(size);
-    CHECK(whole && parts);
-
-    len = privacy_css_inert(whole, data, size, url, OUT_MAX, judge_odd, NULL,
-                            &n);
-    a = privacy_css_inert(parts, data, cut, url, OUT_MAX, judge_odd, NULL,
-                          &na);
-    b = privacy_css_inert(parts + a, data + cut, size - cut, url, OUT_MAX,
-                          judge_odd, NULL, &nb);
-
-    CHECK(a + b == len && na + nb == n && memcmp(whole, parts, len) == 0);
-
-    free(whole);
-    free(parts);
-}
-
-
-/*
- * Where the first p bytes end inside a data: url() (privacy_css_data_tail()),
- * the bytes on up to its end byte pass unread, and the rest read alone:
- * the same as the whole made inert.
- */
-static void
-check_data_tail(const uint8_t *data, size_t size, size_t p,
-    unsigned char *url)
-{
-    size_t          at, q, len, a, b, n, na, nb;
-    unsigned char   end, *whole, *parts;
-
-    if (p == 0 || p > size || !privacy_css_data_tail(data, p, &at, &end)) {
-        return;
-    }
-
-    CHECK(at < p);
-
-    for (q = p; q < size && privacy_css_data_byte(data[q]); q++) {
-        /* void */
-    }
-
-    if (q == size || data[q] != end) {
-        return;                 /* the caller stops reading there */
-    }
-
-    q++;
 
     whole = malloc(size);
     parts = malloc(size);
@@ -172,6 +117,57 @@ check_data_tail(const uint8_t *data, size_t size, size_t p,
 
     free(whole);
     free(parts);
+}
+
+
+/*
+ * Cut where privacy_css_cut() says (of the whole, or of its first half: a
+ * place there is one of the whole too), the two parts made inert apart
+ * are the whole made inert.
+ */
+static void
+check_cut(const uint8_t *data, size_t size, size_t cut, unsigned char *url)
+{
+    CHECK(cut <= size);
+
+    if (cut == 0) {
+        return;
+    }
+
+    CHECK(data[cut - 1] == ';' || data[cut - 1] == '{'
+          || data[cut - 1] == '}');
+
+    check_split(data, size, cut, cut, url);
+}
+
+
+/*
+ * Where the first p bytes end inside a data: url() (privacy_css_data_tail()),
+ * the bytes on up to its end byte pass unread, and the rest read alone:
+ * the same as the whole made inert.
+ */
+static void
+check_data_tail(const uint8_t *data, size_t size, size_t p,
+    unsigned char *url)
+{
+    size_t         at, q;
+    unsigned char  end;
+
+    if (p == 0 || p > size || !privacy_css_data_tail(data, p, &at, &end)) {
+        return;
+    }
+
+    CHECK(at < p);
+
+    for (q = p; q < size && privacy_css_data_byte(data[q]); q++) {
+        /* void */
+    }
+
+    if (q == size || data[q] != end) {
+        return;                 /* the caller stops reading there */
+    }
+
+    check_split(data, size, at, q + 1, url);
 }
 
 
