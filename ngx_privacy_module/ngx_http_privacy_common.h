@@ -150,7 +150,7 @@ typedef struct {
  * The same per worker, for the configuration's lifetime (it lives in the
  * main conf: a worker writes only its own copy of it; a reload brings a
  * new, empty one): what the request before looked up, without the
- * request's own fields (party, listed).  Direct-mapped by the host's hash.
+ * request's own fields (party, listed).  2-way, by the host's hash.
  */
 #define NGX_HTTP_PRIVACY_WORKER_HOSTS    256
 
