@@ -849,8 +849,9 @@ ngx_http_privacy_css_buf(ngx_http_request_t *r,
                 }
             }
 
-            if (ngx_http_privacy_emit_span(r, ctx, b, take, k - take)
-                != NGX_OK)
+            if (k > take
+                && ngx_http_privacy_emit_span(r, ctx, b, take, k - take)
+                   != NGX_OK)
             {
                 return NGX_ERROR;
             }
