@@ -34,8 +34,6 @@ DYN_CLANG := $(BUILD)/dynamic-clang
 # by naming it here (docs/testing.md).
 MATRIX    ?= bookworm trixie
 NEWEST    := $(lastword $(MATRIX))
-# the newest nginx, from Debian's binaries in a root of this suite
-ROOT_SUITE ?= sid
 STATIC    := $(BUILD)/static-$(NEWEST)
 MODULE_SO := $(DYN)/objs/ngx_http_privacy_module.so
 STATIC_BIN := $(STATIC)/objs/nginx
@@ -249,11 +247,15 @@ test-static-%: static-%
 	    TEST_NGINX_SERVROOT=$(BUILD)/servroot-static-$* \
 	    $(PROVE) -r $(T)
 
-# the suites on the newest nginx, Debian's own build, in a ROOT_SUITE root
-# (made once with debootstrap under build/roots/); skipped with a message
-# when the mirror has no such suite
+# Debian's own nginx builds in roots made once with debootstrap under
+# build/roots/ (skipped with a message when the mirror has no such suite):
+# Debian 13, today's stable, its stock nginx with the module plain and with
+# the sanitizers, and its package built and installed; then sid, the newest
+# nginx, the suites plain (SAN=1 adds its sanitizer run).  One suite alone:
+# tools/test-in-root SUITE
 test-root:
-	tools/test-in-root $(ROOT_SUITE)
+	PACKAGE=1 tools/test-in-root trixie
+	SAN=$${SAN:-0} tools/test-in-root sid
 
 # every sanitizer report is written to build/asan-reports; any file there fails
 test-asan: asan
