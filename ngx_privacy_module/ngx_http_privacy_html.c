@@ -76,6 +76,12 @@ static ngx_int_t ngx_http_privacy_inline_hold(ngx_http_request_t *r,
 static ngx_int_t ngx_http_privacy_inline_text(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *held, size_t held_len,
     const u_char *p, size_t len);
+static ngx_int_t ngx_http_privacy_style_text(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len);
+static ngx_int_t ngx_http_privacy_style_part(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t len);
+static ngx_int_t ngx_http_privacy_style_over(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_element(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
     ngx_str_t *out);
@@ -958,15 +964,7 @@ ngx_http_privacy_css_out(ngx_http_request_t *r,
                        "privacy html: stylesheet part of %uz bytes, URLs "
                        "not granted made inert", len);
 
-        if (ctx->css_denied == 0) {
-            ctx->removed++;
-        }
-
-        /* each category once, whichever part names it first */
-        if (denied & ~ctx->css_denied) {
-            ngx_http_privacy_status_element(r, denied & ~ctx->css_denied);
-            ctx->css_denied |= denied;
-        }
+        ngx_http_privacy_inert_count(r, ctx, denied);
     }
 
     return n ? ngx_http_privacy_emit_copy(r, ctx, ctx->css_text, n) : NGX_OK;
@@ -1072,6 +1070,8 @@ ngx_http_privacy_inline_hold(ngx_http_request_t *r,
     ctx->inl_state = NGX_HTTP_PRIVACY_INLINE_HOLD;
     ctx->inl_el = ev->el;
     ctx->inl_foreign = ev->foreign;
+    ctx->css_denied = 0;
+    ctx->css_skip = 0;
 
     return NGX_OK;
 }
@@ -1083,6 +1083,17 @@ ngx_http_privacy_inline_text(ngx_http_request_t *r,
     const u_char *p, size_t len)
 {
     size_t  room, n;
+
+    if (ctx->inl_el == PRIVACY_HTML_STYLE && !ctx->inl_foreign) {
+        /* read in parts, as a stylesheet file is */
+        if (ngx_http_privacy_style_text(r, ctx, held, held_len) != NGX_OK
+            || ngx_http_privacy_style_text(r, ctx, p, len) != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+        return NGX_OK;
+    }
 
     room = ctx->inl_tag + ctx->conf->html_max_inline - ctx->inl_len;
 
@@ -1133,6 +1144,163 @@ ngx_http_privacy_inline_text(ngx_http_request_t *r,
     }
 
     return NGX_OK;
+}
+
+
+/*
+ * The text of a held <style>, as a stylesheet file's bytes (see
+ * ngx_http_privacy_css_buf()): when it fills html_max_inline, the part up
+ * to the last place the CSS tokenizer can be cut is made inert and sent
+ * (the start tag with the first one) and the rest is kept; a data: url()
+ * filling it passes as it is to its end.  A stretch with neither stops the
+ * reading: the <style> is decided on what is held, the rest goes as it
+ * came (counted as inline_over_bound).
+ */
+static ngx_int_t
+ngx_http_privacy_style_text(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len)
+{
+    size_t      k, room, cut, tlen;
+    u_char     *text;
+    ngx_uint_t  stop;
+
+    while (len) {
+
+        if (ctx->inl_state != NGX_HTTP_PRIVACY_INLINE_HOLD) {
+            /* past the bound: the rest as it came */
+            return ngx_http_privacy_emit_copy(r, ctx, p, len);
+        }
+
+        if (ctx->css_skip) {
+            /* the rest of a data: URL, to its end byte: out as it is */
+
+            for (k = 0; k < len && privacy_css_data_byte(p[k]); k++) {
+                /* void */
+            }
+
+            stop = 0;
+
+            if (k < len) {
+                if (p[k] == ctx->css_skip) {
+                    k++;
+                    ctx->css_skip = 0;
+
+                } else {
+                    stop = 1;       /* not a plain one: unread */
+                }
+            }
+
+            if (k && ngx_http_privacy_emit_copy(r, ctx, p, k) != NGX_OK) {
+                return NGX_ERROR;
+            }
+
+            p += k;
+            len -= k;
+
+            if (stop && ngx_http_privacy_style_over(r, ctx) != NGX_OK) {
+                return NGX_ERROR;
+            }
+
+            continue;
+        }
+
+        room = ctx->inl_tag + ctx->conf->html_max_inline - ctx->inl_len;
+
+        if (room) {
+            k = ngx_min(len, room);
+            ngx_memcpy(ctx->inl + ctx->inl_len, p, k);
+            ctx->inl_len += k;
+            p += k;
+            len -= k;
+            continue;
+        }
+
+        text = ctx->inl + ctx->inl_tag;
+        tlen = ctx->inl_len - ctx->inl_tag;
+        cut = privacy_css_cut(text, tlen);
+
+        if (cut) {
+            if (ngx_http_privacy_style_part(r, ctx, cut) != NGX_OK) {
+                return NGX_ERROR;
+            }
+
+        } else if (privacy_css_data_tail(text, tlen, &cut, &ctx->css_skip)) {
+            /* the text before the url(), then the url() as it is */
+
+            if (ngx_http_privacy_style_part(r, ctx, cut) != NGX_OK
+                || ngx_http_privacy_emit_copy(r, ctx, ctx->inl, ctx->inl_len)
+                   != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+
+            ctx->inl_len = 0;
+
+        } else if (ngx_http_privacy_style_over(r, ctx) != NGX_OK) {
+            return NGX_ERROR;
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+/*
+ * The first len bytes of a held <style>'s text, their URLs not granted
+ * made inert, out after what is held before them (its start tag, the first
+ * time); the rest of the text moves to the start of the buffer
+ */
+static ngx_int_t
+ngx_http_privacy_style_part(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, size_t len)
+{
+    size_t          n, rest;
+    u_char         *text;
+    privacy_mask_t  denied;
+
+    text = ctx->inl + ctx->inl_tag;
+    rest = ctx->inl_len - ctx->inl_tag - len;
+    n = len;
+
+    denied = ngx_http_privacy_css(r, ctx, text, &n) & ~ctx->d->granted;
+
+    if (denied) {
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "privacy html: <style> part of %uz bytes, URLs not "
+                       "granted made inert", len);
+
+        ngx_http_privacy_inert_count(r, ctx, denied);
+    }
+
+    if (ngx_http_privacy_emit_copy(r, ctx, ctx->inl, ctx->inl_tag + n)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    ngx_memmove(ctx->inl, text + len, rest);
+    ctx->inl_tag = 0;
+    ctx->inl_len = rest;
+
+    return NGX_OK;
+}
+
+
+/* a <style> that cannot be read apart: decided on what is held */
+static ngx_int_t
+ngx_http_privacy_style_over(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                  "privacy: a <style> with more than "
+                  "privacy_html_max_inline (%uz) bytes in a row that cannot "
+                  "be read apart: what is held is read, the rest passed "
+                  "unread", ctx->conf->html_max_inline);
+
+    ngx_http_privacy_status_inline_over(r);
+
+    return ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR
+           ? NGX_ERROR : NGX_OK;
 }
 
 

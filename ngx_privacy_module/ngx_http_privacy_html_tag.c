@@ -174,8 +174,10 @@ ngx_http_privacy_inline_end(ngx_http_request_t *r,
 
 /*
  * A held <style> or import map: the URLs of its text that are not granted
- * made inert, the rest as it came.  Past html_max_inline bytes, what came
- * after is not examined (counted as over the bound).  An SVG <style> with
+ * made inert, the rest as it came.  An import map past html_max_inline
+ * bytes: what came after is not examined (counted as over the bound); a
+ * <style> is read in parts up to here (html.c, style_text): text is its
+ * last part, after the start tag the first time only.  An SVG <style> with
  * markup or references in its text is read as its text (not in place):
  * its text goes whole if a URL of it is not granted.
  */
@@ -210,8 +212,7 @@ ngx_http_privacy_inert_end(ngx_http_request_t *r,
                        "granted made inert",
                        style ? "style" : "script type=importmap", len);
 
-        ngx_http_privacy_status_element(r, denied);
-        ctx->removed++;
+        ngx_http_privacy_inert_count(r, ctx, denied);
     }
 
     if (ngx_http_privacy_emit_copy(r, ctx, ctx->inl, ctx->inl_tag + n)
@@ -221,6 +222,27 @@ ngx_http_privacy_inert_end(ngx_http_request_t *r,
     }
 
     return NGX_HTTP_PRIVACY_KEEP;
+}
+
+
+/*
+ * CSS changed for denied categories (a <style>, an import map, a
+ * stylesheet file; the first two read in parts): the element counts once
+ * as changed, and once in each category, whichever part names it first
+ * (css_denied is reset for each element)
+ */
+void
+ngx_http_privacy_inert_count(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_mask_t denied)
+{
+    if (ctx->css_denied == 0) {
+        ctx->removed++;
+    }
+
+    if (denied & ~ctx->css_denied) {
+        ngx_http_privacy_status_element(r, denied & ~ctx->css_denied);
+        ctx->css_denied |= denied;
+    }
 }
 
 

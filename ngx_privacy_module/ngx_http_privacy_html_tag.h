@@ -15,6 +15,8 @@ ngx_int_t ngx_http_privacy_inline_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 ngx_int_t ngx_http_privacy_inline_end(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, ngx_uint_t whole);
+void ngx_http_privacy_inert_count(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_mask_t denied);
 
 ngx_uint_t ngx_http_privacy_noscript_ends(privacy_html_event_t *ev);
 ngx_int_t ngx_http_privacy_reparse(ngx_http_request_t *r,

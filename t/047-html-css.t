@@ -8,6 +8,37 @@ use Test::Nginx::Socket 'no_plan';
 
 no_long_string();
 no_shuffle();
+
+# a page whose <style> is far longer than privacy_html_max_inline (1k
+# below): tracker URLs before, between and after long rules, strings and
+# comments holding ";}", and inline data: URLs longer than the bound; as
+# served ($inert 0) and as sent without consent ($inert 1)
+sub long_style_page {
+    my ($inert) = @_;
+    my $b64 = ("ABCDwxyz0189+/" x 250) . "==";
+    my $tr = sub { $inert ? "url()" : "url(https://ad.doubleclick.net/$_[0].png)" };
+    my $rules = join("", map {
+        ".r$_ { background: " . $tr->("r$_") . " no-repeat; }\n"
+        . ".o$_ { background: url('/own/$_.png'); content: \"a;b}c\"; }\n"
+        . "/* ; } $_ */\n" } 1 .. 30);
+    return "<!DOCTYPE html>\n<p>a</p>\n<style>\n$rules"
+        . "\@font-face { font-family: F; src: url(data:font/woff2;base64,$b64) format(\"woff2\"); }\n"
+        . ".b { background: " . $tr->("b") . "; }\n"
+        . ".i { background: url( 'data:image/png;base64,$b64' ) }\n"
+        . ".c { background: " . $tr->("c") . "; }\n</style>\n"
+        . ($inert ? "" : "<img src=\"https://ad.doubleclick.net/px.gif\" width=\"1\" height=\"1\">")
+        . "\n<p>z</p>\n";
+}
+
+# a <style> with a comment longer than that bound: only its first URL is
+# read ($inert 1: as sent without consent)
+sub comment_style_page {
+    my ($inert) = @_;
+    return "<style>a{background:url(" . ($inert ? "" : "https://ad.doubleclick.net/a.png")
+        . ")}\n/*" . ("x" x 1200) . "*/\nb{background:url(https://ad.doubleclick.net/b.png)}</style>\n"
+        . ($inert ? "" : "<img src=\"https://ad.doubleclick.net/px.gif\" width=\"1\" height=\"1\">") . "\n";
+}
+
 run_tests();
 
 __DATA__
@@ -254,7 +285,7 @@ Cookie: privacy_consent=1:marketing:1732300000:0
 
 
 
-=== TEST 11: a <style> longer than privacy_html_max_inline: its start examined, the rest passes, counted
+=== TEST 11: a <style> longer than privacy_html_max_inline is read in parts: a tracker url() at its start and one 1.3 KB on are both made inert; nothing is over the bound, and it counts once as an element changed
 --- http_config
     privacy_category marketing { host doubleclick.net; }
     privacy_status_zone privacy 64k;
@@ -270,13 +301,14 @@ Cookie: privacy_consent=1:marketing:1732300000:0
         privacy_status prometheus;
     }
 --- user_files eval
-[["page.html", "<style>a{background:url(https://ad.doubleclick.net/first.png)}" . ("p{color:red}\n" x 100) . "</style>\n"]]
+[["page.html", "<style>a{background:url(https://ad.doubleclick.net/first.png)}" . ("p{color:red}\n" x 100) . "b{background:url(https://ad.doubleclick.net/last.png)}</style>\n"]]
 --- request eval
 ["GET /s/page.html", "GET /status"]
 --- response_body_like eval
-["^<style>a\\{background:url\\(\\)\\}(?:p\\{color:red\\}\n){100}</style>\n\$",
- "privacy_inline_scripts_over_bound_total 1\n"]
+["^<style>a\\{background:url\\(\\)\\}(?:p\\{color:red\\}\n){100}b\\{background:url\\(\\)\\}</style>\n\$",
+ "privacy_elements_removed_total\\{category=\"marketing\"\\} 1\n(?s:.*)privacy_inline_scripts_over_bound_total 0\n"]
 --- no_error_log
+cannot be read apart
 [error]
 [alert]
 
@@ -471,6 +503,141 @@ GET /s/page.html
 </table>
 <div background="https://ad.doubleclick.net/d.png">d</div>
 <svg><rect background="https://ad.doubleclick.net/s.png"/></svg>
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 17: a <style> many times privacy_html_max_inline, with data: URLs longer than it: every tracker URL in it made inert, wherever it is, and the page after it still read (the pixel goes); no warning
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", main::long_style_page(0)]]
+--- request
+GET /s/page.html
+--- response_body eval
+main::long_style_page(1)
+--- no_error_log
+cannot be read apart
+[error]
+[alert]
+
+
+
+=== TEST 18: the same page from an upstream in bufs of 256 bytes: the same result
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        proxy_buffering on;
+        proxy_buffer_size 256;
+        proxy_buffers 4 256;
+        proxy_busy_buffers_size 256;
+        proxy_max_temp_file_size 0;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /page.html {
+        default_type text/html;
+        root html;
+    }
+--- user_files eval
+[["page.html", main::long_style_page(0)]]
+--- request
+GET /s/page.html
+--- response_body eval
+main::long_style_page(1)
+--- no_error_log
+cannot be read apart
+[error]
+[alert]
+
+
+
+=== TEST 19: with marketing granted the long <style> goes out byte for byte
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", main::long_style_page(0)]]
+--- request
+GET /s/page.html
+--- more_headers
+Cookie: privacy_consent=1:marketing:1732300000:0
+--- response_body eval
+main::long_style_page(0)
+--- no_error_log
+cannot be read apart
+[error]
+[alert]
+
+
+
+=== TEST 20: a <style> with a stretch longer than privacy_html_max_inline that cannot be cut (a comment): decided on what is held, the rest passed unread, with a warning; the page after it still read
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", main::comment_style_page(0)]]
+--- request
+GET /s/page.html
+--- response_body eval
+main::comment_style_page(1)
+--- error_log
+a <style> with more than privacy_html_max_inline (1024) bytes in a row that cannot be read apart: what is held is read, the rest passed unread
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 21: that <style> is counted over the bound
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+    privacy_status_zone privacy 64k;
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_html_max_inline 1k;
+        default_type text/html;
+        alias html/;
+    }
+    location = /status {
+        privacy_status prometheus;
+    }
+--- user_files eval
+[["page.html", main::comment_style_page(0)]]
+--- request eval
+["GET /s/page.html", "GET /status"]
+--- response_body_like eval
+["^<style>", "privacy_inline_scripts_over_bound_total 1\n"]
 --- no_error_log
 [error]
 [alert]

@@ -8,7 +8,10 @@
 # /big.css, is five times privacy_html_max_inline (32k by default) and
 # names the tracker only at its end, after a 60 KB data: URL: read in
 # parts, the data: URL passed unheld, that URL goes too (before, the
-# gateway read only its first 32k and Chromium fetched it).
+# gateway read only its first 32k and Chromium fetched it).  The page's own
+# <style> block is as long, with its tracker url() at its end: it is read
+# in parts too (before, only its first 32k were read, and Chromium fetched
+# /inline.gif through the gateway).
 #
 # Usage: perl t/browser/css-file.pl NGINX MODULE_SO
 use strict;
@@ -26,12 +29,17 @@ need_browser($nginx, $module);
 my ($gw, $up, $tracker, $wd_port) = free_ports(19600, 4);
 my $tmp = tempdir(CLEANUP => 1);
 
-my $page = <<'HTML';
+my $inline = join("", map { ".s$_ { color: #654321; padding: ${_}px 0 }\n" } 1 .. 2500)
+    . ".glyph { background: url(data:image/png;base64," . ("QUJD" x 15000) . ") }\n"
+    . ".inl { background: url(http://px.tracker.test/inline.gif); height: 20px }\n";
+my $page = <<"HTML";
 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
 <link rel="stylesheet" href="/site.css">
 <link rel="stylesheet" href="/big.css">
+<style>
+$inline</style>
 </head><body><div class="hero">hero</div><div class="logo">logo</div>
-<div class="late">late</div></body></html>
+<div class="late">late</div><div class="inl">inline</div></body></html>
 HTML
 my $css = <<'CSS';
 @import url("http://px.tracker.test/import.css");
@@ -67,7 +75,7 @@ sub visit { visit_settle($sid, $_[0]) }
 
 visit('http://direct.site.test/page.html');
 is_deeply([ sort(new_lines('tracker.log')) ],
-          [ '/file.gif', '/import.css', '/late.gif' ],
+          [ '/file.gif', '/import.css', '/inline.gif', '/late.gif' ],
           'directly, the browser fetches the tracker URLs of the stylesheets');
 my @site = new_lines('site.log');
 ok((grep { $_ eq '/site.css' } @site) && (grep { $_ eq '/img/logo.png' } @site),
