@@ -1674,8 +1674,9 @@ ngx_http_privacy_classify(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
     uint64_t *bad, privacy_mask_t *style, ngx_uint_t *explicit)
 {
-    ngx_uint_t      third_party, url_attr;
-    privacy_mask_t  cat;
+    ngx_uint_t                      third_party, url_attr;
+    privacy_mask_t                  cat;
+    ngx_http_privacy_host_entry_t  *e;
 
     /*
      * CMP markup names the category of embeds and scripts, not of links,
@@ -1703,10 +1704,17 @@ ngx_http_privacy_classify(ngx_http_request_t *r,
                 || ev->el == PRIVACY_HTML_IFRAME))
         {
             /* discovery: which third-party hosts the rules miss */
-            ctx->unknown->listed = 1;
-            ngx_http_privacy_status_unknown_host(r,
-                             ctx->unknown->host + ctx->unknown->plain_off,
-                             ctx->unknown->plain_len);
+            e = ctx->unknown;
+
+            if (e->plain_len == ctx->unknown_len
+                && ngx_memcmp(e->host + e->plain_off, ctx->unknown_host,
+                              ctx->unknown_len) == 0)
+            {
+                e->listed = 1;      /* its entry holds it still */
+            }
+
+            ngx_http_privacy_status_unknown_host(r, ctx->unknown_host,
+                                                 ctx->unknown_len);
         }
 
         ctx->unknown = NULL;

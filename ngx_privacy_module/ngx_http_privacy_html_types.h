@@ -135,8 +135,11 @@ typedef struct {
     privacy_mask_t                css_denied;   /* its categories changed */
     u_char                        css_skip;     /* in a data: URL: its end */
 
-    /* the last unclassified third-party host seen, not yet listed */
+    /* the last unclassified third-party host seen, not yet listed: its
+       entry, and its name (the entry may take another host since) */
     ngx_http_privacy_host_entry_t *unknown;
+    size_t                        unknown_len;
+    u_char                        unknown_host[NGX_HTTP_PRIVACY_HOST_CACHE_LEN];
 
     unsigned                      base_seen:1;
     unsigned                      gunzip:1;

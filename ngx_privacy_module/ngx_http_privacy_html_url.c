@@ -166,6 +166,20 @@ ngx_http_privacy_base(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 
 
 /*
+ * An unclassified third-party host of the element, for the status tables:
+ * its name is copied, for a later URL of the element may take its entry
+ */
+static ngx_inline void
+ngx_http_privacy_url_unknown(ngx_http_privacy_html_ctx_t *ctx,
+    ngx_http_privacy_host_entry_t *e)
+{
+    ctx->unknown = e;
+    ctx->unknown_len = e->plain_len;
+    ngx_memcpy(ctx->unknown_host, e->host + e->plain_off, e->plain_len);
+}
+
+
+/*
  * The category of one URL (entity-decoded already), read as the browser
  * reads it (lib/privacy_urlparse.c) against the document's base; 0 when no
  * rule classifies it, or it is not fetched over http(s).  *third_party
@@ -220,7 +234,7 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
                 m->e->party = party;
 
                 if (!m->found && party == 2 && !m->e->listed) {
-                    ctx->unknown = m->e;
+                    ngx_http_privacy_url_unknown(ctx, m->e);
                 }
             }
 
@@ -340,7 +354,7 @@ ngx_http_privacy_url_read(ngx_http_request_t *r,
 
             /* an unclassified third-party host, for the status tables */
             if (found != NGX_OK && party == 2 && !e->listed) {
-                ctx->unknown = e;
+                ngx_http_privacy_url_unknown(ctx, e);
             }
         }
 

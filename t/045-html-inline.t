@@ -1661,3 +1661,31 @@ GET /s/p.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 39: discovery names the unclassified host itself when a later URL of the same element takes its host cache entry (40 images, each an unknown host in its src, then the page's own URL in its srcset: some of those hosts share the cache slot of "localhost"; before, those were listed as "localhost")
+--- http_config
+    privacy_category marketing { host doubleclick.net; }
+    privacy_status_zone privacy 64k;
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /status {
+        privacy_status;
+    }
+    location = /page.html {
+        default_type text/html;
+    }
+--- user_files eval
+[["page.html", join("", map { "<img src=\"https://cdn$_.unknown-tracker.example/a.png\" srcset=\"/own.png 2x\" alt=\"\">\n" } 0 .. 39)]]
+--- request eval
+["GET /t/page.html", "GET /status"]
+--- response_body_like eval
+[qr/cdn39/, qr/"unclassified_hosts":40,"unclassified_host_top":\[(?:\{"name":"cdn\d+\.unknown-tracker\.example","count":1\},?){40}\]\}/]
+--- no_error_log
+[error]
+[alert]
