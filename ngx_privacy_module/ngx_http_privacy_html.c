@@ -61,7 +61,7 @@ static ngx_int_t ngx_http_privacy_css_buf(ngx_http_request_t *r,
 static ngx_int_t ngx_http_privacy_css_out(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, size_t len);
 static void ngx_http_privacy_css_over(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx);
+    ngx_http_privacy_html_ctx_t *ctx, const char *what);
 static ngx_uint_t ngx_http_privacy_is_css(ngx_http_request_t *r);
 static ngx_int_t ngx_http_privacy_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev,
@@ -851,7 +851,7 @@ ngx_http_privacy_css_buf(ngx_http_request_t *r,
 
                 } else {
                     ctx->css_over = 1;      /* not a plain one: unread */
-                    ngx_http_privacy_css_over(r, ctx);
+                    ngx_http_privacy_css_over(r, ctx, "a stylesheet");
                 }
             }
 
@@ -898,7 +898,7 @@ ngx_http_privacy_css_buf(ngx_http_request_t *r,
             }
 
             ctx->css_over = 1;
-            ngx_http_privacy_css_over(r, ctx);
+            ngx_http_privacy_css_over(r, ctx, "a stylesheet");
             cut = ctx->css_len;
         }
 
@@ -928,16 +928,16 @@ ngx_http_privacy_css_buf(ngx_http_request_t *r,
 }
 
 
-/* the reading of a stylesheet stops: said once, counted */
+/* the reading of CSS ("a stylesheet", "a <style>") stops: said, counted */
 static void
 ngx_http_privacy_css_over(ngx_http_request_t *r,
-    ngx_http_privacy_html_ctx_t *ctx)
+    ngx_http_privacy_html_ctx_t *ctx, const char *what)
 {
     ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                  "privacy: a stylesheet with more than "
+                  "privacy: %s with more than "
                   "privacy_html_max_inline (%uz) bytes in a row that cannot "
                   "be read apart: what is held is read, the rest passed "
-                  "unread", ctx->conf->html_max_inline);
+                  "unread", what, ctx->conf->html_max_inline);
 
     ngx_http_privacy_status_inline_over(r);
 }
@@ -1291,13 +1291,7 @@ static ngx_int_t
 ngx_http_privacy_style_over(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx)
 {
-    ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                  "privacy: a <style> with more than "
-                  "privacy_html_max_inline (%uz) bytes in a row that cannot "
-                  "be read apart: what is held is read, the rest passed "
-                  "unread", ctx->conf->html_max_inline);
-
-    ngx_http_privacy_status_inline_over(r);
+    ngx_http_privacy_css_over(r, ctx, "a <style>");
 
     return ngx_http_privacy_inline_end(r, ctx, 0) == NGX_ERROR
            ? NGX_ERROR : NGX_OK;
