@@ -651,6 +651,19 @@ privacy_html_paint(const privacy_html_t *sc)
 }
 
 
+/*
+ * Whether a background counts as a style on element el (REPORT_BACKGROUND_
+ * ANY): in HTML content, and not on <svg> or <math>, whose tags begin
+ * foreign content (an SVG or MathML element never fetches one)
+ */
+PRIVACY_HTML_INLINE unsigned
+privacy_html_bg(const privacy_html_t *sc, privacy_html_el_e el)
+{
+    return sc->bg_any && !sc->foreign && el != PRIVACY_HTML_SVG
+           && el != PRIVACY_HTML_MATH;
+}
+
+
 void
 privacy_html_report(privacy_html_t *sc, uint64_t mask)
 {
@@ -1110,12 +1123,15 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
         return -1;
     }
 
-    /* what comes with a style by context: paints, a background anywhere */
+    /* what comes with a style by context: paints, a background anywhere
+       (on a font in foreign content both: it may end that content) */
     added = COND_NONE;
 
     if (kind & COND_STYLE) {
         added = privacy_html_paint(sc)
-                | (sc->bg_any && !sc->foreign && !(kind & COND_BACKGROUND)
+                | ((privacy_html_bg(sc, sc->el)
+                    || (sc->bg_any && sc->el == EL_FONT))
+                   && !(kind & COND_BACKGROUND)
                    ? COND_BACKGROUND : COND_NONE);
         kind |= added;
     }
@@ -1141,6 +1157,10 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
     if (found & COND_FONT) {
         /* the font ends foreign content: an HTML element, not painted */
         found &= ~COND_PAINT;
+
+    } else if (sc->el == EL_FONT) {
+        /* it stays in foreign content: a background is not a style */
+        found &= ~(added & COND_BACKGROUND);
     }
 
     if ((found & (COND_STYLE | added)) && t != NULL && sc->style_fetch
@@ -1411,7 +1431,7 @@ privacy_html_more_at(const privacy_html_t *sc, const unsigned char *p,
         return privacy_html_paint_at(sc, p, i, ns, len);
     }
 
-    if (!sc->bg_any || sc->foreign || len != 10) {
+    if (!privacy_html_bg(sc, sc->el) || len != 10) {
         return 0;
     }
 
@@ -1841,7 +1861,7 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
     size_t len, size_t *pe, privacy_html_el_e *pel, unsigned *pend)
 {
     size_t             i, e, n0, lim, na, max;
-    unsigned           is_end, sniff, sty, unq, fetch;
+    unsigned           is_end, sniff, sty, unq, fetch, bg;
     uint64_t           rs, re;
     privacy_html_el_e  el;
 
@@ -1922,18 +1942,20 @@ privacy_html_plain(privacy_html_t *sc, const unsigned char *p, size_t *pi,
         sty = 0;
         unq = 0;
 
+        bg = privacy_html_bg(sc, el);
+
         /* a copy without names to compare, one for style only (any
            element, with REPORT_STYLE_ATTR), one for the rest */
         if (sniff == COND_NONE) {
             n0 = privacy_html_cross(p, e + 1, lim, COND_NONE, 0, 0, &na,
                                     &sty, &unq);
         } else if (sniff == COND_STYLE) {
-            n0 = privacy_html_cross(p, e + 1, lim, COND_STYLE, fetch,
-                                    sc->bg_any, &na, &sty, &unq);
+            n0 = privacy_html_cross(p, e + 1, lim, COND_STYLE, fetch, bg,
+                                    &na, &sty, &unq);
         } else {
             /* a background comes with a style here as in decide() */
             n0 = privacy_html_cross(p, e + 1, lim,
-                                    sniff | (sc->bg_any && (sniff & COND_STYLE)
+                                    sniff | (bg && (sniff & COND_STYLE)
                                              ? COND_BACKGROUND : COND_NONE),
                                     fetch, 0, &na, &sty, &unq);
         }
