@@ -447,7 +447,9 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
 
         ngx_http_privacy_release_sent(r, ctx);
 
-        if (scan != NGX_AGAIN || !ngx_http_privacy_inflate_room(ctx)) {
+        if (scan != NGX_AGAIN || !ngx_http_privacy_own_room(ctx)
+            || !ngx_http_privacy_inflate_room(ctx))
+        {
             break;
         }
     }
@@ -497,6 +499,7 @@ ngx_http_privacy_release_sent(ngx_http_request_t *r,
         ctx->busy = cl->next;
 
         if (b->tag == (ngx_buf_tag_t) &ngx_http_privacy_module) {
+            ctx->own_busy -= b->end - b->start;
             cl->next = ctx->free;
             ctx->free = cl;
 
@@ -510,7 +513,8 @@ ngx_http_privacy_release_sent(ngx_http_request_t *r,
 /*
  * Scans what input there is.  With gzip, the compressed bufs are inflated
  * into a few bufs of our own, which are scanned like input; when all of them
- * are still on their way to the client, scanning waits (NGX_AGAIN).
+ * are still on their way to the client, scanning waits (NGX_AGAIN), as it
+ * does when our output bufs on their way reach ngx_http_privacy_own_room().
  */
 static ngx_int_t
 ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
@@ -604,6 +608,14 @@ ngx_http_privacy_next_buf(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx)
 {
     ngx_int_t  rc;
+
+    if (!ngx_http_privacy_own_room(ctx) && (ctx->in || ctx->zin)) {
+        /* a client that does not read: until it takes some of ours */
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "privacy html: %uz bytes of ours on their way, "
+                       "input waits", ctx->own_busy);
+        return NGX_AGAIN;
+    }
 
     if (ctx->gunzip) {
         rc = ngx_http_privacy_inflate(r, ctx, &ctx->buf);

@@ -70,6 +70,9 @@ ngx_http_privacy_own_buf(ngx_http_request_t *r,
         b->end = start + size;
     }
 
+    /* back with ctx->free, in ngx_http_privacy_release_sent() */
+    ctx->own_busy += b->end - b->start;
+
     ngx_http_privacy_queue_buf(ctx, cl,
                                (ngx_buf_tag_t) &ngx_http_privacy_module);
 

@@ -87,6 +87,8 @@ typedef struct {
     ngx_chain_t                 **last_out;
     ngx_chain_t                  *free;
     ngx_chain_t                  *busy;
+    size_t                        own_busy; /* bytes of our bufs taken
+                                               from free, not back yet */
 
     u_char                       *scratch;  /* decoded values, max_tag */
     u_char                       *norm;     /* a normalised URL */
