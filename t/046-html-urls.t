@@ -786,3 +786,51 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 33: srcset: each URL regex found, whether the list holds its literal or not
+The filter looks for the URL regexes' literals in a whole srcset once and,
+where there is none, not in each path again: a literal that begins in the
+host (here in capitals, lowercased by the reading) and one that only the
+reading spells (an escape) are still found, and a list of first-party
+images stays as it is.
+--- http_config
+    privacy_category analytics {
+        url ~^https?://[^?]*/(matomo|piwik)\.php;
+        url ~^https?://[^/]+/b/ss/;
+    }
+    privacy_category marketing { url ~^https?://(www\.)?facebook\.com/tr(/|\?|$); }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        charset utf-8;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<img src="/a.jpg" srcset="https://img.example.org/1/a.jpg 1x, https://stats.example.org/js/matomo.php?idsite=1&amp;rec=1 2x" alt="">
+<p>2</p>
+<img src="/a.jpg" srcset="https://img.example.org/1/a.jpg 1x, https://WWW.FACEBOOK.COM/tr?id=1&amp;ev=PageView 2x" alt="">
+<p>3</p>
+<img src="/a.jpg" srcset="https://img.example.org/1/a.jpg 1x, https://metrics.example.org/%62/ss/acct/1/s123 2x" alt="">
+<p>4</p>
+<img src="/a.jpg" srcset="https://img.example.org/1/a.jpg 1x, https://img.example.org/1/b.jpg 2x, /static/img/c.jpg 3x" alt="">
+<p>5</p>
+--- request
+GET /s/page.html
+--- response_body
+<p>1</p>
+
+<p>2</p>
+
+<p>3</p>
+
+<p>4</p>
+<img src="/a.jpg" srcset="https://img.example.org/1/a.jpg 1x, https://img.example.org/1/b.jpg 2x, /static/img/c.jpg 3x" alt="">
+<p>5</p>
+--- no_error_log
+[error]
+[alert]
