@@ -1497,11 +1497,16 @@ privacy_url_fast(const unsigned char *in, size_t i, size_t end,
     __m128i        v, a;
 
     /* room for everything and for 16-byte stores, whatever comes */
-    if (end - i < 8 || cap < end - i + (base ? base->len : 0) + 32) {
+    if (end - i < 2 || cap < end - i + (base ? base->len : 0) + 32) {
         return PRIVACY_URL_SLOW;
     }
 
-    memcpy(&w, in + i, 8);
+    /* under 8 bytes no scheme fits: "/a.js", "//a.b/c" */
+    w = 0;
+
+    if (end - i >= 8) {
+        memcpy(&w, in + i, 8);
+    }
 
     if ((w | 0x0000002020202020ULL) == 0x2f2f3a7370747468ULL) {
         scheme = PRIVACY_URL_HTTPS;
@@ -1621,7 +1626,11 @@ path:
             break;
         }
 
-        if (privacy_url_class[in[i]] & U_PATH) {
+        /* a "." is plain but where a segment starts (a short run stops
+           at every one) */
+        if ((privacy_url_class[in[i]] & U_PATH)
+            && (in[i] != '.' || out[o - 1] == '/'))
+        {
             return PRIVACY_URL_SLOW;
         }
 

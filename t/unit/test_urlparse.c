@@ -563,6 +563,24 @@ test_relative(void)
     OK("%2e%2e/x", "//www.example.org/news/x");
     OK(";x", "//www.example.org/news/today/;x");
 
+    /* short paths (under 16 bytes, under 8): a "." inside a segment is
+       plain, one that starts a segment is the general reading's */
+    OK("/a.png", "//www.example.org/a.png");
+    OK("/x", "//www.example.org/x");
+    OK("/a.b.c", "//www.example.org/a.b.c");
+    OK("/p/5000@2x.jpg", "//www.example.org/p/5000@2x.jpg");
+    OK("/.a", "//www.example.org/.a");
+    OK("/.", "//www.example.org/");
+    OK("/..", "//www.example.org/");
+    OK("/a./..", "//www.example.org/");
+    OK("/a.b/../c.d", "//www.example.org/c.d");
+    OK("/a/./b.js", "//www.example.org/a/b.js");
+    OK("/a.js?v=1.2", "//www.example.org/a.js?v=1.2");
+    OK("//a.b/c", "//a.b/c");
+    OK("//a.b", "//a.b/");
+    OK("//A.B/c.d", "//a.b/c.d");
+    OK("/a\\b.c", "//www.example.org/a/b.c");
+
     /* <base href>, resolved against the document first */
     href = "//tracker.com/pixels/";
     rc = privacy_url_parse((const unsigned char *) href, strlen(href), &doc,
