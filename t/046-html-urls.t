@@ -788,12 +788,12 @@ GET /s/page.html
 [alert]
 
 
-=== TEST 33: srcset: each URL regex found, whether the list holds its literal or not
-The filter looks for the URL regexes' literals in a whole srcset once and,
-where there is none, not in each path again: a literal that begins in the
-host (here in capitals, lowercased by the reading) and one that only the
-reading spells (an escape) are still found, and a list of first-party
-images stays as it is.
+=== TEST 33: srcset: a URL regex in a later candidate, found by its literal
+Each URL of a list is read and looked up on its own.  The regexes' literals
+are found where the list's bytes do not hold them as such: one that begins
+in the host (in capitals here, lowercased by the reading) and one that only
+the reading spells (an escape).  A list of first-party images stays.  A
+shortcut that skips the literal scan of a list's paths must keep these.
 --- http_config
     privacy_category analytics {
         url ~^https?://[^?]*/(matomo|piwik)\.php;
