@@ -1403,6 +1403,15 @@ privacy_url_result(privacy_urlp_t *u, int rc, privacy_url_t *url)
 }
 
 
+/* a byte of a scheme: letters, digits, "+", "-", "." (the first a letter) */
+PRIVACY_INLINE int
+privacy_url_scheme_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+           || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+}
+
+
 /*
  * The scheme at in[*pi]: 0 when there is none (a relative URL), else
  * PRIVACY_URL_HTTP, PRIVACY_URL_HTTPS or PRIVACY_URL_SCHEME_OTHER, with *pi
@@ -1425,9 +1434,7 @@ privacy_url_scheme(const unsigned char *in, size_t *pi, size_t end)
     for ( /* void */ ; i < end; i++) {
         c = in[i];
 
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-            || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')
-        {
+        if (privacy_url_scheme_byte(c)) {
             /* "| 0x20" keeps digits, "+", "-", "." as they are */
             if (n < sizeof(s)) {
                 s[n] = c | 0x20;
@@ -1490,6 +1497,7 @@ privacy_url_fast(const unsigned char *in, size_t i, size_t end,
     const privacy_url_t *base, unsigned char *out, size_t cap,
     privacy_url_t *url)
 {
+    int            hi, lo;
     size_t         o, h, k, path, query;
     uint64_t       w;
     unsigned       m, scheme, flags, port;
@@ -1518,8 +1526,37 @@ privacy_url_fast(const unsigned char *in, size_t i, size_t end,
         scheme = PRIVACY_URL_HTTP;
         i += 7;
 
-    } else if (base == NULL || in[i] != '/' || in[i + 1] == '\\') {
+    } else if (base == NULL || in[i] == '\\'
+               || (in[i] == '/' && in[i + 1] == '\\'))
+    {
         return PRIVACY_URL_SLOW;
+
+    } else if (in[i] != '/') {
+        /*
+         * "dir/file": the base's directory, then the path; not a scheme
+         * ("mailto:"), a query or fragment alone, or a base cut short
+         */
+        if (in[i] == '?' || in[i] == '#' || (base->flags & PRIVACY_URL_CUT)) {
+            return PRIVACY_URL_SLOW;
+        }
+
+        for (k = i; k < end && privacy_url_scheme_byte(in[k]); k++) {
+            /* void */
+        }
+
+        if (k < end && (in[k] == ':' || (privacy_url_class[in[k]] & U_TAB))) {
+            return PRIVACY_URL_SLOW;
+        }
+
+        for (o = base->query; base->data[o - 1] != '/'; o--) { /* void */ }
+
+        memcpy(out, base->data, o);
+        path = base->path;
+        scheme = base->scheme;
+        port = base->port;
+        flags = base->flags;
+        h = base->host_len;
+        goto path;
 
     } else if (in[i + 1] == '/') {
         scheme = base->scheme;
@@ -1622,8 +1659,25 @@ path:
         o += k - i;
         i = k;
 
-        if (i == end || in[i] == '?') {
+        if (i == end || in[i] == '?' || in[i] == '#') {
             break;
+        }
+
+        if (in[i] == '%') {
+            /* an escape of a byte that is not unreserved stays, in
+               capitals; one to decode is the general reading's */
+            if (end - i < 3 || (hi = privacy_hex_value(in[i + 1])) < 0
+                || (lo = privacy_hex_value(in[i + 2])) < 0
+                || (privacy_url_class[hi << 4 | lo] & U_UNRES))
+            {
+                return PRIVACY_URL_SLOW;
+            }
+
+            out[o++] = '%';
+            out[o++] = (unsigned char) privacy_url_hexdig[hi];
+            out[o++] = (unsigned char) privacy_url_hexdig[lo];
+            i += 3;
+            continue;
         }
 
         /* a "." is plain but where a segment starts (a short run stops
@@ -1639,7 +1693,7 @@ path:
 
     query = 0;
 
-    if (i < end) {
+    if (i < end && in[i] == '?') {
         query = o;
         out[o++] = '?';
         i++;

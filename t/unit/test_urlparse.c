@@ -581,6 +581,25 @@ test_relative(void)
     OK("//A.B/c.d", "//a.b/c.d");
     OK("/a\\b.c", "//www.example.org/a/b.c");
 
+    /* escapes and fragments in the one-pass reading; relative paths */
+    OK("https://example.com/a%20b.jpg", "//example.com/a%20b.jpg");
+    OK("https://example.com/a%2fb.jpg", "//example.com/a%2Fb.jpg");
+    OK("https://example.com/a%7eb", "//example.com/a~b");
+    OK("https://example.com/a%zzb", "//example.com/a%25zzb");
+    OK("https://example.com/a%2", "//example.com/a%252");
+    OK("https://example.com/p/x.html#a?b", "//example.com/p/x.html");
+    OK("/a/b#c", "//www.example.org/a/b");
+    OK("2024/x.jpg", "//www.example.org/news/today/2024/x.jpg");
+    OK("x.js#y", "//www.example.org/news/today/x.js");
+    OK("a%20b.png", "//www.example.org/news/today/a%20b.png");
+    OK("a/b:c", "//www.example.org/news/today/a/b:c");
+    OK("x?y=1", "//www.example.org/news/today/x?y=1");
+    OK("%41b/c", "//www.example.org/news/today/Ab/c");
+    OK("A/B.PNG", "//www.example.org/news/today/A/B.PNG");
+    OK("e%2E/x", "//www.example.org/news/today/e./x");
+    OTHER("mailto:a@b.c");
+    OTHER("a:b");
+
     /* <base href>, resolved against the document first */
     href = "//tracker.com/pixels/";
     rc = privacy_url_parse((const unsigned char *) href, strlen(href), &doc,
