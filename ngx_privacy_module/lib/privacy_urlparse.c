@@ -1550,6 +1550,23 @@ privacy_url_fast(const unsigned char *in, size_t i, size_t end,
 
         for (o = base->query; base->data[o - 1] != '/'; o--) { /* void */ }
 
+        /* leading "./" and "../": the directory, or its parent */
+        while (end - i >= 2 && in[i] == '.') {
+            if (in[i + 1] == '/') {
+                i += 2;
+
+            } else if (end - i >= 3 && in[i + 1] == '.' && in[i + 2] == '/') {
+                if (o - 1 > base->path) {
+                    for (o--; base->data[o - 1] != '/'; o--) { /* void */ }
+                }
+
+                i += 3;
+
+            } else {
+                break;
+            }
+        }
+
         memcpy(out, base->data, o);
         path = base->path;
         scheme = base->scheme;

@@ -600,6 +600,24 @@ test_relative(void)
     OTHER("mailto:a@b.c");
     OTHER("a:b");
 
+    /* leading "./" and "../" in the one-pass reading, and what is left */
+    OK("../img/a.png", "//www.example.org/news/img/a.png");
+    OK("./css/print.css", "//www.example.org/news/today/css/print.css");
+    OK("../../../../../x.js", "//www.example.org/x.js");
+    OK("./../a/./b", "//www.example.org/news/a/b");
+    OK("../", "//www.example.org/news/");
+    OK("./", "//www.example.org/news/today/");
+    OK("..x/y", "//www.example.org/news/today/..x/y");
+    OK(".x/y", "//www.example.org/news/today/.x/y");
+    OK("../..", "//www.example.org/");
+    OK("./.", "//www.example.org/news/today/");
+    OK("../a:b", "//www.example.org/news/a:b");
+    OK(".:x", "//www.example.org/news/today/.:x");
+    OK("..\\x", "//www.example.org/news/x");
+    OK("../%2e%2e/x", "//www.example.org/x");
+    OK("../a#b", "//www.example.org/news/a");
+    OK("../?x", "//www.example.org/news/?x");
+
     /* <base href>, resolved against the document first */
     href = "//tracker.com/pixels/";
     rc = privacy_url_parse((const unsigned char *) href, strlen(href), &doc,
