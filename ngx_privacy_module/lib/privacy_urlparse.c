@@ -3,8 +3,9 @@
  * URLs and what the HTML filter needs of them (privacy_urlparse.h).
  *
  * Two readings.  privacy_url_fast() takes the common URL - "http(s)://",
- * "//" or "/path", an ASCII host of letters, digits, "-" and ".", and a
- * path and query the browser sends as they are - in one pass with SSE2:
+ * "//", "/path" or "dir/file" (after "./" or "../"), an ASCII host of
+ * letters, digits, "-" and ".", a path and query the browser sends as they
+ * are but for "%XX" in capitals, a fragment dropped - in one pass with SSE2:
  * the host lowercased and vetted 16 bytes a step, the path and query
  * copied in runs that stop only at a byte needing a decision (a "." only
  * where a segment starts).  Anything else, and every URL where SSE2 is
@@ -1484,10 +1485,12 @@ static int privacy_url_general(const unsigned char *in, size_t i, size_t end,
 
 /*
  * The common URL in one pass, in locals: "http(s)://host/path?query",
- * "//host/path?query" or "/path?query" (base's host), ASCII, with a host
+ * "//host/path?query", "/path?query" (base's host) or "dir/file?query"
+ * (base's directory, leading "./" and "../" applied), ASCII, with a host
  * of plain lowercase-able bytes that is no IPv4 form and has no trailing
  * dot, no port or userinfo, and a path and query the browser sends as
- * they are (no escape, dot segment, backslash, tab or byte to encode).
+ * they are (no escape to decode, dot segment, backslash, tab or byte to
+ * encode; an escape that stays is written in capitals), up to a "#".
  * Anything else is PRIVACY_URL_SLOW: the general code starts over, so the
  * two must agree, which the tests check by making the general code read
  * each URL too (a tab inserted after its first byte).

@@ -51,8 +51,9 @@
  *
  * All memory is the caller's: the output goes to out[0 .. cap).  Only a
  * host with non-ASCII bytes calls ICU (a host with "%" escapes that decode
- * to ASCII does not); nothing else allocates.  An ASCII URL without
- * escapes, dot segments or backslashes is read in one pass.
+ * to ASCII does not); nothing else allocates.  An ASCII URL without a
+ * port, userinfo, escapes to decode, dot segments (but leading "./" and
+ * "../") or backslashes is read in one pass.
  */
 
 #ifndef PRIVACY_URLPARSE_H
