@@ -231,6 +231,7 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
     ngx_http_privacy_ctx_t *ctx, ngx_http_privacy_loc_conf_t *plcf)
 {
     size_t                         size;
+    u_char                        *buf;
     ngx_uint_t                     css;
     ngx_table_elt_t               *ce;
     ngx_pool_cleanup_t            *cln;
@@ -314,14 +315,17 @@ ngx_http_privacy_html_header(ngx_http_request_t *r,
 
     size = css ? PRIVACY_HTML_MIN_TAG : plcf->html_max_tag;
 
-    if (!css) {
-        hc->scratch = ngx_pnalloc(r->pool, plcf->html_max_tag + 1024);
-        if (hc->scratch == NULL) {
-            return NGX_ERROR;
-        }
+    /* the scanner's buffer, then scratch: one allocation, one malloc() */
+    buf = ngx_pnalloc(r->pool, css ? size : size + plcf->html_max_tag + 1024);
+    if (buf == NULL) {
+        return NGX_ERROR;
     }
 
-    if (privacy_html_init(&hc->sc, ngx_pnalloc(r->pool, size), size) != 0) {
+    if (!css) {
+        hc->scratch = buf + size;
+    }
+
+    if (privacy_html_init(&hc->sc, buf, size) != 0) {
         return NGX_ERROR;
     }
 

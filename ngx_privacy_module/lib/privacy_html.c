@@ -532,6 +532,9 @@ privacy_html_breakout(const unsigned char *n, size_t len)
 }
 
 
+static void privacy_html_want(privacy_html_t *sc, uint64_t mask);
+
+
 int
 privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag)
 {
@@ -549,7 +552,8 @@ privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag)
     sc->state = S_DATA;
     sc->chunk_done = 1;
 
-    privacy_html_report(sc, PRIVACY_HTML_REPORT_ALL);
+    /* computed at the first feed: most callers ask for a set of their own */
+    privacy_html_want(sc, PRIVACY_HTML_REPORT_ALL);
 
     return 0;
 }
@@ -607,7 +611,8 @@ privacy_html_set_cond(privacy_html_t *sc, unsigned el, uint64_t start,
 static void
 privacy_html_masks(privacy_html_t *sc)
 {
-    unsigned  el, extra;
+    unsigned  el, extra, s;
+    uint16_t  key;
     uint64_t  start;
 
     start = sc->want[0] & ~(sc->foreign ? HTML_ONLY : FOREIGN_ONLY);
@@ -622,12 +627,31 @@ privacy_html_masks(privacy_html_t *sc)
     sc->report[0] = extra ? ANY_START : start;
 
     if (extra != sc->xcond) {
-        /* every element's (rare: set up, a noscript opens or closes) */
+        /*
+         * every element's (set up, a noscript opens or closes): they
+         * depend on extra and start alone, start on the foreign content
+         * alone; a set computed before for the same pair is copied
+         */
         sc->xcond = (unsigned char) extra;
+        key = (uint16_t) (extra | (sc->foreign ? 0x100 : 0));
+        s = sc->cond_key[1] == key;
+
+        if (s || sc->cond_key[0] == key) {
+            memcpy(sc->cond, sc->cond_saved[s], sizeof(sc->cond));
+            sc->sniff = sc->sniff_saved[s];
+            return;
+        }
 
         for (el = 0; el <= PRIVACY_HTML_NELEMENTS; el++) {
             privacy_html_set_cond(sc, el, start, extra);
         }
+
+        sc->cond_key[1] = sc->cond_key[0];
+        sc->sniff_saved[1] = sc->sniff_saved[0];
+        memcpy(sc->cond_saved[1], sc->cond_saved[0], sizeof(sc->cond));
+        sc->cond_key[0] = key;
+        sc->sniff_saved[0] = sc->sniff;
+        memcpy(sc->cond_saved[0], sc->cond, sizeof(sc->cond));
 
     } else if (extra) {
         /* those that depend on foreign content */
@@ -664,8 +688,12 @@ privacy_html_bg(const privacy_html_t *sc, privacy_html_el_e el)
 }
 
 
-void
-privacy_html_report(privacy_html_t *sc, uint64_t mask)
+/*
+ * What is asked; the conditions are computed by privacy_html_masks() before
+ * the next scan (xcond 0xff: none are valid)
+ */
+static void
+privacy_html_want(privacy_html_t *sc, uint64_t mask)
 {
     sc->want[0] = mask & REPORT_START;
     sc->want[1] = mask & REPORT_END;
@@ -678,9 +706,17 @@ privacy_html_report(privacy_html_t *sc, uint64_t mask)
     sc->bg_any = sc->style_attr
                  && (mask & PRIVACY_HTML_REPORT_BACKGROUND_ANY) != 0;
 
-    /* recompute every condition */
+    /* recompute every condition; none saved holds */
     sc->xcond = 0xff;
+    sc->cond_key[0] = 0xffff;
+    sc->cond_key[1] = 0xffff;
+}
 
+
+void
+privacy_html_report(privacy_html_t *sc, uint64_t mask)
+{
+    privacy_html_want(sc, mask);
     privacy_html_masks(sc);
 }
 
@@ -693,6 +729,10 @@ privacy_html_feed(privacy_html_t *sc, const unsigned char *p, size_t len,
         || (p == NULL && len != 0))
     {
         return -1;
+    }
+
+    if (sc->xcond == 0xff) {
+        privacy_html_masks(sc);
     }
 
     sc->base += sc->len;

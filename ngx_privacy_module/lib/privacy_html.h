@@ -472,6 +472,12 @@ typedef struct {
     unsigned                    qn;
     privacy_html_event_t        q[4];
 
+    /* the last two full sets of conditions, by (xcond, in foreign
+       content): a noscript that opens and closes switches between two */
+    uint16_t                    cond_key[2];
+    uint64_t                    sniff_saved[2];
+    unsigned char               cond_saved[2][PRIVACY_HTML_NELEMENTS + 1];
+
     size_t                      na;
     privacy_html_raw_t          raw[PRIVACY_HTML_MAX_ATTRS];
     privacy_html_attr_t         attrs[PRIVACY_HTML_MAX_ATTRS];
