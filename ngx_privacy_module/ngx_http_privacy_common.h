@@ -161,6 +161,29 @@ typedef struct {
 } ngx_http_privacy_host_cache_t;
 
 
+/*
+ * What the rules say of a URL written "https://..." or "http://..." (its
+ * reading does not depend on the document's base), by its bytes, for the
+ * worker as the hosts above are: the pages of a site name the same URLs
+ * request after request.  Kept: the URL's canonical "//host[:port]" and
+ * its category before what a location adds (consent mode).  2-way, by the
+ * bytes' hash; URLs of 8 to URL_MEMO_LEN bytes, hosts of HOST_CACHE_LEN.
+ */
+#define NGX_HTTP_PRIVACY_WORKER_URLS     512
+#define NGX_HTTP_PRIVACY_WORKER_URL_LEN  120
+
+typedef struct {
+    uint64_t                     tail;     /* its last 8 bytes */
+    privacy_mask_t               cat;      /* the rules', when found */
+    uint8_t                      len;      /* 0: not used */
+    uint8_t                      found;    /* a rule classified it */
+    uint8_t                      path;     /* bytes of "//host[:port]" */
+    uint8_t                      host_len; /* of the host name in it */
+    u_char                       url[NGX_HTTP_PRIVACY_WORKER_URL_LEN];
+    u_char                       canon[2 + NGX_HTTP_PRIVACY_HOST_CACHE_LEN];
+} ngx_http_privacy_worker_url_t;
+
+
 typedef struct {
     ngx_hash_t                   exact;
     ngx_hash_t                   prefix;
@@ -205,6 +228,7 @@ typedef struct {
     ngx_array_t                  urls;         /* rule_t, prefixes */
     ngx_http_privacy_regex_set_t url_regexes;
     ngx_http_privacy_host_entry_t *worker_hosts;  /* WORKER_HOSTS, or NULL */
+    ngx_http_privacy_worker_url_t *worker_urls;   /* WORKER_URLS, or NULL */
     ngx_array_t                  scripts;      /* rule_t, signatures */
     privacy_multilit_t          *script_lits;  /* the first 64 of them */
     ngx_uint_t                   script_lits_n;

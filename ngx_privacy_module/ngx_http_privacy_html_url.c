@@ -37,7 +37,10 @@ static ngx_int_t ngx_http_privacy_url_room(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, size_t max);
 static privacy_mask_t ngx_http_privacy_url_read(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len,
-    ngx_uint_t *third_party, ngx_http_privacy_url_memo_t *m);
+    uint64_t hash, ngx_uint_t *third_party, ngx_http_privacy_url_memo_t *m);
+static ngx_http_privacy_worker_url_t *ngx_http_privacy_worker_url(
+    ngx_http_privacy_main_conf_t *pmcf, const u_char *p, size_t len,
+    uint64_t hash, ngx_uint_t *hit);
 static void ngx_http_privacy_url_forget(ngx_http_privacy_html_ctx_t *ctx,
     ngx_http_privacy_host_entry_t *e);
 static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
@@ -189,7 +192,7 @@ privacy_mask_t
 ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     const u_char *p, size_t len, ngx_uint_t *third_party)
 {
-    uint64_t                      tail, mid;
+    uint64_t                      tail, mid, hash;
     ngx_uint_t                    slot, party, fills;
     privacy_mask_t                cat;
     ngx_http_privacy_url_memo_t  *m, one;
@@ -204,14 +207,15 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     tail = 0;
     mid = 0;
     slot = 0;
+    hash = 0;       /* 0: not remembered, by the request or the worker */
 
     if (len >= 8 && len <= NGX_HTTP_PRIVACY_URL_MEMO_LEN) {
         /* the last bytes tell a page's URLs apart best ("30001/w480.jpg") */
         ngx_memcpy(&tail, p + len - 8, 8);
         ngx_memcpy(&mid, p + (len >= 16 ? len - 16 : 0), 8);
-        slot = (ngx_uint_t) (((tail ^ (mid * 0xff51afd7ed558ccdULL) ^ len)
-                              * 0x9e3779b97f4a7c15ULL)
-                             >> (64 - NGX_HTTP_PRIVACY_URL_MEMO_BITS));
+        hash = ((tail ^ (mid * 0xff51afd7ed558ccdULL) ^ len)
+                * 0x9e3779b97f4a7c15ULL) | 1;
+        slot = (ngx_uint_t) (hash >> (64 - NGX_HTTP_PRIVACY_URL_MEMO_BITS));
 
         if (ctx->memo == NULL) {
             ctx->memo = ngx_palloc(r->pool,
@@ -246,7 +250,7 @@ ngx_http_privacy_url(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 
     fills = ctx->hosts.fills;
 
-    cat = ngx_http_privacy_url_read(r, ctx, p, len, third_party, &one);
+    cat = ngx_http_privacy_url_read(r, ctx, p, len, hash, third_party, &one);
 
     if (ctx->hosts.fills != fills && ctx->memo_live) {
         /*
@@ -297,23 +301,104 @@ ngx_http_privacy_url_forget(ngx_http_privacy_html_ctx_t *ctx,
 
 
 /*
+ * The worker's entry of the URL p[0 .. len) (hash: ngx_http_privacy_url()'s,
+ * not 0) when it begins "https://" or "http://": *hit when it is that
+ * URL's, else the one to replace; NULL for other URLs
+ */
+static ngx_http_privacy_worker_url_t *
+ngx_http_privacy_worker_url(ngx_http_privacy_main_conf_t *pmcf,
+    const u_char *p, size_t len, uint64_t hash, ngx_uint_t *hit)
+{
+    uint64_t                        tail;
+    ngx_uint_t                      i;
+    ngx_http_privacy_worker_url_t  *w;
+
+    *hit = 0;
+
+    /* len >= 8: "https://" or "http://" and a byte, compared in line */
+    if (pmcf->worker_urls == NULL || len > NGX_HTTP_PRIVACY_WORKER_URL_LEN
+        || p[0] != 'h' || p[1] != 't' || p[2] != 't' || p[3] != 'p'
+        || (p[4] == 's' ? p[5] != ':' || p[6] != '/' || p[7] != '/'
+                        : p[4] != ':' || p[5] != '/' || p[6] != '/'))
+    {
+        return NULL;
+    }
+
+    /*
+     * a pair, by the 8 bits below the request memo's slot: a product's top
+     * bits are those that every byte of the URL reaches
+     */
+    w = &pmcf->worker_urls[((hash >> (64 - NGX_HTTP_PRIVACY_URL_MEMO_BITS - 8))
+                            % (NGX_HTTP_PRIVACY_WORKER_URLS / 2)) * 2];
+
+    ngx_memcpy(&tail, p + len - 8, 8);
+
+    for (i = 0; i < 2; i++) {
+        if (w[i].len == len && w[i].tail == tail
+            && ngx_memcmp(w[i].url, p, len - 8) == 0)
+        {
+            *hit = 1;
+            return &w[i];
+        }
+    }
+
+    /* a new one goes first, the first one moves second */
+    w[1] = w[0];
+    w[0].len = 0;
+
+    return &w[0];
+}
+
+
+/*
  * ngx_http_privacy_url() without the memo; *m: what to remember of it
- * (m->len 0: nothing, not a fetch over http(s)).
+ * (m->len 0: nothing, not a fetch over http(s)).  A URL that the worker
+ * read before (hash not 0, "http(s)://...") is not parsed or looked up
+ * again: only its host's entry is taken for the request.
  */
 static privacy_mask_t
 ngx_http_privacy_url_read(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len,
-    ngx_uint_t *third_party, ngx_http_privacy_url_memo_t *m)
+    uint64_t hash, ngx_uint_t *third_party, ngx_http_privacy_url_memo_t *m)
 {
     int                             rc;
     ngx_int_t                       found;
-    ngx_uint_t                      party;
+    ngx_uint_t                      party, hit;
     privacy_url_t                   u;
     privacy_mask_t                  cat;
     ngx_http_privacy_host_entry_t  *e;
     ngx_http_privacy_main_conf_t   *pmcf;
+    ngx_http_privacy_worker_url_t  *w;
 
     m->len = 0;
+    m->e = NULL;        /* not read with len 0; set for the compiler */
+    m->cat = 0;
+    m->found = 0;
+    m->party = 0;
+
+    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
+
+    /*
+     * Remembered readings are those of an ASCII host with room enough here
+     * (see privacy_url_parse()): the same in any location, never truncated
+     */
+    w = NULL;
+    hit = 0;
+
+    if (hash && ctx->norm_cap >= PRIVACY_URL_CAP(len, ctx->doc.len)) {
+        w = ngx_http_privacy_worker_url(pmcf, p, len, hash, &hit);
+    }
+
+    if (w && hit) {
+        u.data = w->canon;
+        u.host_len = w->host_len;
+        e = ngx_http_privacy_host_cached(pmcf, w->canon + 2, w->path - 2,
+                                         &ctx->hosts);
+        found = w->found ? NGX_OK : NGX_DECLINED;
+        cat = w->cat;
+
+        goto classified;
+    }
 
     rc = privacy_url_parse(p, len, ctx->doc.len ? &ctx->doc : NULL,
                            ctx->norm, ctx->norm_cap, &u);
@@ -328,8 +413,6 @@ ngx_http_privacy_url_read(ngx_http_request_t *r,
         return 0;   /* no http(s) fetch, or one the browser does not make */
     }
 
-    pmcf = ngx_http_get_module_main_conf(r, ngx_http_privacy_module);
-
     /* canonical: "//host[:port]" lowercase, its length u.path (the
        host of a truncated one is found again) */
     found = ngx_http_privacy_url_category(pmcf, u.data, u.len,
@@ -337,6 +420,22 @@ ngx_http_privacy_url_read(ngx_http_request_t *r,
                                           ? u.path - 2
                                           : NGX_HTTP_PRIVACY_HOST_UNKNOWN,
                                           ctx->work, &ctx->hosts, &e, &cat);
+
+    if (w && rc == PRIVACY_URL_OK && !(u.flags & PRIVACY_URL_IDNA)
+        && u.path - 2 <= NGX_HTTP_PRIVACY_HOST_CACHE_LEN)
+    {
+        /* e is the request's entry of the host: it fits the cache */
+        ngx_memcpy(&w->tail, p + len - 8, 8);
+        ngx_memcpy(w->url, p, len - 8);
+        ngx_memcpy(w->canon, u.data, u.path);
+        w->path = (uint8_t) u.path;
+        w->host_len = (uint8_t) u.host_len;
+        w->found = (found == NGX_OK);
+        w->cat = (found == NGX_OK) ? cat : 0;
+        w->len = (uint8_t) len;
+    }
+
+classified:
 
     party = e ? e->party : 0;
 

@@ -939,6 +939,12 @@ ngx_http_privacy_rules_init(ngx_conf_t *cf,
         return NGX_ERROR;
     }
 
+    pmcf->worker_urls = ngx_pcalloc(cf->pool, NGX_HTTP_PRIVACY_WORKER_URLS
+                                    * sizeof(ngx_http_privacy_worker_url_t));
+    if (pmcf->worker_urls == NULL) {
+        return NGX_ERROR;
+    }
+
     ngx_destroy_pool(pmcf->temp_pool);
     pmcf->temp_pool = NULL;
     pmcf->block_files = NULL;
@@ -1790,6 +1796,32 @@ ngx_http_privacy_host_is(const ngx_http_privacy_host_entry_t *c,
 
 
 /*
+ * The request's entry of a host (lowercase, at most HOST_CACHE_LEN bytes):
+ * found in cache, or filled there from the worker's table or the rules
+ */
+ngx_http_privacy_host_entry_t *
+ngx_http_privacy_host_cached(ngx_http_privacy_main_conf_t *pmcf, u_char *host,
+    size_t hlen, ngx_http_privacy_host_cache_t *cache)
+{
+    uint32_t                        hash;
+    ngx_uint_t                      k;
+    ngx_http_privacy_host_entry_t  *e;
+
+    hash = ngx_http_privacy_host_hash(host, hlen);
+    k = (hash >> 28) % NGX_HTTP_PRIVACY_HOST_CACHE;
+    e = &cache->e[k];
+
+    if (!ngx_http_privacy_host_is(e, host, hlen)) {
+        cache->fills++;
+        cache->filled = k;
+        ngx_http_privacy_host_entry_get(pmcf, host, hlen, hash, e);
+    }
+
+    return e;
+}
+
+
+/*
  * The category of a URL given as "//host/path" (scheme removed, host in any
  * case): the longest URL prefix of that host, then the host rules (the host
  * and its parent domains), then URL regexes (matched against
@@ -1810,10 +1842,8 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
 {
     u_char                         *host, *path;
     size_t                          hlen, plen, rlen, i;
-    uint32_t                        hash;
     uint64_t                        found;
     ngx_str_t                       s;
-    ngx_uint_t                      k;
     ngx_http_privacy_rule_t        *rule;
     ngx_http_privacy_regex_set_t   *re;
     ngx_http_privacy_host_entry_t  *e, tmp;
@@ -1846,15 +1876,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     e = NULL;
 
     if (cache && hlen <= NGX_HTTP_PRIVACY_HOST_CACHE_LEN) {
-        hash = ngx_http_privacy_host_hash(host, hlen);
-        k = (hash >> 28) % NGX_HTTP_PRIVACY_HOST_CACHE;
-        e = &cache->e[k];
-
-        if (!ngx_http_privacy_host_is(e, host, hlen)) {
-            cache->fills++;
-            cache->filled = k;
-            ngx_http_privacy_host_entry_get(pmcf, host, hlen, hash, e);
-        }
+        e = ngx_http_privacy_host_cached(pmcf, host, hlen, cache);
 
         if (entry) {
             *entry = e;

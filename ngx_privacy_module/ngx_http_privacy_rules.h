@@ -29,6 +29,9 @@ ngx_int_t ngx_http_privacy_cookie_class(ngx_http_privacy_main_conf_t *pmcf,
 size_t ngx_http_privacy_url_host_len(u_char *p, size_t len);
 /* ngx_http_privacy_url_category()'s host_len of a host not yet lowercased */
 #define NGX_HTTP_PRIVACY_HOST_UNKNOWN  ((size_t) -1)
+ngx_http_privacy_host_entry_t *ngx_http_privacy_host_cached(
+    ngx_http_privacy_main_conf_t *pmcf, u_char *host, size_t hlen,
+    ngx_http_privacy_host_cache_t *cache);
 ngx_int_t ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     u_char *url, size_t len, size_t host_len, u_char *work,
     ngx_http_privacy_host_cache_t *cache,

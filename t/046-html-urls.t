@@ -834,3 +834,101 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 34: the worker remembers what the rules said of a URL: the same page three times, the same answers, party and unknown pixels included
+A URL written "https://..." or "http://..." is read once per worker; later
+requests take its category and host from the worker's entry.  What depends
+on the request is still decided for each: the own pixel (its host is the
+document's) stays, the unknown third-party pixel goes, every time.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>1</p>
+<img src="https://www.facebook.com/tr?id=1" alt="">
+<img src="https://px.unknown-host.example/p.gif" width="1" height="1">
+<img src="http://localhost/own.gif" width="1" height="1">
+<img src="https://img.example.org/1/a.jpg" srcset="https://img.example.org/1/a.jpg 1x, https://www.facebook.com/tr?id=2 2x" alt="">
+<img src="https://img.example.org/1/b.jpg" alt="">
+<p>2</p>
+--- request eval
+["GET /s/page.html", "GET /s/page.html", "GET /s/page.html"]
+--- response_body eval
+[("<p>1</p>\n\n\n<img src=\"http://localhost/own.gif\" width=\"1\" height=\"1\">\n\n<img src=\"https://img.example.org/1/b.jpg\" alt=\"\">\n<p>2</p>\n") x 3]
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 35: URLs alike in length and in their last 16 bytes share the worker's entries and are told apart by all their bytes
+Both land on the same pair of entries; the tracker's goes whichever was
+read first.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> a.html
+<img src="https://www.facebook.com/tr/p/aaaaaaaabbbbbbbb" alt="">
+<img src="https://www.facebook.net/tr/p/aaaaaaaabbbbbbbb" alt="">
+>>> b.html
+<img src="https://www.facebook.net/tr/p/aaaaaaaabbbbbbbb" alt="">
+<img src="https://www.facebook.com/tr/p/aaaaaaaabbbbbbbb" alt="">
+--- request eval
+["GET /s/a.html", "GET /s/b.html", "GET /s/a.html", "GET /s/b.html"]
+--- response_body eval
+["\n<img src=\"https://www.facebook.net/tr/p/aaaaaaaabbbbbbbb\" alt=\"\">\n",
+ "<img src=\"https://www.facebook.net/tr/p/aaaaaaaabbbbbbbb\" alt=\"\">\n\n",
+ "\n<img src=\"https://www.facebook.net/tr/p/aaaaaaaabbbbbbbb\" alt=\"\">\n",
+ "<img src=\"https://www.facebook.net/tr/p/aaaaaaaabbbbbbbb\" alt=\"\">\n\n"]
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 36: what the worker remembers of a URL is the rules' answer; each location's consent mode still decides (advanced, basic, advanced)
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+--- config
+    location /basic/ {
+        privacy on;
+        privacy_html on;
+        privacy_consent_mode google;
+        default_type text/html;
+        alias html/;
+    }
+    location /advanced/ {
+        privacy on;
+        privacy_html on;
+        privacy_consent_mode google advanced;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<head><script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script></head>
+--- request eval
+["GET /advanced/page.html", "GET /basic/page.html", "GET /advanced/page.html"]
+--- response_body_like eval
+['^<head><script>window\.dataLayer=[^<]*</script><script async src="https://www\.googletagmanager\.com/gtag/js\?id=G-1"></script></head>\n$',
+ '^<head><script>window\.dataLayer=[^<]*</script></head>\n$',
+ '^<head><script>window\.dataLayer=[^<]*</script><script async src="https://www\.googletagmanager\.com/gtag/js\?id=G-1"></script></head>\n$']
+--- no_error_log
+[error]
+[alert]
