@@ -162,14 +162,16 @@ typedef struct {
 
 
 /*
- * What the rules say of a URL written "https://..." or "http://..." (its
- * reading does not depend on the document's base), by its bytes, for the
- * worker as the hosts above are: the pages of a site name the same URLs
- * request after request.  Kept: the URL's canonical "//host[:port]" and
- * its category before what a location adds (consent mode).  2-way, by the
- * bytes' hash; URLs of 8 to URL_MEMO_LEN bytes, hosts of HOST_CACHE_LEN.
+ * What the rules say of a URL whose reading depends on its bytes and at
+ * most the base's scheme or origin ("https://...", "//...", "/..."), by its
+ * bytes, for the worker as the hosts above are: the pages of a site name
+ * the same URLs request after request.  Kept: the URL's canonical
+ * "//host[:port]" and its category before what a location adds (consent
+ * mode).  2-way, by the bytes' hash (512 pairs: a page of 150 URLs in 256
+ * pairs left ~5 pairs with 3, read again on every request); URLs of 8 to
+ * URL_MEMO_LEN bytes, hosts of HOST_CACHE_LEN.  ~210 kB per worker.
  */
-#define NGX_HTTP_PRIVACY_WORKER_URLS     512
+#define NGX_HTTP_PRIVACY_WORKER_URLS     1024
 #define NGX_HTTP_PRIVACY_WORKER_URL_LEN  120
 
 typedef struct {
@@ -179,6 +181,7 @@ typedef struct {
     uint8_t                      found;    /* a rule classified it */
     uint8_t                      path;     /* bytes of "//host[:port]" */
     uint8_t                      host_len; /* of the host name in it */
+    uint8_t                      scheme;   /* "//...": the base's */
     u_char                       url[NGX_HTTP_PRIVACY_WORKER_URL_LEN];
     u_char                       canon[2 + NGX_HTTP_PRIVACY_HOST_CACHE_LEN];
 } ngx_http_privacy_worker_url_t;

@@ -39,8 +39,8 @@ static privacy_mask_t ngx_http_privacy_url_read(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len,
     uint64_t hash, ngx_uint_t *third_party, ngx_http_privacy_url_memo_t *m);
 static ngx_http_privacy_worker_url_t *ngx_http_privacy_worker_url(
-    ngx_http_privacy_main_conf_t *pmcf, const u_char *p, size_t len,
-    uint64_t hash, ngx_uint_t *hit);
+    ngx_http_privacy_main_conf_t *pmcf, ngx_http_privacy_html_ctx_t *ctx,
+    const u_char *p, size_t len, uint64_t hash, ngx_uint_t *hit);
 static void ngx_http_privacy_url_forget(ngx_http_privacy_html_ctx_t *ctx,
     ngx_http_privacy_host_entry_t *e);
 static privacy_mask_t ngx_http_privacy_url_list(ngx_http_request_t *r,
@@ -302,24 +302,52 @@ ngx_http_privacy_url_forget(ngx_http_privacy_html_ctx_t *ctx,
 
 /*
  * The worker's entry of the URL p[0 .. len) (hash: ngx_http_privacy_url()'s,
- * not 0) when it begins "https://" or "http://": *hit when it is that
- * URL's, else the one to replace; NULL for other URLs
+ * not 0), when its reading depends on nothing but its bytes and the base's
+ * scheme or origin: "https://..." or "http://..."; "//..." (the default
+ * port depends on the base's scheme, compared too); a path from the root,
+ * "/..." (its entry holds the base's "//host[:port]", compared too).  *hit
+ * when it is that URL's, else the one to replace; NULL for other URLs.
  */
 static ngx_http_privacy_worker_url_t *
 ngx_http_privacy_worker_url(ngx_http_privacy_main_conf_t *pmcf,
-    const u_char *p, size_t len, uint64_t hash, ngx_uint_t *hit)
+    ngx_http_privacy_html_ctx_t *ctx, const u_char *p, size_t len,
+    uint64_t hash, ngx_uint_t *hit)
 {
+    uint8_t                         scheme;
     uint64_t                        tail;
-    ngx_uint_t                      i;
+    ngx_uint_t                      i, root;
     ngx_http_privacy_worker_url_t  *w;
 
     *hit = 0;
 
-    /* len >= 8: "https://" or "http://" and a byte, compared in line */
-    if (pmcf->worker_urls == NULL || len > NGX_HTTP_PRIVACY_WORKER_URL_LEN
-        || p[0] != 'h' || p[1] != 't' || p[2] != 't' || p[3] != 'p'
-        || (p[4] == 's' ? p[5] != ':' || p[6] != '/' || p[7] != '/'
-                        : p[4] != ':' || p[5] != '/' || p[6] != '/'))
+    if (pmcf->worker_urls == NULL || len > NGX_HTTP_PRIVACY_WORKER_URL_LEN) {
+        return NULL;
+    }
+
+    /*
+     * len >= 8, compared in line.  From the root: not "/\\" (a host), nor
+     * a slash after a tab or newline, which the reading drops.
+     */
+    root = 0;
+    scheme = 0;
+
+    if (p[0] == '/') {
+        if (ctx->doc.len == 0 || p[1] == '\\' || p[1] == '\t' || p[1] == '\n'
+            || p[1] == '\r')
+        {
+            return NULL;
+        }
+
+        if (p[1] == '/') {
+            scheme = (uint8_t) ctx->doc.scheme;
+
+        } else {
+            root = 1;
+        }
+
+    } else if (p[0] != 'h' || p[1] != 't' || p[2] != 't' || p[3] != 'p'
+               || (p[4] == 's' ? p[5] != ':' || p[6] != '/' || p[7] != '/'
+                               : p[4] != ':' || p[5] != '/' || p[6] != '/'))
     {
         return NULL;
     }
@@ -335,7 +363,11 @@ ngx_http_privacy_worker_url(ngx_http_privacy_main_conf_t *pmcf,
 
     for (i = 0; i < 2; i++) {
         if (w[i].len == len && w[i].tail == tail
-            && ngx_memcmp(w[i].url, p, len - 8) == 0)
+            && ngx_memcmp(w[i].url, p, len - 8) == 0
+            && w[i].scheme == scheme
+            && (!root || (w[i].path == ctx->doc.path
+                          && ngx_memcmp(w[i].canon, ctx->doc.data, w[i].path)
+                             == 0)))
         {
             *hit = 1;
             return &w[i];
@@ -345,6 +377,7 @@ ngx_http_privacy_worker_url(ngx_http_privacy_main_conf_t *pmcf,
     /* a new one goes first, the first one moves second */
     w[1] = w[0];
     w[0].len = 0;
+    w[0].scheme = scheme;
 
     return &w[0];
 }
@@ -386,16 +419,20 @@ ngx_http_privacy_url_read(ngx_http_request_t *r,
     hit = 0;
 
     if (hash && ctx->norm_cap >= PRIVACY_URL_CAP(len, ctx->doc.len)) {
-        w = ngx_http_privacy_worker_url(pmcf, p, len, hash, &hit);
+        w = ngx_http_privacy_worker_url(pmcf, ctx, p, len, hash, &hit);
     }
 
     if (w && hit) {
         u.data = w->canon;
         u.host_len = w->host_len;
-        e = ngx_http_privacy_host_cached(pmcf, w->canon + 2, w->path - 2,
-                                         &ctx->hosts);
         found = w->found ? NGX_OK : NGX_DECLINED;
         cat = w->cat;
+
+        /* the host's entry serves the party alone (a srcset's URLs: not) */
+        e = third_party ? ngx_http_privacy_host_cached(pmcf, w->canon + 2,
+                                                        w->path - 2,
+                                                        &ctx->hosts)
+                        : NULL;
 
         goto classified;
     }
@@ -422,8 +459,12 @@ ngx_http_privacy_url_read(ngx_http_request_t *r,
                                           ctx->work, &ctx->hosts, &e, &cat);
 
     if (w && rc == PRIVACY_URL_OK && !(u.flags & PRIVACY_URL_IDNA)
-        && u.path - 2 <= NGX_HTTP_PRIVACY_HOST_CACHE_LEN)
+        && u.path - 2 <= NGX_HTTP_PRIVACY_HOST_CACHE_LEN
+        && (p[0] != '/' || p[1] == '/'
+            || (u.path == ctx->doc.path
+                && ngx_memcmp(u.data, ctx->doc.data, u.path) == 0)))
     {
+        /* (from the root: its host is the base's, as the entry says) */
         /* e is the request's entry of the host: it fits the cache */
         ngx_memcpy(&w->tail, p + len - 8, 8);
         ngx_memcpy(w->url, p, len - 8);

@@ -838,7 +838,7 @@ GET /s/page.html
 
 
 === TEST 34: the worker remembers what the rules said of a URL: the same page three times, the same answers, party and unknown pixels included
-A URL written "https://..." or "http://..." is read once per worker; later
+A URL written "https://...", "//..." or "/..." is read once per worker; later
 requests take its category and host from the worker's entry.  What depends
 on the request is still decided for each: the own pixel (its host is the
 document's) stays, the unknown third-party pixel goes, every time.
@@ -859,11 +859,13 @@ document's) stays, the unknown third-party pixel goes, every time.
 <img src="http://localhost/own.gif" width="1" height="1">
 <img src="https://img.example.org/1/a.jpg" srcset="https://img.example.org/1/a.jpg 1x, https://www.facebook.com/tr?id=2 2x" alt="">
 <img src="https://img.example.org/1/b.jpg" alt="">
+<img src="//px.unknown-host.example/q.gif" width="1" height="1">
+<img src="/own/p.gif" width="1" height="1">
 <p>2</p>
 --- request eval
 ["GET /s/page.html", "GET /s/page.html", "GET /s/page.html"]
 --- response_body eval
-[("<p>1</p>\n\n\n<img src=\"http://localhost/own.gif\" width=\"1\" height=\"1\">\n\n<img src=\"https://img.example.org/1/b.jpg\" alt=\"\">\n<p>2</p>\n") x 3]
+[("<p>1</p>\n\n\n<img src=\"http://localhost/own.gif\" width=\"1\" height=\"1\">\n\n<img src=\"https://img.example.org/1/b.jpg\" alt=\"\">\n\n<img src=\"/own/p.gif\" width=\"1\" height=\"1\">\n<p>2</p>\n") x 3]
 --- no_error_log
 [error]
 [alert]
@@ -929,6 +931,65 @@ read first.
 ['^<head><script>window\.dataLayer=[^<]*</script><script async src="https://www\.googletagmanager\.com/gtag/js\?id=G-1"></script></head>\n$',
  '^<head><script>window\.dataLayer=[^<]*</script></head>\n$',
  '^<head><script>window\.dataLayer=[^<]*</script><script async src="https://www\.googletagmanager\.com/gtag/js\?id=G-1"></script></head>\n$']
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 37: a path from the root is remembered with the base's host: the same "/tr?id=1" under the page's host and under a <base> on the tracker's
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> own.html
+<img src="/tr?id=1&amp;ev=PageView" alt="">
+>>> based.html
+<base href="https://www.facebook.com/x/"><img src="/tr?id=1&amp;ev=PageView" alt="">
+--- request eval
+["GET /s/own.html", "GET /s/based.html", "GET /s/own.html", "GET /s/based.html"]
+--- response_body eval
+["<img src=\"/tr?id=1&amp;ev=PageView\" alt=\"\">\n",
+ "<base href=\"https://www.facebook.com/x/\">\n",
+ "<img src=\"/tr?id=1&amp;ev=PageView\" alt=\"\">\n",
+ "<base href=\"https://www.facebook.com/x/\">\n"]
+--- no_error_log
+[error]
+[alert]
+
+
+
+=== TEST 38: "//host:80/..." is remembered with the base's scheme: port 80 is the default of http only
+Under the http page, the URL reads "//stats.example.org/p.gif"; under an
+https base, "//stats.example.org:80/p.gif", which the regex (written for
+the port) names.
+--- http_config
+    privacy_category analytics { url ~^https?://stats\.example\.org:80/; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> plain.html
+<img src="//stats.example.org:80/p.gif" alt="">
+>>> secure.html
+<base href="https://www.example.org/"><img src="//stats.example.org:80/p.gif" alt="">
+--- request eval
+["GET /s/plain.html", "GET /s/secure.html", "GET /s/plain.html", "GET /s/secure.html"]
+--- response_body eval
+["<img src=\"//stats.example.org:80/p.gif\" alt=\"\">\n",
+ "<base href=\"https://www.example.org/\">\n",
+ "<img src=\"//stats.example.org:80/p.gif\" alt=\"\">\n",
+ "<base href=\"https://www.example.org/\">\n"]
 --- no_error_log
 [error]
 [alert]
