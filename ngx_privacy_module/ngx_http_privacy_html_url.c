@@ -386,8 +386,9 @@ ngx_http_privacy_worker_url(ngx_http_privacy_main_conf_t *pmcf,
 /*
  * ngx_http_privacy_url() without the memo; *m: what to remember of it
  * (m->len 0: nothing, not a fetch over http(s)).  A URL that the worker
- * read before (hash not 0, "http(s)://...") is not parsed or looked up
- * again: only its host's entry is taken for the request.
+ * read before (hash not 0; see ngx_http_privacy_worker_url()) is not
+ * parsed or looked up again: only its host's entry is taken for the
+ * request, when the party is asked.
  */
 static privacy_mask_t
 ngx_http_privacy_url_read(ngx_http_request_t *r,
@@ -464,8 +465,10 @@ ngx_http_privacy_url_read(ngx_http_request_t *r,
             || (u.path == ctx->doc.path
                 && ngx_memcmp(u.data, ctx->doc.data, u.path) == 0)))
     {
-        /* (from the root: its host is the base's, as the entry says) */
-        /* e is the request's entry of the host: it fits the cache */
+        /*
+         * e is the request's entry of the host (it fits the cache); from
+         * the root, the host is the base's, which the entry is compared to
+         */
         ngx_memcpy(&w->tail, p + len - 8, 8);
         ngx_memcpy(w->url, p, len - 8);
         ngx_memcpy(w->canon, u.data, u.path);
