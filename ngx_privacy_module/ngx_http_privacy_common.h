@@ -143,6 +143,9 @@ typedef struct {
     unsigned                     lits_memo:1; /* lits usable */
     unsigned                     party:2;  /* 0 unknown, 1 first, 2 third */
     unsigned                     listed:1; /* sent to the status tables */
+    unsigned                     group_plain:1; /* group: of the host name
+                                                   alone (a port or userinfo
+                                                   no url rule names) */
 } ngx_http_privacy_host_entry_t;
 
 

@@ -1628,9 +1628,20 @@ ngx_http_privacy_host_entry_fill(ngx_http_privacy_main_conf_t *pmcf,
                 == NGX_OK;
 
     e->group = NULL;
+    e->group_plain = 0;
 
     if (pmcf->url_hosts.size) {
         e->group = ngx_hash_find(&pmcf->url_hosts, key, host, hlen);
+
+        if (e->group == NULL && plen && plen != hlen) {
+            /*
+             * "http://host:443/...": the browser contacts the host a url
+             * rule names all the same (a rule that names the port is
+             * found above)
+             */
+            e->group = ngx_hash_find(&pmcf->url_hosts, pkey, p, plen);
+            e->group_plain = 1;
+        }
     }
 
     e->host_rule = 0;
@@ -1841,7 +1852,7 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     ngx_http_privacy_host_entry_t **entry, privacy_mask_t *cat)
 {
     u_char                         *host, *path;
-    size_t                          hlen, plen, rlen, i;
+    size_t                          hlen, ghlen, plen, rlen, i;
     uint64_t                        found;
     ngx_str_t                       s;
     ngx_http_privacy_rule_t        *rule;
@@ -1895,11 +1906,14 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     if (e->group) {
         rule = e->group->elts;
 
-        for (i = 0; i < e->group->nelts; i++) {
-            plen = rule[i].name.len;
+        /* the rules' "//host": the URL's, or its host name alone */
+        ghlen = e->group_plain ? e->plain_len : hlen;
 
-            if (plen <= len && ngx_strncmp(path, rule[i].name.data + 2 + hlen,
-                                           plen - 2 - hlen) == 0)
+        for (i = 0; i < e->group->nelts; i++) {
+            plen = rule[i].name.len - 2 - ghlen;
+
+            if (plen <= rlen
+                && ngx_strncmp(path, rule[i].name.data + 2 + ghlen, plen) == 0)
             {
                 *cat = rule[i].cat;
                 return NGX_OK;
@@ -1933,6 +1947,22 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
 
         s.data = work;
         s.len = 8 + hlen + rlen;
+
+        if (ngx_http_privacy_regex_match(re, &s, cat) == NGX_OK) {
+            return NGX_OK;
+        }
+    }
+
+    if ((re->lits || re->nrest) && e->plain_off == 0 && e->plain_len
+        && e->plain_len != hlen)
+    {
+        /* "https://host:8443/..." as "https://host/...": rules rarely
+           name a port, and the browser contacts the host all the same */
+        ngx_http_privacy_url_subject(work, host, e->plain_len, path,
+                                     rlen);
+
+        s.data = work;
+        s.len = 8 + e->plain_len + rlen;
 
         if (ngx_http_privacy_regex_match(re, &s, cat) == NGX_OK) {
             return NGX_OK;

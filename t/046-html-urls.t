@@ -993,3 +993,40 @@ the port) names.
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 39: a port that no rule names: the browser contacts the host all the same (checked in headless Chromium: make test-browser-diff, url-port-http-443 and url-port-8443, fetched through the previous module)
+A url rule names "//host/path" without a port: it holds for the host's
+URLs on any port (http on 443, https on 8443).  A URL regex is tried on
+the URL without its port too.  A rule that names a port holds for that
+port only, as before; a path the rule does not name stays.
+--- http_config
+    privacy_category marketing {
+        url https://www.facebook.com/tr;
+        url https://cdn.example.org:8443/ads/;
+        url ~^https?://(www\.)?example-stats\.com/collect;
+    }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<img src="http://www.facebook.com:443/tr?id=1" alt="">
+<img src="https://www.facebook.com:8443/tr?id=2" alt="">
+<img src="//www.facebook.com:8443/tr?id=3" alt="">
+<img src="https://example-stats.com:8443/collect?x=1" alt="">
+<img src="https://cdn.example.org:8443/ads/x.gif" alt="">
+<img src="https://cdn.example.org/ads/y.gif" alt="">
+<img src="http://www.facebook.com:8080/about.jpg" alt="">
+--- request eval
+["GET /s/page.html", "GET /s/page.html"]
+--- response_body eval
+[("\n\n\n\n\n<img src=\"https://cdn.example.org/ads/y.gif\" alt=\"\">\n<img src=\"http://www.facebook.com:8080/about.jpg\" alt=\"\">\n") x 2]
+--- no_error_log
+[error]
+[alert]

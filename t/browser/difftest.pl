@@ -131,6 +131,8 @@ my @url_spellings = (
     [ 'url-scheme-relative', 'tracker', '//px.example/tr?Q' ],
     [ 'url-port-443',     'tracker', 'https://px.example:443/tr?Q' ],
     [ 'url-port-80',      'tracker', 'http://px.example:80/tr?Q' ],
+    [ 'url-port-http-443', 'tracker', 'http://px.example:443/tr?Q' ],
+    [ 'url-port-8443',    'tracker', 'https://px.example:8443/tr?Q' ],
     [ 'url-host-upper',   'tracker', 'https://PX.EXAMPLE/tr?Q' ],
     [ 'url-scheme-upper', 'tracker', 'HTTPS://px.example/tr?Q' ],
     [ 'url-dotdot',       'tracker', 'https://px.example/x/../tr?Q' ],
