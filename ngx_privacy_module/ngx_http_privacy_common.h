@@ -132,6 +132,9 @@ typedef struct {
     size_t                       plain_off; /* the host name alone */
     size_t                       plain_len;
     ngx_array_t                 *group;    /* url prefixes, or NULL */
+    ngx_array_t                 *plain_group; /* those of the host name
+                                              alone, when the host has a
+                                              port (or userinfo): NULL */
     privacy_mask_t               cat;      /* of the host rules */
     privacy_mask_t               host_re_cat;
     privacy_litset_memo_t        lits;     /* URL regexes' literals in
@@ -143,9 +146,6 @@ typedef struct {
     unsigned                     lits_memo:1; /* lits usable */
     unsigned                     party:2;  /* 0 unknown, 1 first, 2 third */
     unsigned                     listed:1; /* sent to the status tables */
-    unsigned                     group_plain:1; /* group: of the host name
-                                                   alone (a port or userinfo
-                                                   no url rule names) */
 } ngx_http_privacy_host_entry_t;
 
 

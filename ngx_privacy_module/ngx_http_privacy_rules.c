@@ -1628,19 +1628,18 @@ ngx_http_privacy_host_entry_fill(ngx_http_privacy_main_conf_t *pmcf,
                 == NGX_OK;
 
     e->group = NULL;
-    e->group_plain = 0;
+    e->plain_group = NULL;
 
     if (pmcf->url_hosts.size) {
         e->group = ngx_hash_find(&pmcf->url_hosts, key, host, hlen);
 
-        if (e->group == NULL && plen && plen != hlen) {
+        if (plen && plen != hlen) {
             /*
-             * "http://host:443/...": the browser contacts the host a url
-             * rule names all the same (a rule that names the port is
-             * found above)
+             * "http://host:443/...": the browser contacts the host that a
+             * url rule without a port names all the same (the rules that
+             * name this port come first, above)
              */
-            e->group = ngx_hash_find(&pmcf->url_hosts, pkey, p, plen);
-            e->group_plain = 1;
+            e->plain_group = ngx_hash_find(&pmcf->url_hosts, pkey, p, plen);
         }
     }
 
@@ -1855,6 +1854,8 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
     size_t                          hlen, ghlen, plen, rlen, i;
     uint64_t                        found;
     ngx_str_t                       s;
+    ngx_uint_t                      k;
+    ngx_array_t                    *group;
     ngx_http_privacy_rule_t        *rule;
     ngx_http_privacy_regex_set_t   *re;
     ngx_http_privacy_host_entry_t  *e, tmp;
@@ -1903,22 +1904,29 @@ ngx_http_privacy_url_category(ngx_http_privacy_main_conf_t *pmcf,
         return NGX_OK;
     }
 
-    if (e->group) {
-        rule = e->group->elts;
+    /* the rules of "//host[:port]", then those of the host name alone */
+    group = e->group;
+    ghlen = hlen;
 
-        /* the rules' "//host": the URL's, or its host name alone */
-        ghlen = e->group_plain ? e->plain_len : hlen;
+    for (k = 0; k < 2; k++) {
+        if (group) {
+            rule = group->elts;
 
-        for (i = 0; i < e->group->nelts; i++) {
-            plen = rule[i].name.len - 2 - ghlen;
+            for (i = 0; i < group->nelts; i++) {
+                plen = rule[i].name.len - 2 - ghlen;
 
-            if (plen <= rlen
-                && ngx_strncmp(path, rule[i].name.data + 2 + ghlen, plen) == 0)
-            {
-                *cat = rule[i].cat;
-                return NGX_OK;
+                if (plen <= rlen
+                    && ngx_strncmp(path, rule[i].name.data + 2 + ghlen, plen)
+                       == 0)
+                {
+                    *cat = rule[i].cat;
+                    return NGX_OK;
+                }
             }
         }
+
+        group = e->plain_group;
+        ghlen = e->plain_len;
     }
 
     if (e->host_rule) {

@@ -1000,11 +1000,13 @@ the port) names.
 A url rule names "//host/path" without a port: it holds for the host's
 URLs on any port (http on 443, https on 8443).  A URL regex is tried on
 the URL without its port too.  A rule that names a port holds for that
-port only, as before; a path the rule does not name stays.
+port only, as before, and does not hide the host's rules without one (the
+port's first); a path no rule names stays.
 --- http_config
     privacy_category marketing {
         url https://www.facebook.com/tr;
         url https://cdn.example.org:8443/ads/;
+        url https://cdn.example.org/track/;
         url ~^https?://(www\.)?example-stats\.com/collect;
     }
 --- config
@@ -1022,11 +1024,12 @@ port only, as before; a path the rule does not name stays.
 <img src="https://example-stats.com:8443/collect?x=1" alt="">
 <img src="https://cdn.example.org:8443/ads/x.gif" alt="">
 <img src="https://cdn.example.org/ads/y.gif" alt="">
+<img src="https://cdn.example.org:8443/track/p.gif" alt="">
 <img src="http://www.facebook.com:8080/about.jpg" alt="">
 --- request eval
 ["GET /s/page.html", "GET /s/page.html"]
 --- response_body eval
-[("\n\n\n\n\n<img src=\"https://cdn.example.org/ads/y.gif\" alt=\"\">\n<img src=\"http://www.facebook.com:8080/about.jpg\" alt=\"\">\n") x 2]
+[("\n\n\n\n\n<img src=\"https://cdn.example.org/ads/y.gif\" alt=\"\">\n\n<img src=\"http://www.facebook.com:8080/about.jpg\" alt=\"\">\n") x 2]
 --- no_error_log
 [error]
 [alert]
