@@ -1612,8 +1612,22 @@ ngx_http_privacy_host_entry_fill(ngx_http_privacy_main_conf_t *pmcf,
         }
     }
 
-    for (plen = 0; p + plen < host + hlen && p[plen] != ':'; plen++) {
-        /* void */
+    plen = 0;
+
+    if (p < host + hlen && *p == '[') {
+        /* an IPv6 literal, "]" included: its colons are not a port's */
+        while (p + plen < host + hlen && p[plen] != ']') {
+            plen++;
+        }
+
+        if (p + plen < host + hlen) {
+            plen++;
+        }
+
+    } else {
+        while (p + plen < host + hlen && p[plen] != ':') {
+            plen++;
+        }
     }
 
     /* mostly the same bytes: hashed once */

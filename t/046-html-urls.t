@@ -1033,3 +1033,44 @@ port's first); a path no rule names stays.
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 40: an IPv6 literal host: its colons are not a port's
+A url rule, a URL regex and a host regex that name an IPv6 literal hold
+for its URLs with a port too, as for a host name (TEST 39): the host name
+without the port was taken up to the first ":", inside the brackets
+("[2001").  A rule that names a port holds for that port only; a literal
+that no rule names stays, with and without a port.
+--- http_config
+    privacy_category marketing {
+        url https://[2001:db8::2]/tr;
+        url ~^https://\[2001:db8::3\]/collect;
+        host ~^\[2001:db8::4\]$;
+        url https://[2001:db8::6]:8443/ads/;
+    }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<img src="https://[2001:db8::2]/tr?x=1" alt="">
+<img src="https://[2001:db8::2]:8443/tr?x=2" alt="">
+<img src="http://[2001:DB8:0::2]:443/tr?x=3" alt="">
+<img src="https://[2001:db8::3]:8443/collect?x=4" alt="">
+<img src="https://[2001:db8::4]/x.gif" alt="">
+<img src="https://[2001:db8::4]:8443/x.gif" alt="">
+<img src="https://[2001:db8::6]:8443/ads/a.gif" alt="">
+<img src="https://[2001:db8::6]/ads/b.gif" alt="">
+<img src="https://[2001:db8::2]:8443/about.jpg" alt="">
+<img src="https://[2001:db8::5]:8443/tr?x=5" alt="">
+--- request eval
+["GET /s/page.html", "GET /s/page.html"]
+--- response_body eval
+[("\n\n\n\n\n\n\n<img src=\"https://[2001:db8::6]/ads/b.gif\" alt=\"\">\n<img src=\"https://[2001:db8::2]:8443/about.jpg\" alt=\"\">\n<img src=\"https://[2001:db8::5]:8443/tr?x=5\" alt=\"\">\n") x 2]
+--- no_error_log
+[error]
+[alert]
