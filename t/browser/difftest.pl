@@ -12,7 +12,8 @@
 # input, SVG, CSS, frames, refresh, srcdoc, backgrounds, ping, ...), parser
 # states (foreign content, noscript, comments, raw text, bogus comments) and
 # first-party URLs and markup that only mention the tracker.  The tracker is
-# the gateway's rule set below: host tracker.test, url https://px.example/tr.
+# the gateway's rule set below: host tracker.test, url https://px.example/tr
+# and url https://[::1]/tr.
 #
 # Each document is loaded (inside a batch page of iframes) straight from the
 # upstream ("raw") and through the gateway without consent ("gateway"),
@@ -146,6 +147,11 @@ my @url_spellings = (
     [ 'url-trailing-dot', 'tracker', 'https://px.example./tr?Q' ],
     [ 'url-userinfo',     'tracker', 'https://first.example@px.example/tr?Q' ],
     [ 'url-slashes-0',    'tracker', 'https:px.example/tr?Q' ],
+    # an IPv6 literal (the rule names [::1]: the loopback refuses at once,
+    # no packet leaves the machine); its colons are not a port's
+    [ 'url-v6',           'tracker', 'https://[::1]/tr?Q' ],
+    [ 'url-v6-port',      'tracker', 'https://[::1]:8443/tr?Q' ],
+    [ 'url-v6-long',      'tracker', 'http://[0:0:0:0:0:0:0:1]:443/tr?Q' ],
 );
 my @fp_spellings = (
     [ 'fp-backslash-at',  'first', 'https://first.example\\@tracker.test/px?Q' ],
@@ -158,6 +164,7 @@ my @fp_spellings = (
     [ 'fp-fragment',      'first', '/fp/f?Q#https://tracker.test/px' ],
     [ 'fp-host-suffix',   'first', 'https://tracker.test.first.example/px?Q' ],
     [ 'fp-host-prefix',   'first', 'https://nottracker.test/px?Q' ],
+    [ 'fp-v6-path',       'first', 'https://[::1]:8443/about?Q' ],
     [ 'fp-host-longer',   'first', 'https://tracker.testing/px?Q' ],
     [ 'fp-http-relative', 'first', 'http:tracker.test/px?Q' ],
     [ 'fp-relative-host', 'first', 'tracker.test/px?Q' ],
@@ -657,10 +664,11 @@ for (my $i = 0; $i < @run; $i += $batch) {
 my $h = PrivacyBrowser->new(base_port => $ENV{DIFF_PORT} || 19620, out => $out);
 $h->check_ports('DIFF_PORT');
 $h->start_nginx($nginx, $module, check => "/d/$run[0]{id}.html", http => <<"EOF",
-    # the catalog of this test: one host rule, one URL rule
+    # the catalog of this test: one host rule, two URL rules
     privacy_category marketing {
         host tracker.test;
         url https://px.example/tr;
+        url https://[::1]/tr;
     }
 EOF
     upstream => <<"EOF", gateway => '        privacy_html_action remove;');
@@ -757,12 +765,12 @@ sub second_look {
 # escapes are decoded (as the server decodes them)
 sub classify {
     my ($u) = @_;
-    my ($host, $path) = $u =~ m{^https?://(?:[^/@]*@)?([^/:?#]+)(?::\d+)?([^?#]*)}i
+    my ($host, $path) = $u =~ m{^https?://(?:[^/@]*@)?(\[[^\]/]*\]|[^/:?#]+)(?::\d+)?([^?#]*)}i
         or return 'other';
     $host = lc $host;
     $host =~ s/\.$//;
     return 'tracker' if $host eq 'tracker.test' || $host =~ /\.tracker\.test$/;
-    if ($host eq 'px.example') {
+    if ($host eq 'px.example' || $host eq '[::1]') {
         $path =~ s/%([0-9A-Fa-f]{2})/my $ch = chr hex $1;
                   $ch =~ m{[A-Za-z0-9._~-]} ? $ch : "%$1"/ge;
         return 'tracker' if $path =~ m{^/tr};
