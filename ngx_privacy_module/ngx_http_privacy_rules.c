@@ -11,6 +11,7 @@
 #include "privacy_cookie.h"
 #include "privacy_native.h"
 #include "privacy_url.h"
+#include "privacy_urlparse.h"
 #include "privacy_inline.h"
 
 
@@ -50,6 +51,8 @@ static char *ngx_http_privacy_add_host_rule(ngx_conf_t *cf,
 static char *ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_str_t *v, ngx_str_t *catname,
     privacy_mask_t cat);
+static ngx_int_t ngx_http_privacy_url_rule_host(ngx_conf_t *cf,
+    ngx_str_t *name);
 static char *ngx_http_privacy_add_script(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_str_t *v, ngx_str_t *catname,
     privacy_mask_t cat);
@@ -565,12 +568,103 @@ ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
     url->cat = cat;
     url->next = NULL;
 
-    /* hosts are case-insensitive */
-    for (j = 2; j < url->name.len && p[j] != '/'; j++) {
-        p[j] = ngx_tolower(p[j]);
+    switch (ngx_http_privacy_url_rule_host(cf, &url->name)) {
+
+    case NGX_OK:
+        return NGX_CONF_OK;
+
+    case NGX_DECLINED:
+        /* a non-ASCII host and no ICU: as written, hosts case-insensitive */
+        for (j = 2; j < url->name.len && p[j] != '/'; j++) {
+            p[j] = ngx_tolower(p[j]);
+        }
+
+        return NGX_CONF_OK;
+
+    case NGX_ABORT:
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid url rule \"%V\" in "
+                           "privacy_category \"%V\": its host is not one "
+                           "a browser contacts", v, catname);
+        return NGX_CONF_ERROR;
+
+    default:
+        return NGX_CONF_ERROR;
+    }
+}
+
+
+/*
+ * A url rule's "//host[:port]" as the module reads the URLs of pages
+ * (lib/privacy_urlparse.c): lowercase, IDNA-mapped, IPv4 and IPv6 in their
+ * canonical forms, without userinfo, so that "//[2001:DB8:0::2]" matches
+ * what a page's "https://[2001:db8::2]" becomes.  A URL whose port is the
+ * default of its scheme loses it when read, and rules ignore the scheme:
+ * a rule that names port 80 or 443 is kept without it (it holds on any
+ * port, as a rule without one), not for "http://host:443/" alone.  The
+ * path prefix stays as written.  NGX_DECLINED: a non-ASCII host and no
+ * ICU; NGX_ABORT: a host that the URL Standard rejects.
+ */
+static ngx_int_t
+ngx_http_privacy_url_rule_host(ngx_conf_t *cf, ngx_str_t *name)
+{
+    u_char         *in, *out, *data;
+    size_t          hl, cap, keep;
+    privacy_url_t   u;
+
+    for (hl = 2; hl < name->len; hl++) {
+        if (name->data[hl] == '/' || name->data[hl] == '?'
+            || name->data[hl] == '#' || name->data[hl] == '\\')
+        {
+            break;
+        }
     }
 
-    return NGX_CONF_OK;
+    /* "https:" + "//host[:port]" + "/" */
+
+    in = ngx_pnalloc(cf->temp_pool, 6 + hl + 1);
+    cap = PRIVACY_URL_CAP(6 + hl + 1, 0);
+    out = ngx_pnalloc(cf->temp_pool, cap);
+
+    if (in == NULL || out == NULL) {
+        return NGX_ERROR;
+    }
+
+    ngx_memcpy(in, "https:", 6);
+    ngx_memcpy(in + 6, name->data, hl);
+    in[6 + hl] = '/';
+
+    switch (privacy_url_parse(in, 6 + hl + 1, NULL, out, cap, &u)) {
+
+    case PRIVACY_URL_OK:
+        break;
+
+    case PRIVACY_URL_NOIDNA:
+        return NGX_DECLINED;
+
+    default:
+        return NGX_ABORT;
+    }
+
+    keep = (u.flags & PRIVACY_URL_PORT) && u.port != 80 ? u.path
+                                                        : 2 + u.host_len;
+
+    if (keep == hl && ngx_memcmp(out, name->data, hl) == 0) {
+        return NGX_OK;          /* the catalog's rules: as written */
+    }
+
+    data = ngx_pnalloc(cf->pool, keep + name->len - hl);
+    if (data == NULL) {
+        return NGX_ERROR;
+    }
+
+    ngx_memcpy(data, out, keep);
+    ngx_memcpy(data + keep, name->data + hl, name->len - hl);
+
+    name->data = data;
+    name->len = keep + name->len - hl;
+
+    return NGX_OK;
 }
 
 

@@ -411,3 +411,22 @@ qr/\[emerg\] .*"privacy_cookie_domain" directive is duplicate in \S+\/conf\/ngin
 --- must_die
 --- error_log eval
 qr/\[emerg\] .*"privacy_cookie_path" takes at most 8 values in \S+\/conf\/nginx\.conf:\d+/
+
+
+=== TEST 31: url rule: a host no browser contacts
+--- http_config
+    include ../html/rules.conf;
+--- config
+    location /t {
+        privacy on;
+        return 200 "ok\n";
+    }
+--- user_files
+>>> rules.conf
+privacy_category marketing {
+    url https://px.example/tr;
+    url https://[2001:db8::g]/tr;
+}
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*invalid\ url\ rule\ "https:\/\/\[2001:db8::g\]\/tr"\ in\ privacy_category\ "marketing":\ its\ host\ is\ not\ one\ a\ browser\ contacts\ in \S+\/html\/rules\.conf:3/

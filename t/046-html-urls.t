@@ -1074,3 +1074,48 @@ that no rule names stays, with and without a port.
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 41: url rules read their host as pages' URLs are read
+A url rule's host is compared with the canonical host of a page's URL: a
+rule that spells it otherwise (capitals, an IPv6 literal not compressed,
+userinfo) names the same host, and one that names the default port of
+either scheme holds without it (a URL loses its default port when read:
+the rule named "https://www.example.net:443/q" and missed
+"https://www.example.net/q").  A port that is no default stays the
+rule's own; the path prefix stays as written.
+--- http_config
+    privacy_category marketing {
+        url https://Www.Example.ORG/p;
+        url https://www.example.net:443/q;
+        url http://www.example.com:80/r;
+        url //[2001:DB8:0:0::7]/tr;
+        url https://user@b.example/y;
+        url https://c.example:8443/z;
+    }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<img src="https://www.example.org/p?x=1" alt="">
+<img src="https://www.example.net/q?x=2" alt="">
+<img src="http://www.example.net/q?x=3" alt="">
+<img src="https://www.example.com/r?x=4" alt="">
+<img src="https://[2001:db8::7]/tr?x=5" alt="">
+<img src="https://b.example/y?x=6" alt="">
+<img src="https://c.example:8443/z?x=7" alt="">
+<img src="https://c.example/z?x=8" alt="">
+<img src="https://www.example.net/Q?x=9" alt="">
+--- request eval
+["GET /s/page.html", "GET /s/page.html"]
+--- response_body eval
+[("\n\n\n\n\n\n\n<img src=\"https://c.example/z?x=8\" alt=\"\">\n<img src=\"https://www.example.net/Q?x=9\" alt=\"\">\n") x 2]
+--- no_error_log
+[error]
+[alert]
+[warn]
