@@ -12,8 +12,8 @@
 # input, SVG, CSS, frames, refresh, srcdoc, backgrounds, ping, ...), parser
 # states (foreign content, noscript, comments, raw text, bogus comments) and
 # first-party URLs and markup that only mention the tracker.  The tracker is
-# the gateway's rule set below: host tracker.test, url https://px.example/tr
-# and url https://[::1]/tr.
+# the gateway's rule set below: host tracker.test, url https://px.example/tr,
+# url https://[::1]/tr and url https://pxd.example:443/tr.
 #
 # Each document is loaded (inside a batch page of iframes) straight from the
 # upstream ("raw") and through the gateway without consent ("gateway"),
@@ -152,6 +152,9 @@ my @url_spellings = (
     [ 'url-v6',           'tracker', 'https://[::1]/tr?Q' ],
     [ 'url-v6-port',      'tracker', 'https://[::1]:8443/tr?Q' ],
     [ 'url-v6-long',      'tracker', 'http://[0:0:0:0:0:0:0:1]:443/tr?Q' ],
+    # a rule that names the default port (url https://pxd.example:443/tr)
+    [ 'url-rule-port-443', 'tracker', 'https://pxd.example/tr?Q' ],
+    [ 'url-rule-port-80', 'tracker', 'http://pxd.example/tr?Q' ],
 );
 my @fp_spellings = (
     [ 'fp-backslash-at',  'first', 'https://first.example\\@tracker.test/px?Q' ],
@@ -664,11 +667,12 @@ for (my $i = 0; $i < @run; $i += $batch) {
 my $h = PrivacyBrowser->new(base_port => $ENV{DIFF_PORT} || 19620, out => $out);
 $h->check_ports('DIFF_PORT');
 $h->start_nginx($nginx, $module, check => "/d/$run[0]{id}.html", http => <<"EOF",
-    # the catalog of this test: one host rule, two URL rules
+    # the catalog of this test: one host rule, three URL rules
     privacy_category marketing {
         host tracker.test;
         url https://px.example/tr;
         url https://[::1]/tr;
+        url https://pxd.example:443/tr;
     }
 EOF
     upstream => <<"EOF", gateway => '        privacy_html_action remove;');
@@ -770,7 +774,7 @@ sub classify {
     $host = lc $host;
     $host =~ s/\.$//;
     return 'tracker' if $host eq 'tracker.test' || $host =~ /\.tracker\.test$/;
-    if ($host eq 'px.example' || $host eq '[::1]') {
+    if ($host eq 'px.example' || $host eq '[::1]' || $host eq 'pxd.example') {
         $path =~ s/%([0-9A-Fa-f]{2})/my $ch = chr hex $1;
                   $ch =~ m{[A-Za-z0-9._~-]} ? $ch : "%$1"/ge;
         return 'tracker' if $path =~ m{^/tr};
