@@ -1079,7 +1079,8 @@ that no rule names stays, with and without a port.
 === TEST 41: url rules read their host as pages' URLs are read
 A url rule's host is compared with the canonical host of a page's URL: a
 rule that spells it otherwise (capitals, an IPv6 literal not compressed,
-userinfo) names the same host, and one that names the default port of
+userinfo, a trailing dot, Unicode, an IPv4 address in hex, a percent
+escape) names the same host, and one that names the default port of
 either scheme holds without it (a URL loses its default port when read:
 the rule named "https://www.example.net:443/q" and missed
 "https://www.example.net/q").  A port that is no default stays the
@@ -1092,6 +1093,10 @@ rule's own; the path prefix stays as written.
         url //[2001:DB8:0:0::7]/tr;
         url https://user@b.example/y;
         url https://c.example:8443/z;
+        url https://px.example./tr;
+        url https://bücher.example/x;
+        url https://0x7f.1/y;
+        url https://%74racker.test/z;
     }
 --- config
     location /s/ {
@@ -1111,10 +1116,15 @@ rule's own; the path prefix stays as written.
 <img src="https://c.example:8443/z?x=7" alt="">
 <img src="https://c.example/z?x=8" alt="">
 <img src="https://www.example.net/Q?x=9" alt="">
+<img src="https://px.example/tr?x=10" alt="">
+<img src="https://xn--bcher-kva.example/x?x=11" alt="">
+<img src="https://BÜCHER.example/x?x=12" alt="">
+<img src="https://127.0.0.1/y?x=13" alt="">
+<img src="https://tracker.test/z?x=14" alt="">
 --- request eval
 ["GET /s/page.html", "GET /s/page.html"]
 --- response_body eval
-[("\n\n\n\n\n\n\n<img src=\"https://c.example/z?x=8\" alt=\"\">\n<img src=\"https://www.example.net/Q?x=9\" alt=\"\">\n") x 2]
+[("\n\n\n\n\n\n\n<img src=\"https://c.example/z?x=8\" alt=\"\">\n<img src=\"https://www.example.net/Q?x=9\" alt=\"\">\n\n\n\n\n\n") x 2]
 --- no_error_log
 [error]
 [alert]
