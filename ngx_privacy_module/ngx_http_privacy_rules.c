@@ -51,7 +51,7 @@ static char *ngx_http_privacy_add_host_rule(ngx_conf_t *cf,
 static char *ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_str_t *v, ngx_str_t *catname,
     privacy_mask_t cat);
-static ngx_int_t ngx_http_privacy_url_rule_host(ngx_conf_t *cf,
+static ngx_int_t ngx_http_privacy_url_rule_canon(ngx_conf_t *cf,
     ngx_str_t *name);
 static char *ngx_http_privacy_add_script(ngx_conf_t *cf,
     ngx_http_privacy_main_conf_t *pmcf, ngx_str_t *v, ngx_str_t *catname,
@@ -568,7 +568,7 @@ ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
     url->cat = cat;
     url->next = NULL;
 
-    switch (ngx_http_privacy_url_rule_host(cf, &url->name)) {
+    switch (ngx_http_privacy_url_rule_canon(cf, &url->name)) {
 
     case NGX_OK:
         return NGX_CONF_OK;
@@ -584,8 +584,8 @@ ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
     case NGX_ABORT:
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                            "invalid url rule \"%V\" in "
-                           "privacy_category \"%V\": its host is not one "
-                           "a browser contacts", v, catname);
+                           "privacy_category \"%V\": not a URL a browser "
+                           "fetches (its host or its port)", v, catname);
         return NGX_CONF_ERROR;
 
     default:
@@ -595,35 +595,30 @@ ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
 
 
 /*
- * A url rule's "//host[:port]" as the module reads the URLs of pages
- * (lib/privacy_urlparse.c): lowercase, IDNA-mapped, IPv4 and IPv6 in their
- * canonical forms, without userinfo, so that "//[2001:DB8:0::2]" matches
- * what a page's "https://[2001:db8::2]" becomes.  A URL whose port is the
- * default of its scheme loses it when read, and rules ignore the scheme:
- * a rule that names port 80 or 443 is kept without it (it holds on any
- * port, as a rule without one), not for "http://host:443/" alone.  The
- * path prefix stays as written.  NGX_DECLINED: a non-ASCII host and no
- * ICU; NGX_ABORT: a host that the URL Standard rejects.
+ * A url rule as the module reads the URLs of pages (lib/privacy_urlparse.c),
+ * so that it names what they become: the host lowercase, IDNA-mapped,
+ * IPv4 and IPv6 in their canonical forms, without userinfo
+ * ("//[2001:DB8:0::2]" is what a page's "https://[2001:db8::2]" becomes);
+ * the path with its dot segments resolved, the escapes of unreserved bytes
+ * decoded and the others in capitals, what a browser escapes escaped
+ * ("/t%72" is "/tr", "/a b" is "/a%20b").  A URL whose port is the default
+ * of its scheme loses it when read, and rules ignore the scheme: a rule
+ * that names port 80 or 443 is kept without it (it holds on any port, as a
+ * rule without one), not for "http://host:443/" alone.  NGX_DECLINED: a
+ * non-ASCII host and no ICU; NGX_ABORT: a URL that the URL Standard
+ * rejects (its host, its port).
  */
 static ngx_int_t
-ngx_http_privacy_url_rule_host(ngx_conf_t *cf, ngx_str_t *name)
+ngx_http_privacy_url_rule_canon(ngx_conf_t *cf, ngx_str_t *name)
 {
     u_char         *in, *out, *data;
-    size_t          hl, cap, keep;
+    size_t          cap, keep, rest;
     privacy_url_t   u;
 
-    for (hl = 2; hl < name->len; hl++) {
-        if (name->data[hl] == '/' || name->data[hl] == '?'
-            || name->data[hl] == '#' || name->data[hl] == '\\')
-        {
-            break;
-        }
-    }
+    /* "https:" + "//host[:port]/path..." */
 
-    /* "https:" + "//host[:port]" + "/" */
-
-    in = ngx_pnalloc(cf->temp_pool, 6 + hl + 1);
-    cap = PRIVACY_URL_CAP(6 + hl + 1, 0);
+    in = ngx_pnalloc(cf->temp_pool, 6 + name->len);
+    cap = PRIVACY_URL_CAP(6 + name->len, 0) + 256;
     out = ngx_pnalloc(cf->temp_pool, cap);
 
     if (in == NULL || out == NULL) {
@@ -631,10 +626,9 @@ ngx_http_privacy_url_rule_host(ngx_conf_t *cf, ngx_str_t *name)
     }
 
     ngx_memcpy(in, "https:", 6);
-    ngx_memcpy(in + 6, name->data, hl);
-    in[6 + hl] = '/';
+    ngx_memcpy(in + 6, name->data, name->len);
 
-    switch (privacy_url_parse(in, 6 + hl + 1, NULL, out, cap, &u)) {
+    switch (privacy_url_parse(in, 6 + name->len, NULL, out, cap, &u)) {
 
     case PRIVACY_URL_OK:
         break;
@@ -648,21 +642,25 @@ ngx_http_privacy_url_rule_host(ngx_conf_t *cf, ngx_str_t *name)
 
     keep = (u.flags & PRIVACY_URL_PORT) && u.port != 80 ? u.path
                                                         : 2 + u.host_len;
+    rest = u.len - u.path;
 
-    if (keep == hl && ngx_memcmp(out, name->data, hl) == 0) {
+    if (keep + rest == name->len
+        && ngx_memcmp(out, name->data, keep) == 0
+        && ngx_memcmp(out + u.path, name->data + keep, rest) == 0)
+    {
         return NGX_OK;          /* the catalog's rules: as written */
     }
 
-    data = ngx_pnalloc(cf->pool, keep + name->len - hl);
+    data = ngx_pnalloc(cf->pool, keep + rest);
     if (data == NULL) {
         return NGX_ERROR;
     }
 
     ngx_memcpy(data, out, keep);
-    ngx_memcpy(data + keep, name->data + hl, name->len - hl);
+    ngx_memcpy(data + keep, out + u.path, rest);
 
     name->data = data;
-    name->len = keep + name->len - hl;
+    name->len = keep + rest;
 
     return NGX_OK;
 }

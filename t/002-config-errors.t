@@ -429,4 +429,22 @@ privacy_category marketing {
 }
 --- must_die
 --- error_log eval
-qr/\[emerg\] .*invalid\ url\ rule\ "https:\/\/\[2001:db8::g\]\/tr"\ in\ privacy_category\ "marketing":\ its\ host\ is\ not\ one\ a\ browser\ contacts\ in \S+\/html\/rules\.conf:3/
+qr/\[emerg\] .*invalid\ url\ rule\ "https:\/\/\[2001:db8::g\]\/tr"\ in\ privacy_category\ "marketing":\ not\ a\ URL\ a\ browser\ fetches\ \(its\ host\ or\ its\ port\)\ in \S+\/html\/rules\.conf:3/
+
+
+=== TEST 32: url rule: a port no browser uses
+--- http_config
+    include ../html/rules.conf;
+--- config
+    location /t {
+        privacy on;
+        return 200 "ok\n";
+    }
+--- user_files
+>>> rules.conf
+privacy_category marketing {
+    url https://px.example:65536/tr;
+}
+--- must_die
+--- error_log eval
+qr/\[emerg\] .*invalid\ url\ rule\ "https:\/\/px\.example:65536\/tr"\ in\ privacy_category\ "marketing":\ not\ a\ URL\ a\ browser\ fetches\ \(its\ host\ or\ its\ port\)\ in \S+\/html\/rules\.conf:2/

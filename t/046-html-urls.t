@@ -1084,7 +1084,9 @@ escape) names the same host, and one that names the default port of
 either scheme holds without it (a URL loses its default port when read:
 the rule named "https://www.example.net:443/q" and missed
 "https://www.example.net/q").  A port that is no default stays the
-rule's own; the path prefix stays as written.
+rule's own.  The path prefix is read as a page URL's path is: dot segments
+resolved, escapes of unreserved bytes decoded, what the browser escapes
+escaped.
 --- http_config
     privacy_category marketing {
         url https://Www.Example.ORG/p;
@@ -1097,6 +1099,10 @@ rule's own; the path prefix stays as written.
         url https://bücher.example/x;
         url https://0x7f.1/y;
         url https://%74racker.test/z;
+        url https://p1.example/t%72;
+        url https://p2.example/x/../tr;
+        url https://p3.example/ü;
+        url "https://p4.example/a b";
     }
 --- config
     location /s/ {
@@ -1121,10 +1127,15 @@ rule's own; the path prefix stays as written.
 <img src="https://BÜCHER.example/x?x=12" alt="">
 <img src="https://127.0.0.1/y?x=13" alt="">
 <img src="https://tracker.test/z?x=14" alt="">
+<img src="https://p1.example/tr?x=15" alt="">
+<img src="https://p2.example/tr?x=16" alt="">
+<img src="https://p3.example/ü?x=17" alt="">
+<img src="https://p4.example/a b?x=18" alt="">
+<img src="https://p2.example/x/tr?x=19" alt="">
 --- request eval
 ["GET /s/page.html", "GET /s/page.html"]
 --- response_body eval
-[("\n\n\n\n\n\n\n<img src=\"https://c.example/z?x=8\" alt=\"\">\n<img src=\"https://www.example.net/Q?x=9\" alt=\"\">\n\n\n\n\n\n") x 2]
+[("\n\n\n\n\n\n\n<img src=\"https://c.example/z?x=8\" alt=\"\">\n<img src=\"https://www.example.net/Q?x=9\" alt=\"\">\n\n\n\n\n\n\n\n\n\n<img src=\"https://p2.example/x/tr?x=19\" alt=\"\">\n") x 2]
 --- no_error_log
 [error]
 [alert]
