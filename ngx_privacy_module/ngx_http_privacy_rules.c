@@ -522,7 +522,7 @@ ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
 {
     u_char                   *p;
     ngx_uint_t                j;
-    ngx_http_privacy_rule_t  *url;
+    ngx_http_privacy_rule_t  *url, *rule;
 
     if (v->len > 1 && v->data[0] == '~') {
         if (ngx_http_privacy_add_regex(cf, &pmcf->url_regexes, v, cat)
@@ -571,7 +571,7 @@ ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
     switch (ngx_http_privacy_url_rule_canon(cf, &url->name)) {
 
     case NGX_OK:
-        return NGX_CONF_OK;
+        break;
 
     case NGX_DECLINED:
         /* a non-ASCII host and no ICU: as written, hosts case-insensitive */
@@ -579,7 +579,7 @@ ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
             p[j] = ngx_tolower(p[j]);
         }
 
-        return NGX_CONF_OK;
+        break;
 
     case NGX_ABORT:
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
@@ -591,6 +591,33 @@ ngx_http_privacy_add_url_rule(ngx_conf_t *cf,
     default:
         return NGX_CONF_ERROR;
     }
+
+    /*
+     * The same prefix again (as read: "https://h:443/p" is "//h/p"): the
+     * later rule wins, as for cookie and host rules, so that a site's own
+     * block can move a catalog prefix
+     */
+
+    rule = pmcf->urls.elts;
+
+    for (j = 0; j + 1 < pmcf->urls.nelts; j++) {
+        if (rule[j].name.len == url->name.len
+            && ngx_memcmp(rule[j].name.data, url->name.data, url->name.len)
+               == 0)
+        {
+            if (rule[j].cat != cat) {
+                ngx_conf_log_error(NGX_LOG_WARN, cf, 0,
+                                   "url rule \"%V\" given again in another "
+                                   "category: the later one wins", v);
+            }
+
+            rule[j].cat = cat;
+            pmcf->urls.nelts--;
+            break;
+        }
+    }
+
+    return NGX_CONF_OK;
 }
 
 
@@ -907,11 +934,39 @@ ngx_http_privacy_add_name(ngx_conf_t *cf, ngx_hash_keys_arrays_t *keys,
      * an included catalog.  Config time only, so a linear search is fine.
      */
 
-    /* a wildcard ".example.com" also sits in the exact keys as example.com */
-
     if (flags) {
-        key.data++;
-        key.len--;
+        /*
+         * A wildcard ".example.com" (a host rule) keeps its value in the
+         * wildcard keys only: the exact hash holds example.com's name for
+         * conflicts, not the rule.  Host names ignore case.
+         */
+        hk = keys->dns_wc_head.elts;
+
+        for (i = 0; i < keys->dns_wc_head.nelts; i++) {
+            r = hk[i].value;
+
+            if (r->name.len == rule->name.len
+                && ngx_strncasecmp(r->name.data, rule->name.data,
+                                   r->name.len)
+                   == 0)
+            {
+                if (r->cat != cat) {
+                    /* the host as written, without the "." added */
+                    key.data = name->data + 1;
+                    key.len = name->len - 1;
+
+                    ngx_conf_log_error(NGX_LOG_WARN, cf, 0,
+                                       "%s rule \"%V\" given again in "
+                                       "another category: the later one "
+                                       "wins", what, &key);
+                }
+
+                r->cat = cat;
+                return NGX_OK;
+            }
+        }
+
+        return NGX_OK;
     }
 
     hk = keys->keys.elts;

@@ -507,3 +507,35 @@ ok
 --- no_error_log
 [error]
 [alert]
+
+
+
+=== TEST 19: host and url rules given again in a later block win, with a warning
+A site moves a catalog host and a catalog URL prefix to "necessary" (the
+prefix spelled otherwise: ":443" and capitals are read away).  Before, a
+host rule given again was dropped without a word (a wildcard's rule sits
+in nginx's wildcard keys only) and two equal url prefixes were both kept,
+the catalog's first: the site's block changed nothing.
+--- http_config
+    include ../html/catalog.conf;
+    privacy_category necessary {
+        host cdn.tracker.example;
+        url https://PX.example:443/tr;
+    }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["catalog.conf", "privacy_category marketing {\n    host cdn.tracker.example other.example;\n    url https://px.example/tr https://px.example/ads/;\n}\n"],
+ ["page.html", "<img src=\"https://cdn.tracker.example/a.gif\" alt=\"\">\n<img src=\"https://x.cdn.tracker.example/b.gif\" alt=\"\">\n<img src=\"https://other.example/c.gif\" alt=\"\">\n<img src=\"https://px.example/tr?id=1\" alt=\"\">\n<img src=\"https://px.example/ads/d.gif\" alt=\"\">\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<img src=\"https://cdn.tracker.example/a.gif\" alt=\"\">\n<img src=\"https://x.cdn.tracker.example/b.gif\" alt=\"\">\n\n<img src=\"https://px.example/tr?id=1\" alt=\"\">\n\n"
+--- error_log eval
+[qr/\[warn\] .*host rule "cdn\.tracker\.example" given again in another category: the later one wins/,
+ qr/\[warn\] .*url rule "https:\/\/PX\.example:443\/tr" given again in another category: the later one wins/]
