@@ -1140,3 +1140,44 @@ escaped.
 [error]
 [alert]
 [warn]
+
+
+=== TEST 42: a CDATA section in svg is text up to "]]>": an SVG script, feImage or use after one holding ">" and "</svg>" is read in svg
+In svg and math "<![CDATA[" starts a section that ends at "]]>", whatever
+it holds; read as a bogus comment (up to ">") it let "</svg>" in it end
+the svg, and the SVG elements after the section were read as HTML ones
+that fetch nothing (Chromium fetched them: make test-browser-diff,
+context svg-cdata-gt-end and svg-cdata-gt-fe).  After a start tag inside
+an HTML integration point (foreignObject ...) the browser's current node
+may be HTML, where "<![CDATA[" is a bogus comment: what follows its ">"
+is markup.  In HTML it is always a bogus comment.  (Directly in
+foreignObject it is a section: the "<style>" in it must not hide the
+image after it.)
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<svg><![CDATA[>x</svg>]]><script href="https://www.googletagmanager.com/gtm.js?id=1"></script><filter id="f"><feImage href="https://www.facebook.com/tr?id=2"/></filter><use href="/sprite.svg#i"/></svg>
+<svg><foreignObject><![CDATA[>x</svg><style>]]><img src="https://www.facebook.com/tr?id=3"></foreignObject></svg>
+<svg><foreignObject><section><![CDATA[><video poster="https://www.facebook.com/tr?id=4"></video>]]></section></foreignObject></svg>
+<svg><style><![CDATA[ g > rect { fill: red } ]]></style><rect/></svg>
+<![CDATA[><img src="https://www.facebook.com/tr?id=5">]]>
+--- request
+GET /s/page.html
+--- response_body
+<svg><![CDATA[>x</svg>]]><filter id="f"></filter><use href="/sprite.svg#i"/></svg>
+<svg><foreignObject><![CDATA[>x</svg><style>]]></foreignObject></svg>
+<svg><foreignObject><section><![CDATA[><video data-privacy-poster="https://www.facebook.com/tr?id=4"></video>]]></section></foreignObject></svg>
+<svg><style><![CDATA[ g > rect { fill: red } ]]></style><rect/></svg>
+<![CDATA[>]]>
+--- no_error_log
+[error]
+[alert]

@@ -44,9 +44,14 @@
  *   - foreign content is a depth of svg/math start tags, ended by their
  *     end tags or a breakout tag; HTML integration points (foreignObject,
  *     desc, title of svg; mi, mo, mn, ms, mtext, annotation-xml of math)
- *     and end tags that close the svg through the stack are not modelled;
- *     "<![CDATA[" is read as a bogus comment there too (it ends no later
- *     than the section, so no markup is missed);
+ *     are counted only to read "<![CDATA[" (below), and end tags that
+ *     close the svg through the stack are not modelled;
+ *   - "<![CDATA[" in foreign content is a CDATA section, text up to "]]>",
+ *     as the browser reads it, unless a start tag was read inside an open
+ *     integration point (the browser's current node may be HTML there: a
+ *     bogus comment, up to ">") or the noscript rule applies; in HTML it
+ *     is a bogus comment.  Read as a bogus comment everywhere, a section
+ *     holding ">x</svg>" hid the SVG elements after it;
  *   - noscript is markup, so pixels in it are reported; the noscript rule
  *     (see privacy_html.h) ends a comment, bogus comment, raw text or
  *     plaintext at "</noscript" for what JavaScript-enabled browsers load;
@@ -193,6 +198,10 @@ enum {
     S_VALUE_UNQ,
     S_MD,               /* "<!" */
     S_MD_DASH,          /* "<!-" */
+    S_MD_CDATA,         /* "<![", "<![C" ... in foreign content */
+    S_CDATA,            /* a CDATA section: text up to "]]>" */
+    S_CDATA_BR1,        /* "]" in it */
+    S_CDATA_BR2,        /* "]]" in it */
     S_BOGUS,            /* bogus comment, doctype, "<![CDATA[": up to ">" */
     S_CMT_START,
     S_CMT_START_DASH,
@@ -503,6 +512,33 @@ static const char  *const brk[PRIVACY_HTML_NAME_MAX + 1][26] = {
 };
 
 #undef B
+
+
+/*
+ * An HTML integration point of svg (foreignObject, desc, title) or a text
+ * integration point of math (mi, mo, mn, ms, mtext; annotation-xml, which
+ * is one only with an HTML encoding, counted always)
+ */
+static int
+privacy_html_ip_name(const unsigned char *n, size_t len)
+{
+    switch (len) {
+    case 2:
+        return LOWER(n[0]) == 'm'
+               && (LOWER(n[1]) == 'i' || LOWER(n[1]) == 'o'
+                   || LOWER(n[1]) == 'n' || LOWER(n[1]) == 's');
+    case 4:
+        return privacy_html_is(n, "desc", 4);
+    case 5:
+        return privacy_html_is(n, "title", 5) || privacy_html_is(n, "mtext", 5);
+    case 13:
+        return privacy_html_is(n, "foreignobject", 13);
+    case 14:
+        return privacy_html_is(n, "annotation-xml", 14);
+    default:
+        return 0;
+    }
+}
 
 
 /* a breakout start tag: 1, or 2 for font (only with color, face or size) */
@@ -839,6 +875,16 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
                 sc->el = EL_FONT;
             }
 
+            if (privacy_html_ip_name(n, len)) {
+                sc->ip++;
+                sc->ip_html = 0;
+
+            } else if (sc->ip) {
+                /* svg and math are foreign again; "<x/>" counts as open */
+                sc->ip_html = sc->el != PRIVACY_HTML_SVG
+                              && sc->el != PRIVACY_HTML_MATH;
+            }
+
         } else if (sc->el == PRIVACY_HTML_SVG || sc->el == PRIVACY_HTML_MATH) {
             sc->foreign--;
 
@@ -846,6 +892,16 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
                    || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
         {
             sc->foreign = 0;
+
+        } else if (sc->ip && privacy_html_ip_name(n, len)) {
+            sc->ip--;
+            /* back in an outer one, maybe in HTML in it */
+            sc->ip_html = sc->ip != 0;
+        }
+
+        if (sc->foreign == 0) {
+            sc->ip = 0;
+            sc->ip_html = 0;
         }
     }
 
@@ -2327,8 +2383,57 @@ privacy_html_scan(privacy_html_t *sc)
             if (p[i] == '-') {
                 i++;
                 state = S_MD_DASH;
+            } else if (p[i] == '[' && sc->foreign
+                       && !(sc->ip && sc->ip_html) && !NS_RULE())
+            {
+                i++;
+                sc->k = 1;
+                state = S_MD_CDATA;
             } else {
                 state = S_BOGUS;
+            }
+            break;
+
+        case S_MD_CDATA:
+            /* "[CDATA[", case-sensitive; else a bogus comment */
+            if (p[i] != (unsigned char) "[CDATA["[sc->k]) {
+                state = S_BOGUS;
+                break;
+            }
+            i++;
+            if (++sc->k == 7) {
+                state = S_CDATA;
+            }
+            break;
+
+        case S_CDATA:
+            q = memchr(p + i, ']', len - i);
+            if (q == NULL) {
+                i = len;
+                break;
+            }
+            i = q - p + 1;
+            state = S_CDATA_BR1;
+            break;
+
+        case S_CDATA_BR1:
+            if (p[i] == ']') {
+                i++;
+                state = S_CDATA_BR2;
+            } else {
+                state = S_CDATA;
+            }
+            break;
+
+        case S_CDATA_BR2:
+            c = p[i];
+            if (c == '>') {
+                i++;
+                state = S_DATA;
+            } else if (c == ']') {
+                i++;
+            } else {
+                state = S_CDATA;
             }
             break;
 

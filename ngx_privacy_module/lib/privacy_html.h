@@ -191,9 +191,18 @@
  *     an svg <style> after the foreignObject is read as raw text;
  *   - an end tag of an HTML element that encloses the svg (</div>) closes
  *     the svg for browsers, not for the scanner;
- *   - <![CDATA[ ... ]]> in foreign content is read as a bogus comment up
- *     to the first ">": it ends no later than the section, so nothing is
- *     missed, but a tag written inside the section may be reported.
+ *   - <![CDATA[ in foreign content is a CDATA section, text up to "]]>",
+ *     as browsers read it where the current node is svg's or math's; the
+ *     integration points are counted for this alone (sc->ip): after a
+ *     start tag read inside one, the current node may be HTML, where it is
+ *     a bogus comment up to the first ">", and the scanner reads it so
+ *     (also where the noscript rule applies).  Each reading misses markup
+ *     that the other sees when the scanner guesses the current node
+ *     wrong: inside an integration point, after an HTML element that was
+ *     closed again (<foreignObject><b></b><![CDATA[), it reads a bogus
+ *     comment where browsers read a section.  Read as a bogus comment
+ *     everywhere before, a section holding ">x</svg>" ended the svg for
+ *     the scanner, and the SVG elements after it were missed.
  *
  * Noscript, read as both kinds of browser read it
  *   A browser without JavaScript reads the inside of <noscript> as markup:
@@ -251,7 +260,8 @@
 #define PRIVACY_HTML_MAX_TAG_DEFAULT  16384
 #define PRIVACY_HTML_MIN_TAG          64
 #define PRIVACY_HTML_MAX_ATTRS        32
-#define PRIVACY_HTML_NAME_MAX         10    /* longest name we look up */
+#define PRIVACY_HTML_NAME_MAX         14    /* longest name we look up or
+                                                  count ("annotation-xml") */
 
 
 /* elements the scanner knows; the first group can be reported */
@@ -464,6 +474,10 @@ typedef struct {
     privacy_html_el_e           last_el;
 
     size_t                      foreign;    /* open svg and math elements */
+    size_t                      ip;         /* open HTML integration points
+                                               in it (foreignObject, mi ...) */
+    unsigned char               ip_html;    /* a start tag read in one: the
+                                               current node may be HTML */
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */

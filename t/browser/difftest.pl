@@ -376,6 +376,12 @@ my @contexts = (
     [ 'math-mtext',        '<math><mtext><img src="U"></mtext></math>' ],
     [ 'svg-cdata',         '<svg><![CDATA[</svg>]]><img src="U"></svg>' ],
     [ 'html-cdata',        '<![CDATA[><img src="U">]]>' ],
+    # in svg a CDATA section ends at "]]>" only (U on SVG elements here)
+    [ 'svg-cdata-gt-end',  '<svg><![CDATA[>x</svg>]]><script href="U"></script></svg>' ],
+    [ 'svg-cdata-gt-fe',   '<svg><![CDATA[>x</svg>]]><filter id="f"><feImage href="U"/></filter><rect filter="url(#f)" width="9" height="9"/></svg>' ],
+    [ 'svg-fo-cdata',      '<svg><foreignObject><![CDATA[>x</svg><style>]]><img src="U"></foreignObject></svg>' ],
+    # after an HTML element in foreignObject: a bogus comment, up to ">"
+    [ 'svg-fo-html-cdata', '<svg><foreignObject width="9" height="9"><section><![CDATA[><video poster="U"></video>]]></section></foreignObject></svg>' ],
     [ 'noscript-comment',  '<noscript><!--</noscript><img src="U">--></noscript>' ],
     [ 'noscript-style',    '<noscript><style></noscript><img src="U"></style></noscript>' ],
     [ 'noscript-textarea', '<noscript><textarea></noscript><img src="U"></textarea></noscript>' ],

@@ -1678,7 +1678,7 @@ test_new_elements(void)
     all |= PRIVACY_HTML_BIT(PRIVACY_HTML_FEIMAGE)
            | PRIVACY_HTML_BIT(PRIVACY_HTML_USE);
     UNIT_CHECK(all == PRIVACY_HTML_REPORT_ALL && PRIVACY_HTML_NELEMENTS <= 63
-               && PRIVACY_HTML_NAME_MAX == 10
+               && PRIVACY_HTML_NAME_MAX == 14
                && PRIVACY_HTML_TRACK == 22 && PRIVACY_HTML_MATH == 31
                && PRIVACY_HTML_BIT(PRIVACY_HTML_TRACK) == 0x400000
                && !(PRIVACY_HTML_REPORT_ALL
@@ -1820,7 +1820,12 @@ test_foreign(void)
         "<img src=in-script></script><img src=after></svg>",
         "<SVG><STYLE><IMG SRC=x></STYLE></SVG><MATH><XMP><EMBED src=e>",
         "<svg><plaintext><img src=a></plaintext></svg><img src=b>",
-        "<svg><noscript><!--</noscript><img src=x>--></noscript></svg>"
+        "<svg><noscript><!--</noscript><img src=x>--></noscript></svg>",
+        "<svg><![CDATA[>x</svg>]]><script href=s></script></svg>",
+        "<svg><![CDATA[a]]b]]]><image href=i /></svg><![CDATA[><img src=x>",
+        "<svg><foreignObject><p2><![CDATA[><img src=x>]]></p2>"
+        "</foreignObject><![CDATA[><img src=y>]]></svg>",
+        "<math><mi><![CDATA[>x</math>]]></mi><![CDATA[<image href=i>"
     };
 
     EV("<svg><style><img src=x></style></svg><style><img src=y></style>",
@@ -1892,6 +1897,39 @@ test_foreign(void)
     /* a noscript inside svg is svg's: no JavaScript reading */
     EV("<svg><noscript><!--</noscript><img src=x>--></noscript></svg>",
        "<noscript>^</noscript>^");
+
+    /* a CDATA section in foreign content is text up to "]]>", whatever
+       it holds ("</svg>" too); in HTML a bogus comment up to ">" */
+    EV("<svg><![CDATA[>x</svg>]]><script href=s></script></svg>",
+       "<script href=s>^</script>^");
+    EV("<svg><![CDATA[ a > <image href=i /> ]]></svg><img src=x>",
+       "<img src=x>");
+    EV("<svg><![CDATA[a]]b]]]><image href=i /></svg>", "<image href=i />^");
+    EV("<svg><![CDATA[a]>]]><image href=i /></svg>", "<image href=i />^");
+    EV("<svg><![CDATA[unclosed <image href=i />", "");
+    EV("<![CDATA[><img src=x>]]>", "<img src=x>");
+    EV("<svg></svg><![CDATA[><img src=x>]]>", "<img src=x>");
+    /* not "[CDATA[" exactly: a bogus comment */
+    EV("<svg><![cdata[><image href=i /></svg>", "<image href=i />^");
+    EV("<svg><![CDATAX><image href=i /></svg>", "<image href=i />^");
+    /* in an integration point itself the current node is foreign */
+    EV("<svg><foreignObject><![CDATA[>x</svg>]]><script href=s></script>",
+       "<script href=s>^</script>^");
+    EV("<svg><desc>d</desc><![CDATA[>x</svg>]]><use href=u /></svg>",
+       "<use href=u />^");
+    EV("<math><mi><![CDATA[>x</math>]]></mi></math><img src=x>",
+       "<img src=x>");
+    /* after a start tag in one it may be HTML's: a bogus comment */
+    EV("<svg><foreignObject><p2><![CDATA[><img src=x>]]></p2>",
+       "<img src=x>");
+    EV("<svg><foreignObject><p2><![CDATA[><image href=i />]]></p2>",
+       "<image href=i />^");
+    EV("<svg><foreignObject><p2></p2></foreignObject>"
+       "<![CDATA[><image href=i />]]>", "");
+    EV("<svg><foreignObject><svg><![CDATA[><image href=i />]]>", "");
+    /* the noscript rule first: "</noscript" ends the bogus comment */
+    EV("<noscript><svg><![CDATA[</noscript><img src=x>]]>",
+       "<noscript></noscript>^<img src=x>");
 
     /* a <font> longer than max_tag: decided by the names in its first
        max_tag bytes */

@@ -136,6 +136,10 @@ enum {
     S_VALUE_UNQ,
     S_MD,               /* "<!" */
     S_MD_DASH,          /* "<!-" */
+    S_MD_CDATA,         /* since the freeze: CDATA in foreign content */
+    S_CDATA,
+    S_CDATA_BR1,
+    S_CDATA_BR2,
     S_BOGUS,            /* bogus comment, doctype, "<![CDATA[": up to ">" */
     S_CMT_START,
     S_CMT_START_DASH,
@@ -410,6 +414,30 @@ static const char  *const brk[PRIVACY_HTML_V2_NAME_MAX + 1][26] = {
 #undef B
 
 
+/* since the freeze: an HTML or text integration point of svg or math */
+static int
+privacy_html_v2_ip_name(const unsigned char *n, size_t len)
+{
+    switch (len) {
+    case 2:
+        return LOWER(n[0]) == 'm'
+               && (LOWER(n[1]) == 'i' || LOWER(n[1]) == 'o'
+                   || LOWER(n[1]) == 'n' || LOWER(n[1]) == 's');
+    case 4:
+        return privacy_html_v2_is(n, "desc", 4);
+    case 5:
+        return privacy_html_v2_is(n, "title", 5)
+               || privacy_html_v2_is(n, "mtext", 5);
+    case 13:
+        return privacy_html_v2_is(n, "foreignobject", 13);
+    case 14:
+        return privacy_html_v2_is(n, "annotation-xml", 14);
+    default:
+        return 0;
+    }
+}
+
+
 /* a breakout start tag: 1, or 2 for font (only with color, face or size) */
 static int
 privacy_html_v2_breakout(const unsigned char *n, size_t len)
@@ -672,6 +700,16 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
                 sc->el = EL_FONT;
             }
 
+            /* since the freeze: integration points, for CDATA */
+            if (privacy_html_v2_ip_name(n, len)) {
+                sc->ip++;
+                sc->ip_html = 0;
+
+            } else if (sc->ip) {
+                sc->ip_html = sc->el != PRIVACY_HTML_V2_SVG
+                              && sc->el != PRIVACY_HTML_V2_MATH;
+            }
+
         } else if (sc->el == PRIVACY_HTML_V2_SVG || sc->el == PRIVACY_HTML_V2_MATH) {
             sc->foreign--;
 
@@ -679,6 +717,15 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
                    || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
         {
             sc->foreign = 0;
+
+        } else if (sc->ip && privacy_html_v2_ip_name(n, len)) {
+            sc->ip--;
+            sc->ip_html = sc->ip != 0;
+        }
+
+        if (sc->foreign == 0) {
+            sc->ip = 0;
+            sc->ip_html = 0;
         }
     }
 
@@ -1624,8 +1671,57 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
             if (p[i] == '-') {
                 i++;
                 state = S_MD_DASH;
+            } else if (p[i] == '[' && sc->foreign      /* since the freeze */
+                       && !(sc->ip && sc->ip_html) && !NS_RULE())
+            {
+                i++;
+                sc->k = 1;
+                state = S_MD_CDATA;
             } else {
                 state = S_BOGUS;
+            }
+            break;
+
+        /* since the freeze: a CDATA section in foreign content */
+        case S_MD_CDATA:
+            if (p[i] != (unsigned char) "[CDATA["[sc->k]) {
+                state = S_BOGUS;
+                break;
+            }
+            i++;
+            if (++sc->k == 7) {
+                state = S_CDATA;
+            }
+            break;
+
+        case S_CDATA:
+            q = memchr(p + i, ']', len - i);
+            if (q == NULL) {
+                i = len;
+                break;
+            }
+            i = q - p + 1;
+            state = S_CDATA_BR1;
+            break;
+
+        case S_CDATA_BR1:
+            if (p[i] == ']') {
+                i++;
+                state = S_CDATA_BR2;
+            } else {
+                state = S_CDATA;
+            }
+            break;
+
+        case S_CDATA_BR2:
+            c = p[i];
+            if (c == '>') {
+                i++;
+                state = S_DATA;
+            } else if (c == ']') {
+                i++;
+            } else {
+                state = S_CDATA;
             }
             break;
 

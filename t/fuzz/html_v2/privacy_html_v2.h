@@ -225,7 +225,7 @@
 #define PRIVACY_HTML_V2_MAX_TAG_DEFAULT  16384
 #define PRIVACY_HTML_V2_MIN_TAG          64
 #define PRIVACY_HTML_V2_MAX_ATTRS        32
-#define PRIVACY_HTML_V2_NAME_MAX         10    /* longest name we look up */
+#define PRIVACY_HTML_V2_NAME_MAX         14    /* since the freeze: was 10 */
 
 
 /* elements the scanner knows; the first group can be reported */
@@ -415,6 +415,8 @@ typedef struct {
     privacy_html_v2_el_e           last_el;
 
     size_t                      foreign;    /* open svg and math elements */
+    size_t                      ip;         /* since the freeze */
+    unsigned char               ip_html;
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */
