@@ -1181,3 +1181,39 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 43: an integration point (foreignObject, desc, title; mi, mtext ...) holds HTML up to its end tag: the svg or math goes on after it, whatever HTML element was in it
+A breakout tag (<div>, <p>, <b>) inside foreignObject ended svg content for
+the scanner, although the svg goes on after </foreignObject>: an SVG
+<style> after it was read as raw text (an <img> in it is a tag for the
+browser, which fetched it), an SVG <script href> as an HTML script (make
+test-browser-diff, contexts svg-fo-div-style, svg-fo-div-script,
+math-mi-style, svg-desc-empty).  Inside the integration point HTML rules
+hold: an HTML <style> there is raw text.
+--- http_config
+    privacy_category analytics { host googletagmanager.com; }
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<svg><foreignObject><div>d</div></foreignObject><script href="https://www.googletagmanager.com/gtm.js?id=2"></script><style><img src="https://www.facebook.com/tr?id=1"></style></svg>
+<math><mi><b>x</b></mi><style><img src="https://www.facebook.com/tr?id=3"></style></math>
+<svg><desc/><style><img src="https://www.facebook.com/tr?id=4"></style></svg>
+<svg><foreignObject><style>p::after { content: "<img src=x>" }</style></foreignObject></svg>
+--- request
+GET /s/page.html
+--- response_body
+<svg><foreignObject><div>d</div></foreignObject><style></style></svg>
+<math><mi><b>x</b></mi><style></style></math>
+<svg><desc/><style></style></svg>
+<svg><foreignObject><style>p::after { content: "<img src=x>" }</style></foreignObject></svg>
+--- no_error_log
+[error]
+[alert]

@@ -44,8 +44,9 @@
  *   - foreign content is a depth of svg/math start tags, ended by their
  *     end tags or a breakout tag; HTML integration points (foreignObject,
  *     desc, title of svg; mi, mo, mn, ms, mtext, annotation-xml of math)
- *     are counted only to read "<![CDATA[" (below), and end tags that
- *     close the svg through the stack are not modelled;
+ *     hold HTML up to their end tag (a stack of the depths to return to,
+ *     sc->ipd), and end tags that close the svg through the stack are not
+ *     modelled;
  *   - "<![CDATA[" in foreign content is a CDATA section, text up to "]]>",
  *     as the browser reads it, unless a start tag was read inside an open
  *     integration point (the browser's current node may be HTML there: a
@@ -524,17 +525,25 @@ privacy_html_ip_name(const unsigned char *n, size_t len)
 {
     switch (len) {
     case 2:
-        return LOWER(n[0]) == 'm'
-               && (LOWER(n[1]) == 'i' || LOWER(n[1]) == 'o'
-                   || LOWER(n[1]) == 'n' || LOWER(n[1]) == 's');
+        if (LOWER(n[0]) != 'm') {
+            return 0;
+        }
+        switch (LOWER(n[1])) {
+        case 'i': return 1;
+        case 'o': return 2;
+        case 'n': return 3;
+        case 's': return 4;
+        default: return 0;
+        }
     case 4:
-        return privacy_html_is(n, "desc", 4);
+        return privacy_html_is(n, "desc", 4) ? 5 : 0;
     case 5:
-        return privacy_html_is(n, "title", 5) || privacy_html_is(n, "mtext", 5);
+        return privacy_html_is(n, "title", 5)
+               ? 6 : privacy_html_is(n, "mtext", 5) ? 7 : 0;
     case 13:
-        return privacy_html_is(n, "foreignobject", 13);
+        return privacy_html_is(n, "foreignobject", 13) ? 8 : 0;
     case 14:
-        return privacy_html_is(n, "annotation-xml", 14);
+        return privacy_html_is(n, "annotation-xml", 14) ? 9 : 0;
     default:
         return 0;
     }
@@ -841,7 +850,11 @@ privacy_html_reset(privacy_html_t *sc)
     sc->rlive = 0;
     sc->truncated = 0;
     sc->sty = 0;
+    sc->ip_new = 0;
 }
+
+
+static void privacy_html_ip_close(privacy_html_t *sc);
 
 
 /*
@@ -864,7 +877,9 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
             b = privacy_html_breakout(n, len);
 
             if (b == 1) {
+                /* in an integration point: back in its HTML */
                 sc->foreign = 0;
+                sc->ip_html = 1;
 
             } else if (b == 2 && !sc->skip) {
                 if (!sc->active) {
@@ -873,16 +888,10 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
                 /* not sniffed for style only (1, not 2): its names count */
                 sc->active = 1;
                 sc->el = EL_FONT;
-            }
 
-            if (privacy_html_ip_name(n, len)) {
-                sc->ip++;
-                sc->ip_html = 0;
-
-            } else if (sc->ip) {
-                /* svg and math are foreign again; "<x/>" counts as open */
-                sc->ip_html = sc->el != PRIVACY_HTML_SVG
-                              && sc->el != PRIVACY_HTML_MATH;
+            } else if (sc->ipn < PRIVACY_HTML_IP_MAX) {
+                /* opened at the end of its tag, unless self-closing */
+                sc->ip_new = (unsigned char) privacy_html_ip_name(n, len);
             }
 
         } else if (sc->el == PRIVACY_HTML_SVG || sc->el == PRIVACY_HTML_MATH) {
@@ -892,16 +901,32 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
                    || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
         {
             sc->foreign = 0;
+            sc->ip_html = 1;
 
-        } else if (sc->ip && privacy_html_ip_name(n, len)) {
-            sc->ip--;
-            /* back in an outer one, maybe in HTML in it */
-            sc->ip_html = sc->ip != 0;
+        } else if (sc->ipn
+                   && privacy_html_ip_name(n, len) == sc->ipk[sc->ipn - 1])
+        {
+            /* its end tag, with an svg or math open inside it */
+            privacy_html_ip_close(sc);
         }
 
-        if (sc->foreign == 0) {
-            sc->ip = 0;
-            sc->ip_html = 0;
+    } else if (sc->ipn) {
+        /* HTML inside an integration point, up to its end tag */
+        b = privacy_html_ip_name(n, len);
+
+        if (!sc->is_end) {
+            sc->ip_html = 1;
+            if (b == sc->ipk[sc->ipn - 1]) {
+                sc->ip_same++;
+            }
+
+        } else if (b && b == sc->ipk[sc->ipn - 1]) {
+            if (sc->ip_same) {
+                sc->ip_same--;
+
+            } else {
+                privacy_html_ip_close(sc);
+            }
         }
     }
 
@@ -909,13 +934,50 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
         sc->noscript--;
     }
 
-    sc->special = sc->foreign || sc->noscript;
+    sc->special = sc->foreign || sc->noscript || sc->ipn;
 
     if ((was == 0) != (sc->foreign == 0)
         || (sc->nsend && (ns == 0) != (sc->noscript == 0)))
     {
         privacy_html_masks(sc);
     }
+}
+
+
+/* the innermost integration point ends: its svg or math again */
+static void
+privacy_html_ip_close(privacy_html_t *sc)
+{
+    sc->foreign = sc->ipd[--sc->ipn];
+    sc->ip_same = 0;
+    sc->ip_html = 1;
+}
+
+
+/*
+ * The start tag of an integration point (sc->ip_new, its kind) ended just
+ * before p[i] (i >= 1): what follows is read as HTML up to its end tag,
+ * unless it was "<foreignObject/>", closed at once.
+ */
+static void
+privacy_html_ip_open(privacy_html_t *sc, const unsigned char *p, size_t i)
+{
+    unsigned char  c;
+
+    c = i >= 2 ? p[i - 2] : sc->lastc;
+
+    if (sc->foreign && (c != '/' || sc->unq_at == sc->base + i)) {
+        sc->ipd[sc->ipn] = sc->foreign;
+        sc->ipk[sc->ipn] = sc->ip_new;
+        sc->ipn++;
+        sc->foreign = 0;
+        sc->ip_same = 0;
+        sc->ip_html = 0;
+        sc->special = 1;
+        privacy_html_masks(sc);
+    }
+
+    sc->ip_new = 0;
 }
 
 
@@ -948,7 +1010,7 @@ privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
             }
         }
 
-        sc->special = sc->foreign || sc->noscript;
+        sc->special = sc->foreign || sc->noscript || sc->ipn;
 
         return S_DATA;
     }
@@ -1269,7 +1331,8 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
 
     if (found & COND_FONT) {
         sc->foreign = 0;
-        sc->special = sc->noscript != 0;
+        sc->ip_html = 1;
+        sc->special = sc->noscript || sc->ipn;
         privacy_html_masks(sc);
     }
 
@@ -1363,7 +1426,7 @@ privacy_html_reparse(privacy_html_t *sc, const unsigned char *t, size_t len)
 
 /* a tag ended just before chunk[end]; returns the state that follows */
 static int
-privacy_html_tag_done(privacy_html_t *sc, size_t end)
+privacy_html_tag_end(privacy_html_t *sc, size_t end)
 {
     int                    state;
     size_t                 noscript, tlen;
@@ -1937,6 +2000,25 @@ quoted:
 
 
 /*
+ * The same, then an integration point opened by the tag (its element is
+ * svg's or math's, its attributes read as such; what follows is HTML)
+ */
+static int
+privacy_html_tag_done(privacy_html_t *sc, size_t end)
+{
+    int  state;
+
+    state = privacy_html_tag_end(sc, end);
+
+    if (sc->ip_new) {
+        privacy_html_ip_open(sc, sc->chunk, end);
+    }
+
+    return state;
+}
+
+
+/*
  * The data state's fast loop, from p[*pi], for a scanner with nothing
  * active, skipped or special: tags that the state machine would cross as
  * plain bytes (not reported; or reported only with a trigger attribute, a
@@ -2150,12 +2232,15 @@ privacy_html_scan(privacy_html_t *sc)
         }                                                                     \
     } else {                                                                  \
         state = sc->is_end ? S_DATA : after[sc->el];                          \
+        if (state != S_DATA) {                                                \
+            state = privacy_html_enter(sc, state, p, i);                      \
+        }                                                                     \
+        if (sc->ip_new) {                                                     \
+            /* after its own tag: svg's title is no raw text */               \
+            privacy_html_ip_open(sc, p, i);                                   \
+        }                                                                     \
         if (state == S_DATA) {                                                \
             /* lim == len: straight to the next "<", no dispatch */           \
-            goto data;                                                        \
-        }                                                                     \
-        state = privacy_html_enter(sc, state, p, i);                          \
-        if (state == S_DATA) {                                                \
             goto data;                                                        \
         }                                                                     \
     }
@@ -2383,8 +2468,9 @@ privacy_html_scan(privacy_html_t *sc)
             if (p[i] == '-') {
                 i++;
                 state = S_MD_DASH;
-            } else if (p[i] == '[' && sc->foreign
-                       && !(sc->ip && sc->ip_html) && !NS_RULE())
+            } else if (p[i] == '['
+                       && (sc->foreign || (sc->ipn && !sc->ip_html))
+                       && !NS_RULE())
             {
                 i++;
                 sc->k = 1;

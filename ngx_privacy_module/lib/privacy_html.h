@@ -181,22 +181,26 @@
  *   switches to raw text or script data, and reported tags have
  *   ev.foreign set (an SVG <script href> or <image href>; the text of an
  *   SVG script or style is markup, not raw text: lib/privacy_foreign.h
- *   reads what it is).  Not modelled (the depth
- *   is a count, not the tree builder's stack):
- *   - HTML integration points: inside foreignObject, desc or title of svg
- *     (and mi, mo, mn, ms, mtext, annotation-xml of math) browsers parse
- *     HTML again, so <style> there is raw text; the scanner reads it as
- *     markup (it may report a tag that is text), and a breakout tag there
- *     (<div>) ends the depth for the scanner although the svg goes on, so
- *     an svg <style> after the foreignObject is read as raw text;
+ *   reads what it is).  HTML integration points (foreignObject, desc and
+ *   title of svg; mi, mo, mn, ms, mtext and annotation-xml of math, the
+ *   last with any encoding) are kept on a small stack (8 deep; deeper
+ *   ones are read as svg's): after the start tag of one (not
+ *   self-closing) the scanner reads HTML, raw text and breakout tags
+ *   included, up to its end tag (HTML elements of the same name opened
+ *   inside are counted), then the svg or math again at its depth.  Not
+ *   modelled (the depth is a count, not the tree builder's stack):
+ *   - an end tag that browsers ignore inside an integration point (its
+ *     own, after an HTML <p> or other special element left open in it)
+ *     ends it for the scanner, which then reads svg where browsers read
+ *     HTML: it may report a tag that is text;
  *   - an end tag of an HTML element that encloses the svg (</div>) closes
  *     the svg for browsers, not for the scanner;
  *   - <![CDATA[ in foreign content is a CDATA section, text up to "]]>",
- *     as browsers read it where the current node is svg's or math's; the
- *     integration points are counted for this alone (sc->ip): after a
- *     start tag read inside one, the current node may be HTML, where it is
- *     a bogus comment up to the first ">", and the scanner reads it so
- *     (also where the noscript rule applies).  Each reading misses markup
+ *     as browsers read it where the current node is svg's or math's, and
+ *     directly in an integration point; after a start tag read inside one,
+ *     the current node may be HTML, where it is a bogus comment up to the
+ *     first ">", and the scanner reads it so (also where the noscript rule
+ *     applies).  Each reading misses markup
  *     that the other sees when the scanner guesses the current node
  *     wrong: inside an integration point, after an HTML element that was
  *     closed again (<foreignObject><b></b><![CDATA[), it reads a bogus
@@ -260,6 +264,8 @@
 #define PRIVACY_HTML_MAX_TAG_DEFAULT  16384
 #define PRIVACY_HTML_MIN_TAG          64
 #define PRIVACY_HTML_MAX_ATTRS        32
+#define PRIVACY_HTML_IP_MAX           8     /* integration points nested
+                                                 (deeper: read as svg's) */
 #define PRIVACY_HTML_NAME_MAX         14    /* longest name we look up or
                                                   count ("annotation-xml") */
 
@@ -474,9 +480,15 @@ typedef struct {
     privacy_html_el_e           last_el;
 
     size_t                      foreign;    /* open svg and math elements */
-    size_t                      ip;         /* open HTML integration points
-                                               in it (foreignObject, mi ...) */
-    unsigned char               ip_html;    /* a start tag read in one: the
+    /* open HTML integration points (foreignObject, mi ...), read as
+       HTML: the foreign depth to return to, the name's kind */
+    size_t                      ipd[PRIVACY_HTML_IP_MAX];
+    unsigned char               ipk[PRIVACY_HTML_IP_MAX];
+    unsigned char               ipn;
+    unsigned char               ip_new;     /* a start tag of one: its kind */
+    unsigned char               ip_same;    /* HTML elements of its name
+                                               open in the innermost */
+    unsigned char               ip_html;    /* a start tag read in it: the
                                                current node may be HTML */
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted

@@ -382,6 +382,12 @@ my @contexts = (
     [ 'svg-fo-cdata',      '<svg><foreignObject><![CDATA[>x</svg><style>]]><img src="U"></foreignObject></svg>' ],
     # after an HTML element in foreignObject: a bogus comment, up to ">"
     [ 'svg-fo-html-cdata', '<svg><foreignObject width="9" height="9"><section><![CDATA[><video poster="U"></video>]]></section></foreignObject></svg>' ],
+    # an integration point holds HTML up to its end tag, breakout tags too:
+    # the svg goes on after it
+    [ 'svg-fo-div-style',  '<svg><foreignObject><div>d</div></foreignObject><style><img src="U"></style></svg>' ],
+    [ 'svg-fo-div-script', '<svg><foreignObject width="9" height="9"><div>d</div></foreignObject><script href="U"></script></svg>' ],
+    [ 'svg-desc-empty',    '<svg><desc/><style><img src="U"></style></svg>' ],
+    [ 'math-mi-style',     '<math><mi><b>x</b></mi><style><img src="U"></style></math>' ],
     [ 'noscript-comment',  '<noscript><!--</noscript><img src="U">--></noscript>' ],
     [ 'noscript-style',    '<noscript><style></noscript><img src="U"></style></noscript>' ],
     [ 'noscript-textarea', '<noscript><textarea></noscript><img src="U"></textarea></noscript>' ],

@@ -1825,7 +1825,13 @@ test_foreign(void)
         "<svg><![CDATA[a]]b]]]><image href=i /></svg><![CDATA[><img src=x>",
         "<svg><foreignObject><p2><![CDATA[><img src=x>]]></p2>"
         "</foreignObject><![CDATA[><img src=y>]]></svg>",
-        "<math><mi><![CDATA[>x</math>]]></mi><![CDATA[<image href=i>"
+        "<math><mi><![CDATA[>x</math>]]></mi><![CDATA[<image href=i>",
+        "<svg><foreignObject><div>d</div></foreignObject><style><img src=u>"
+        "</style><desc/><style><img src=v></style><title>a<title>b</title>"
+        "</title><style><img src=w></style></svg>",
+        "<svg><foreignObject><svg><foreignObject><style><img src=x></style>"
+        "</foreignObject><image href=y /></svg><style><img src=z></style>"
+        "</foreignObject><use href=w /></svg>"
     };
 
     EV("<svg><style><img src=x></style></svg><style><img src=y></style>",
@@ -1839,8 +1845,9 @@ test_foreign(void)
     /* markup: "<b" starts a tag (named "b<") that takes "</script>" */
     EV("<svg><script>a<b</script><image href=i></svg>",
        "<script>^<image href=i>^");
+    /* svg's title is an integration point: HTML inside */
     EV("<svg><title><iframe src=a></iframe></title></svg><title><img></title>",
-       "<iframe src=a>^</iframe>^");
+       "<iframe src=a></iframe>");
     EV("<svg><textarea>a</textarea><xmp><image href=i></xmp></svg>"
        "<xmp><img></xmp>",
        "<image href=i>^");
@@ -1912,9 +1919,10 @@ test_foreign(void)
     /* not "[CDATA[" exactly: a bogus comment */
     EV("<svg><![cdata[><image href=i /></svg>", "<image href=i />^");
     EV("<svg><![CDATAX><image href=i /></svg>", "<image href=i />^");
-    /* in an integration point itself the current node is foreign */
+    /* in an integration point itself the current node is foreign; what
+       follows is HTML (an HTML script: no href) */
     EV("<svg><foreignObject><![CDATA[>x</svg>]]><script href=s></script>",
-       "<script href=s>^</script>^");
+       "<script href=s></script>");
     EV("<svg><desc>d</desc><![CDATA[>x</svg>]]><use href=u /></svg>",
        "<use href=u />^");
     EV("<math><mi><![CDATA[>x</math>]]></mi></math><img src=x>",
@@ -1923,10 +1931,33 @@ test_foreign(void)
     EV("<svg><foreignObject><p2><![CDATA[><img src=x>]]></p2>",
        "<img src=x>");
     EV("<svg><foreignObject><p2><![CDATA[><image href=i />]]></p2>",
-       "<image href=i />^");
+       "<image href=i />");
     EV("<svg><foreignObject><p2></p2></foreignObject>"
        "<![CDATA[><image href=i />]]>", "");
     EV("<svg><foreignObject><svg><![CDATA[><image href=i />]]>", "");
+    /* integration points (foreignObject, desc, title; mi, mo, mn, ms,
+       mtext, annotation-xml): HTML inside up to their end tag, then the
+       svg again, whatever breakout tag was read inside */
+    EV("<svg><foreignObject><div>d</div></foreignObject>"
+       "<style><img src=u></style></svg>",
+       "<img src=u>");
+    EV("<svg><foreignObject><p>d</foreignObject><script href=u></script>",
+       "<script href=u>^</script>^");
+    EV("<svg><foreignObject><style><img src=u></style><image href=i />",
+       "<image href=i />");
+    EV("<svg><desc/><style><img src=u></style></svg>", "<img src=u>");
+    EV("<svg><desc><style><img src=u></style></desc></svg>", "");
+    EV("<svg><title>a<title>b</title>c</title><style><img src=u></style>",
+       "<img src=u>");
+    EV("<svg><foreignObject><svg><foreignObject><style><img src=x></style>"
+       "</foreignObject><image href=y /></svg><style><img src=z></style>"
+       "</foreignObject><use href=w /></svg>",
+       "<image href=y />^<use href=w />^");
+    EV("<math><mi><style><img src=x></style></mi><mtext><img src=y>",
+       "<img src=y>");
+    EV("<svg><FOREIGNOBJECT><p></FOREIGNOBJECT><style><img src=u></style>",
+       "<img src=u>");
+
     /* the noscript rule first: "</noscript" ends the bogus comment */
     EV("<noscript><svg><![CDATA[</noscript><img src=x>]]>",
        "<noscript></noscript>^<img src=x>");

@@ -420,18 +420,25 @@ privacy_html_v2_ip_name(const unsigned char *n, size_t len)
 {
     switch (len) {
     case 2:
-        return LOWER(n[0]) == 'm'
-               && (LOWER(n[1]) == 'i' || LOWER(n[1]) == 'o'
-                   || LOWER(n[1]) == 'n' || LOWER(n[1]) == 's');
+        if (LOWER(n[0]) != 'm') {
+            return 0;
+        }
+        switch (LOWER(n[1])) {
+        case 'i': return 1;
+        case 'o': return 2;
+        case 'n': return 3;
+        case 's': return 4;
+        default: return 0;
+        }
     case 4:
-        return privacy_html_v2_is(n, "desc", 4);
+        return privacy_html_v2_is(n, "desc", 4) ? 5 : 0;
     case 5:
         return privacy_html_v2_is(n, "title", 5)
-               || privacy_html_v2_is(n, "mtext", 5);
+               ? 6 : privacy_html_v2_is(n, "mtext", 5) ? 7 : 0;
     case 13:
-        return privacy_html_v2_is(n, "foreignobject", 13);
+        return privacy_html_v2_is(n, "foreignobject", 13) ? 8 : 0;
     case 14:
-        return privacy_html_v2_is(n, "annotation-xml", 14);
+        return privacy_html_v2_is(n, "annotation-xml", 14) ? 9 : 0;
     default:
         return 0;
     }
@@ -666,6 +673,43 @@ privacy_html_v2_reset(privacy_html_v2_t *sc)
     sc->rlive = 0;
     sc->truncated = 0;
     sc->sty = 0;
+    sc->ip_new = 0;                             /* since the freeze */
+}
+
+
+/* since the freeze: integration points */
+static void
+privacy_html_v2_ip_close(privacy_html_v2_t *sc)
+{
+    sc->foreign = sc->ipd[--sc->ipn];
+    sc->ip_same = 0;
+    sc->ip_html = 1;
+}
+
+
+static void privacy_html_v2_masks(privacy_html_v2_t *sc);
+
+
+static void
+privacy_html_v2_ip_open(privacy_html_v2_t *sc, const unsigned char *p,
+    size_t i)
+{
+    unsigned char  c;
+
+    c = i >= 2 ? p[i - 2] : sc->lastc;
+
+    if (sc->foreign && (c != '/' || sc->unq_at == sc->base + i)) {
+        sc->ipd[sc->ipn] = sc->foreign;
+        sc->ipk[sc->ipn] = sc->ip_new;
+        sc->ipn++;
+        sc->foreign = 0;
+        sc->ip_same = 0;
+        sc->ip_html = 0;
+        sc->special = 1;
+        privacy_html_v2_masks(sc);
+    }
+
+    sc->ip_new = 0;
 }
 
 
@@ -690,6 +734,7 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
 
             if (b == 1) {
                 sc->foreign = 0;
+                sc->ip_html = 1;                /* since the freeze */
 
             } else if (b == 2 && !sc->skip) {
                 if (!sc->active) {
@@ -698,16 +743,9 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
                 /* not sniffed for style only (1, not 2): its names count */
                 sc->active = 1;
                 sc->el = EL_FONT;
-            }
 
-            /* since the freeze: integration points, for CDATA */
-            if (privacy_html_v2_ip_name(n, len)) {
-                sc->ip++;
-                sc->ip_html = 0;
-
-            } else if (sc->ip) {
-                sc->ip_html = sc->el != PRIVACY_HTML_V2_SVG
-                              && sc->el != PRIVACY_HTML_V2_MATH;
+            } else if (sc->ipn < PRIVACY_HTML_V2_IP_MAX) {  /* since the freeze */
+                sc->ip_new = (unsigned char) privacy_html_v2_ip_name(n, len);
             }
 
         } else if (sc->el == PRIVACY_HTML_V2_SVG || sc->el == PRIVACY_HTML_V2_MATH) {
@@ -717,15 +755,31 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
                    || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
         {
             sc->foreign = 0;
+            sc->ip_html = 1;                    /* since the freeze */
 
-        } else if (sc->ip && privacy_html_v2_ip_name(n, len)) {
-            sc->ip--;
-            sc->ip_html = sc->ip != 0;
+        } else if (sc->ipn                      /* since the freeze */
+                   && privacy_html_v2_ip_name(n, len) == sc->ipk[sc->ipn - 1])
+        {
+            privacy_html_v2_ip_close(sc);
         }
 
-        if (sc->foreign == 0) {
-            sc->ip = 0;
-            sc->ip_html = 0;
+    } else if (sc->ipn) {
+        /* since the freeze: HTML inside an integration point */
+        b = privacy_html_v2_ip_name(n, len);
+
+        if (!sc->is_end) {
+            sc->ip_html = 1;
+            if (b == sc->ipk[sc->ipn - 1]) {
+                sc->ip_same++;
+            }
+
+        } else if (b && b == sc->ipk[sc->ipn - 1]) {
+            if (sc->ip_same) {
+                sc->ip_same--;
+
+            } else {
+                privacy_html_v2_ip_close(sc);
+            }
         }
     }
 
@@ -733,7 +787,7 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
         sc->noscript--;
     }
 
-    sc->special = sc->foreign || sc->noscript;
+    sc->special = sc->foreign || sc->noscript || sc->ipn;
 
     if ((was == 0) != (sc->foreign == 0)
         || (sc->nsend && (ns == 0) != (sc->noscript == 0)))
@@ -772,7 +826,7 @@ privacy_html_v2_enter(privacy_html_v2_t *sc, int state, const unsigned char *p,
             }
         }
 
-        sc->special = sc->foreign || sc->noscript;
+        sc->special = sc->foreign || sc->noscript || sc->ipn;
 
         return S_DATA;
     }
@@ -940,7 +994,8 @@ privacy_html_v2_decide(privacy_html_v2_t *sc, size_t n, size_t nv)
 
     if (found & COND_FONT) {
         sc->foreign = 0;
-        sc->special = sc->noscript != 0;
+        sc->ip_html = 1;                        /* since the freeze */
+        sc->special = sc->noscript || sc->ipn;
         privacy_html_v2_masks(sc);
     }
 
@@ -1032,7 +1087,7 @@ privacy_html_v2_reparse(privacy_html_v2_t *sc, const unsigned char *t, size_t le
 
 /* a tag ended just before chunk[end]; returns the state that follows */
 static int
-privacy_html_v2_tag_done(privacy_html_v2_t *sc, size_t end)
+privacy_html_v2_tag_end(privacy_html_v2_t *sc, size_t end)
 {
     int                    state;
     size_t                 noscript;
@@ -1396,6 +1451,22 @@ privacy_html_v2_unsniff(privacy_html_v2_t *sc)
  * The lexer: runs until it has queued an event or consumed the chunk.
  * "i" is the next byte; a state change without i++ reconsumes the byte.
  */
+/* since the freeze: then an integration point opened by the tag */
+static int
+privacy_html_v2_tag_done(privacy_html_v2_t *sc, size_t end)
+{
+    int  state;
+
+    state = privacy_html_v2_tag_end(sc, end);
+
+    if (sc->ip_new) {
+        privacy_html_v2_ip_open(sc, sc->chunk, end);
+    }
+
+    return state;
+}
+
+
 static void
 privacy_html_v2_scan(privacy_html_v2_t *sc)
 {
@@ -1451,11 +1522,12 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
         }                                                                     \
     } else {                                                                  \
         state = sc->is_end ? S_DATA : after[sc->el];                          \
-        if (state == S_DATA) {                                                \
-            /* lim == len: straight to the next "<", no dispatch */           \
-            goto data;                                                        \
+        if (state != S_DATA) {                                                \
+            state = privacy_html_v2_enter(sc, state, p, i);                   \
         }                                                                     \
-        state = privacy_html_v2_enter(sc, state, p, i);                          \
+        if (sc->ip_new) {                       /* since the freeze */        \
+            privacy_html_v2_ip_open(sc, p, i);                                \
+        }                                                                     \
         if (state == S_DATA) {                                                \
             goto data;                                                        \
         }                                                                     \
@@ -1671,8 +1743,9 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
             if (p[i] == '-') {
                 i++;
                 state = S_MD_DASH;
-            } else if (p[i] == '[' && sc->foreign      /* since the freeze */
-                       && !(sc->ip && sc->ip_html) && !NS_RULE())
+            } else if (p[i] == '['                     /* since the freeze */
+                       && (sc->foreign || (sc->ipn && !sc->ip_html))
+                       && !NS_RULE())
             {
                 i++;
                 sc->k = 1;

@@ -225,6 +225,7 @@
 #define PRIVACY_HTML_V2_MAX_TAG_DEFAULT  16384
 #define PRIVACY_HTML_V2_MIN_TAG          64
 #define PRIVACY_HTML_V2_MAX_ATTRS        32
+#define PRIVACY_HTML_V2_IP_MAX           8     /* since the freeze */
 #define PRIVACY_HTML_V2_NAME_MAX         14    /* since the freeze: was 10 */
 
 
@@ -415,7 +416,11 @@ typedef struct {
     privacy_html_v2_el_e           last_el;
 
     size_t                      foreign;    /* open svg and math elements */
-    size_t                      ip;         /* since the freeze */
+    size_t                      ipd[PRIVACY_HTML_V2_IP_MAX];  /* since the freeze */
+    unsigned char               ipk[PRIVACY_HTML_V2_IP_MAX];
+    unsigned char               ipn;
+    unsigned char               ip_new;
+    unsigned char               ip_same;
     unsigned char               ip_html;
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
