@@ -1190,7 +1190,8 @@ the scanner, although the svg goes on after </foreignObject>: an SVG
 browser, which fetched it), an SVG <script href> as an HTML script (make
 test-browser-diff, contexts svg-fo-div-style, svg-fo-div-script,
 math-mi-style, svg-desc-empty).  Inside the integration point HTML rules
-hold: an HTML <style> there is raw text.
+hold: an HTML <style> there is raw text, and the tracker URL in its CSS
+string is text, not a tag to remove.
 --- http_config
     privacy_category analytics { host googletagmanager.com; }
     privacy_category marketing { url https://www.facebook.com/tr; }
@@ -1206,14 +1207,14 @@ hold: an HTML <style> there is raw text.
 <svg><foreignObject><div>d</div></foreignObject><script href="https://www.googletagmanager.com/gtm.js?id=2"></script><style><img src="https://www.facebook.com/tr?id=1"></style></svg>
 <math><mi><b>x</b></mi><style><img src="https://www.facebook.com/tr?id=3"></style></math>
 <svg><desc/><style><img src="https://www.facebook.com/tr?id=4"></style></svg>
-<svg><foreignObject><style>p::after { content: "<img src=x>" }</style></foreignObject></svg>
+<svg><foreignObject><style>p::after { content: "<img src=https://www.facebook.com/tr?id=5>" }</style></foreignObject></svg>
 --- request
 GET /s/page.html
 --- response_body
 <svg><foreignObject><div>d</div></foreignObject><style></style></svg>
 <math><mi><b>x</b></mi><style></style></math>
 <svg><desc/><style></style></svg>
-<svg><foreignObject><style>p::after { content: "<img src=x>" }</style></foreignObject></svg>
+<svg><foreignObject><style>p::after { content: "<img src=https://www.facebook.com/tr?id=5>" }</style></foreignObject></svg>
 --- no_error_log
 [error]
 [alert]
