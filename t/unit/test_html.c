@@ -1957,6 +1957,21 @@ test_foreign(void)
        "<img src=y>");
     EV("<svg><FOREIGNOBJECT><p></FOREIGNOBJECT><style><img src=u></style>",
        "<img src=u>");
+    /* nine deep: the ninth is read as svg's, its end tag closes it alone,
+       and the eighth still holds HTML (an HTML <style>: raw text) */
+    {
+        char    h[1024];
+        size_t  k, n;
+
+        n = 0;
+        n += sprintf(h + n, "<svg>");
+        for (k = 0; k < 9; k++) {
+            n += sprintf(h + n, "<foreignObject><svg>");
+        }
+        sprintf(h + n, "</foreignObject></svg><style><img src=u></style>"
+                       "</foreignObject><style><img src=v></style>");
+        UNIT_CHECK(strcmp(events(h), "<img src=v>") == 0, "%s", h);
+    }
 
     /* the noscript rule first: "</noscript" ends the bogus comment */
     EV("<noscript><svg><![CDATA[</noscript><img src=x>]]>",
