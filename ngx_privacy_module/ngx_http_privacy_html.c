@@ -52,6 +52,8 @@ static ngx_int_t ngx_http_privacy_scan_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static ngx_inline ngx_int_t ngx_http_privacy_keep(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
+static ngx_int_t ngx_http_privacy_too_deep(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_overflow(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static ngx_int_t ngx_http_privacy_buf_done(ngx_http_request_t *r,
@@ -589,7 +591,12 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                 rc = ngx_http_privacy_overflow(r, ctx, &ev);
                 break;
 
-            default: /* PRIVACY_HTML_SKIP, PRIVACY_HTML_HOLD */
+            case PRIVACY_HTML_SKIP:
+                rc = ctx->sc.too_deep && !ctx->too_deep
+                     ? ngx_http_privacy_too_deep(r, ctx) : NGX_OK;
+                break;
+
+            default: /* PRIVACY_HTML_HOLD */
                 rc = NGX_OK;
                 break;
             }
@@ -723,6 +730,35 @@ ngx_http_privacy_keep(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
     {
         return NGX_ERROR;
     }
+
+    return NGX_OK;
+}
+
+
+/*
+ * More svg/math integration points (foreignObject, mi ...) nested than the
+ * scanner follows: it skips the rest of the body, as neither its reading
+ * as svg nor as HTML is sure to be the browser's (see privacy_html.h)
+ */
+static ngx_int_t
+ngx_http_privacy_too_deep(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    ctx->too_deep = 1;
+
+    if (ctx->conf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {
+        ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                      "privacy: svg or math integration points nested more "
+                      "than %d deep, response ended (privacy_fail closed)",
+                      PRIVACY_HTML_IP_MAX);
+        return NGX_ERROR;
+    }
+
+    ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
+                  "privacy: svg or math integration points nested more than "
+                  "%d deep, the rest of the response removed unexamined "
+                  "(privacy_fail open)", PRIVACY_HTML_IP_MAX);
+    ngx_http_privacy_status_fail_open(r);
 
     return NGX_OK;
 }

@@ -1218,3 +1218,81 @@ GET /s/page.html
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 44: integration points nested 8 deep are followed: the svg goes on after the outermost </foreignObject>, its <style> holds markup
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> eight.html
+<svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject><style><img src="https://www.facebook.com/tr?id=1"></style></svg>
+--- request
+GET /s/eight.html
+--- response_body
+<svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject><style></style></svg>
+--- no_error_log
+nested more than
+[error]
+[alert]
+
+
+=== TEST 45: integration points nested more than 8 deep: the rest of the page is removed unexamined, with a warning (privacy_fail open)
+Past the scanner's 8-deep stack, the 9th was read as svg's and its end tag
+closed the 8th: after the 8 outer ones closed too, the scanner read the
+svg's <style> as HTML raw text, and the browser fetched the <img> in it
+(difftest context svg-fo-deep9).
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> nine.html
+<p>a</p>
+<svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject><style><img src="https://www.facebook.com/tr?id=2"></style></svg>
+<p>z</p>
+--- request
+GET /s/nine.html
+--- response_body eval
+"<p>a</p>\n<svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject>"
+--- error_log
+integration points nested more than 8 deep, the rest of the response removed unexamined (privacy_fail open)
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 46: integration points nested more than 8 deep: privacy_fail closed ends the response
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_fail closed;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> nine.html
+<p>a</p>
+<svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject><style><img src="https://www.facebook.com/tr?id=2"></style></svg>
+<p>z</p>
+--- request
+GET /s/nine.html
+--- ignore_response
+--- error_log
+integration points nested more than 8 deep, response ended (privacy_fail closed)
+--- no_error_log
+[alert]

@@ -889,7 +889,7 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
                 sc->active = 1;
                 sc->el = EL_FONT;
 
-            } else if (sc->ipn < PRIVACY_HTML_IP_MAX) {
+            } else {
                 /* opened at the end of its tag, unless self-closing */
                 sc->ip_new = (unsigned char) privacy_html_ip_name(n, len);
             }
@@ -955,18 +955,41 @@ privacy_html_ip_close(privacy_html_t *sc)
 
 
 /*
- * The start tag of an integration point (sc->ip_new, its kind) ended just
- * before p[i] (i >= 1): what follows is read as HTML up to its end tag,
- * unless it was "<foreignObject/>", closed at once.
+ * Whether the start tag that ended just before p[i] (i >= 1) opens its
+ * element: "<svg/>" is empty, "<svg a=b/>" (the "/" in the value) is not
  */
-static void
-privacy_html_ip_open(privacy_html_t *sc, const unsigned char *p, size_t i)
+PRIVACY_HTML_INLINE int
+privacy_html_opens(const privacy_html_t *sc, const unsigned char *p, size_t i)
 {
     unsigned char  c;
 
     c = i >= 2 ? p[i - 2] : sc->lastc;
 
-    if (sc->foreign && (c != '/' || sc->unq_at == sc->base + i)) {
+    return c != '/' || sc->unq_at == sc->base + i;
+}
+
+
+/*
+ * The start tag of an integration point (sc->ip_new, its kind) ended just
+ * before p[i] (i >= 1): what follows is read as HTML up to its end tag,
+ * unless it was "<foreignObject/>", closed at once.  One more than the
+ * stack holds: the rest of the stream is skipped (sc->too_deep), as no
+ * reading of it would be the browser's; the open run is closed at i (the
+ * caller delivers a queued event).
+ */
+static void
+privacy_html_ip_open(privacy_html_t *sc, const unsigned char *p, size_t i)
+{
+    if (sc->foreign && privacy_html_opens(sc, p, i)) {
+
+        if (sc->ipn == PRIVACY_HTML_IP_MAX) {
+            privacy_html_run(sc, i);
+            sc->skip = 1;
+            sc->too_deep = 1;
+            sc->ip_new = 0;
+            return;
+        }
+
         sc->ipd[sc->ipn] = sc->foreign;
         sc->ipk[sc->ipn] = sc->ip_new;
         sc->ipn++;
@@ -990,8 +1013,6 @@ static int
 privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
     size_t i)
 {
-    unsigned char  c;
-
     if (state == S_SPECIAL) {
         if (sc->el == PRIVACY_HTML_NOSCRIPT) {
             /* a noscript in svg or math is not HTML's */
@@ -1000,10 +1021,8 @@ privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
             }
 
         } else {
-            /* svg or math; "<svg/>" is empty, "<svg a=b/>" is not */
-            c = i >= 2 ? p[i - 2] : sc->lastc;
-
-            if (c != '/' || sc->unq_at == sc->base + i) {
+            /* svg or math, unless self-closing */
+            if (privacy_html_opens(sc, p, i)) {
                 if (sc->foreign++ == 0) {
                     privacy_html_masks(sc);
                 }
@@ -1451,7 +1470,7 @@ privacy_html_tag_end(privacy_html_t *sc, size_t end)
                 sc->skip = 0;
             }
 
-        } else if (el == sc->skip_el) {
+        } else if (el == sc->skip_el && !sc->too_deep) {
             if (!sc->is_end) {
                 sc->depth++;
 
@@ -2238,6 +2257,9 @@ privacy_html_scan(privacy_html_t *sc)
         if (sc->ip_new) {                                                     \
             /* after its own tag: svg's title is no raw text */               \
             privacy_html_ip_open(sc, p, i);                                   \
+            if (sc->qn) {                                                     \
+                goto out;                                                     \
+            }                                                                 \
         }                                                                     \
         if (state == S_DATA) {                                                \
             /* lim == len: straight to the next "<", no dispatch */           \

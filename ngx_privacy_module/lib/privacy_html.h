@@ -183,11 +183,14 @@
  *   SVG script or style is markup, not raw text: lib/privacy_foreign.h
  *   reads what it is).  HTML integration points (foreignObject, desc and
  *   title of svg; mi, mo, mn, ms, mtext and annotation-xml of math, the
- *   last with any encoding) are kept on a small stack (8 deep; deeper
- *   ones are read as svg's): after the start tag of one (not
- *   self-closing) the scanner reads HTML, raw text and breakout tags
- *   included, up to its end tag (HTML elements of the same name opened
- *   inside are counted), then the svg or math again at its depth.  Not
+ *   last with any encoding) are kept on a small stack, 8 deep.  After
+ *   the start tag of one (not self-closing) the scanner reads HTML, raw
+ *   text and breakout tags included, up to its end tag (HTML elements of
+ *   the same name opened inside are counted), then the svg or math again
+ *   at its depth.  After the start tag of a 9th nested one, the rest of
+ *   the stream is SKIP (sc->too_deep; the caller may log it): read as
+ *   svg's, the 9th put the scanner one level out once it closed, and an
+ *   svg <style> read as HTML raw text hid an <img> that loads.  Not
  *   modelled (the depth is a count, not the tree builder's stack):
  *   - an end tag that browsers ignore inside an integration point (its
  *     own, after an HTML <p> or other special element left open in it)
@@ -265,7 +268,7 @@
 #define PRIVACY_HTML_MIN_TAG          64
 #define PRIVACY_HTML_MAX_ATTRS        32
 #define PRIVACY_HTML_IP_MAX           8     /* integration points nested
-                                                 (deeper: read as svg's) */
+                                                 (deeper: too_deep) */
 #define PRIVACY_HTML_NAME_MAX         14    /* longest name we look up or
                                                   count ("annotation-xml") */
 
@@ -490,6 +493,8 @@ typedef struct {
                                                open in the innermost */
     unsigned char               ip_html;    /* a start tag read in it: the
                                                current node may be HTML */
+    unsigned char               too_deep;   /* more of them nested than
+                                               IP_MAX: the rest is SKIP */
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */

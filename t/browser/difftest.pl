@@ -388,6 +388,14 @@ my @contexts = (
     [ 'svg-fo-div-script', '<svg><foreignObject width="9" height="9"><div>d</div></foreignObject><script href="U"></script></svg>' ],
     [ 'svg-desc-empty',    '<svg><desc/><style><img src="U"></style></svg>' ],
     [ 'math-mi-style',     '<math><mi><b>x</b></mi><style><img src="U"></style></math>' ],
+    # nine integration points deep, past the scanner's stack: the outermost
+    # foreignObject closed, the svg's <style> holds markup; the gateway
+    # must send exactly what precedes the cut (the third element: the rest
+    # of the document, first-party after the case too, is removed); eight
+    # deep is followed
+    [ 'svg-fo-deep9',      ('<svg><foreignObject>' x 9) . ('</foreignObject></svg>' x 8) . '</foreignObject><style><img src="U"></style></svg>',
+      '<svg><foreignObject>' x 9 ],
+    [ 'svg-fo-deep8',      ('<svg><foreignObject>' x 8) . ('</foreignObject></svg>' x 7) . '</foreignObject><style><img src="U"></style></svg>' ],
     [ 'noscript-comment',  '<noscript><!--</noscript><img src="U">--></noscript>' ],
     [ 'noscript-style',    '<noscript><style></noscript><img src="U"></style></noscript>' ],
     [ 'noscript-textarea', '<noscript><textarea></noscript><img src="U"></textarea></noscript>' ],
@@ -513,7 +521,8 @@ sub generate {
     for my $c (@contexts) {
         (my $t = $c->[1]) =~ s/\bU\b/url_of('plain')/ge;
         add_case(kind => 'img-src', spelling => 'plain', context => $c->[0],
-                 expect => 'tracker', markup => $t);
+                 expect => 'tracker', markup => $t,
+                 defined $c->[2] ? (cut_after => $c->[2]) : ());
     }
     for my $c (@inert_contexts) {
         for my $k (@inert_kinds) {
@@ -848,7 +857,10 @@ sub judge {
         my $o = observe($c);
         my $fetched = @{ $o->{raw}{tracker} } ? 1 : 0;
         my $bypass = @{ $o->{gateway}{tracker} } ? 1 : 0;
-        my @ctl = grep { m{/fp/(?:before|after|frame)\?} } @{ $o->{missing} };
+        # a case that cuts the document: nothing after it is expected
+        my @ctl = grep { m{/fp/(?:before|after|frame)\?}
+                         && !(defined $c->{cut_after} && m{/fp/after\?}) }
+                  @{ $o->{missing} };
         my @own = grep { !m{/fp/(?:before|after|frame)\?} } @{ $o->{missing} };
         my $gw = $c->{gw_bytes};
         my $altered;
@@ -856,6 +868,9 @@ sub judge {
             $altered = 'the gateway did not answer';
         } elsif (!$fetched && $c->{expect} ne 'tracker') {
             $altered = 'bytes changed' if $gw ne $c->{bytes};
+        } elsif (defined $c->{cut_after}) {
+            $altered = 'not cut right after the case\'s start'
+                if $gw ne $c->{prefix} . $c->{cut_after};
         } elsif (index($gw, $c->{prefix}) != 0) {
             $altered = 'first-party bytes before the case changed';
         } elsif (length $c->{suffix}

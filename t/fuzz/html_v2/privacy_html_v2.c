@@ -699,6 +699,15 @@ privacy_html_v2_ip_open(privacy_html_v2_t *sc, const unsigned char *p,
     c = i >= 2 ? p[i - 2] : sc->lastc;
 
     if (sc->foreign && (c != '/' || sc->unq_at == sc->base + i)) {
+        if (sc->ipn == PRIVACY_HTML_V2_IP_MAX) {
+            /* since the freeze: too deep, the rest is skipped */
+            privacy_html_v2_run(sc, i);
+            sc->skip = 1;
+            sc->too_deep = 1;
+            sc->ip_new = 0;
+            return;
+        }
+
         sc->ipd[sc->ipn] = sc->foreign;
         sc->ipk[sc->ipn] = sc->ip_new;
         sc->ipn++;
@@ -744,7 +753,7 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
                 sc->active = 1;
                 sc->el = EL_FONT;
 
-            } else if (sc->ipn < PRIVACY_HTML_V2_IP_MAX) {  /* since the freeze */
+            } else {                            /* since the freeze */
                 sc->ip_new = (unsigned char) privacy_html_v2_ip_name(n, len);
             }
 
@@ -1111,7 +1120,7 @@ privacy_html_v2_tag_end(privacy_html_v2_t *sc, size_t end)
                 sc->skip = 0;
             }
 
-        } else if (el == sc->skip_el) {
+        } else if (el == sc->skip_el && !sc->too_deep) {
             if (!sc->is_end) {
                 sc->depth++;
 
@@ -1527,6 +1536,9 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
         }                                                                     \
         if (sc->ip_new) {                       /* since the freeze */        \
             privacy_html_v2_ip_open(sc, p, i);                                \
+            if (sc->qn) {                                                     \
+                goto out;                                                     \
+            }                                                                 \
         }                                                                     \
         if (state == S_DATA) {                                                \
             goto data;                                                        \
