@@ -1296,3 +1296,36 @@ GET /s/nine.html
 integration points nested more than 8 deep, response ended (privacy_fail closed)
 --- no_error_log
 [alert]
+
+
+=== TEST 47: annotation-xml holds HTML only with an HTML encoding: without one, a <style> in it is math's and the <img> in it loads
+Read as an integration point whatever its encoding, <math><annotation-xml>
+<style><img src=…> hid the image in HTML raw text, and Chromium fetched it
+(make test-browser-diff, context math-axml-style).  With encoding
+text/html (references decoded, first attribute of the name) HTML rules
+hold inside, and the math goes on after it.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<math><annotation-xml><style><img src="https://www.facebook.com/tr?id=1"></style></annotation-xml></math>
+<math><annotation-xml encoding="image/svg+xml" encoding="text/html"><style><img src="https://www.facebook.com/tr?id=2"></style></annotation-xml></math>
+<math><annotation-xml encoding="text&sol;h&#x0074;ml"><div>d</div></annotation-xml><style><img src="https://www.facebook.com/tr?id=3"></style></math>
+<math><annotation-xml encoding="TEXT/HTML"><style>p::after { content: "<img src=https://www.facebook.com/tr?id=4>" }</style></annotation-xml></math>
+--- request
+GET /s/page.html
+--- response_body
+<math><annotation-xml><style></style></annotation-xml></math>
+<math><annotation-xml encoding="image/svg+xml" encoding="text/html"><style></style></annotation-xml></math>
+<math><annotation-xml encoding="text&sol;h&#x0074;ml"><div>d</div></annotation-xml><style></style></math>
+<math><annotation-xml encoding="TEXT/HTML"><style>p::after { content: "<img src=https://www.facebook.com/tr?id=4>" }</style></annotation-xml></math>
+--- no_error_log
+[error]
+[alert]

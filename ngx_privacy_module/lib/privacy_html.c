@@ -43,10 +43,10 @@
  *   - raw text ends at the end tag of the element that started it;
  *   - foreign content is a depth of svg/math start tags, ended by their
  *     end tags or a breakout tag; HTML integration points (foreignObject,
- *     desc, title of svg; mi, mo, mn, ms, mtext, annotation-xml of math)
- *     hold HTML up to their end tag (a stack of the depths to return to,
- *     sc->ipd), and end tags that close the svg through the stack are not
- *     modelled;
+ *     desc, title of svg; mi, mo, mn, ms, mtext of math; annotation-xml
+ *     with an HTML encoding) hold HTML up to their end tag (a stack of the
+ *     depths to return to, sc->ipd; past 8 deep the rest is skipped), and
+ *     end tags that close the svg through the stack are not modelled;
  *   - "<![CDATA[" in foreign content is a CDATA section, text up to "]]>",
  *     as the browser reads it, unless a start tag was read inside an open
  *     integration point (the browser's current node may be HTML there: a
@@ -275,13 +275,17 @@ static const struct {
 
 /*
  * <font> in foreign content: an internal element, held like a reported
- * tag to be decided by its attributes, never reported
+ * tag to be decided by its attributes, never reported for them.  So is
+ * <annotation-xml> (EL_AXML), an integration point only with an HTML
+ * encoding (privacy_html_axml_html()).
  */
 #define EL_FONT  ((privacy_html_el_e) PRIVACY_HTML_NELEMENTS)
+#define EL_AXML  ((privacy_html_el_e) (PRIVACY_HTML_NELEMENTS + 1))
+#define EL_INTERNAL(el)  ((unsigned) (el) >= PRIVACY_HTML_NELEMENTS)
 
 
 /* state after a start tag of each element */
-static const unsigned char  after[PRIVACY_HTML_NELEMENTS + 1] = {
+static const unsigned char  after[PRIVACY_HTML_NELEMENTS + 2] = {
     [PRIVACY_HTML_SCRIPT] = S_SCRIPT,
     [PRIVACY_HTML_IFRAME] = S_RAW,
     [PRIVACY_HTML_NOEMBED] = S_RAW,
@@ -316,7 +320,7 @@ static const unsigned char  after[PRIVACY_HTML_NELEMENTS + 1] = {
 #define COND_PAINT       0x40   /* fill, stroke, filter, mask, ... */
 #define COND_NSEND       0x80   /* "</noscript" in a value (not a name) */
 
-static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 1] = {
+static const unsigned char  cond[PRIVACY_HTML_NELEMENTS + 2] = {
     [PRIVACY_HTML_BODY] = COND_BACKGROUND,
     [PRIVACY_HTML_TABLE] = COND_BACKGROUND,
     [PRIVACY_HTML_TD] = COND_BACKGROUND,
@@ -518,8 +522,10 @@ static const char  *const brk[PRIVACY_HTML_NAME_MAX + 1][26] = {
 /*
  * An HTML integration point of svg (foreignObject, desc, title) or a text
  * integration point of math (mi, mo, mn, ms, mtext; annotation-xml, which
- * is one only with an HTML encoding, counted always)
+ * is one only with an HTML encoding: privacy_html_axml_html()), its kind
  */
+#define IP_AXML  9
+
 static int
 privacy_html_ip_name(const unsigned char *n, size_t len)
 {
@@ -543,10 +549,79 @@ privacy_html_ip_name(const unsigned char *n, size_t len)
     case 13:
         return privacy_html_is(n, "foreignobject", 13) ? 8 : 0;
     case 14:
-        return privacy_html_is(n, "annotation-xml", 14) ? 9 : 0;
+        return privacy_html_is(n, "annotation-xml", 14) ? IP_AXML : 0;
     default:
         return 0;
     }
+}
+
+
+/*
+ * Whether the annotation-xml tag t (active, its attributes recorded) is an
+ * HTML integration point: its first encoding attribute is "text/html" or
+ * "application/xhtml+xml", ASCII case-insensitively, references decoded
+ * (every one that spells these is decoded: letters, &sol;, &plus;).  One
+ * past the first MAX_ATTRS attributes is not seen.
+ */
+static int
+privacy_html_axml_html(const privacy_html_t *sc, const unsigned char *t)
+{
+    size_t                     k, n, j, len;
+    unsigned char              c, d, v[256];
+    const privacy_html_raw_t  *r;
+
+    n = sc->na < PRIVACY_HTML_MAX_ATTRS ? sc->na : PRIVACY_HTML_MAX_ATTRS;
+
+    for (k = 0; k < n; k++) {
+        r = &sc->raw[k];
+
+        if (r->ne - r->ns == 8 && privacy_html_is(t + r->ns, "encoding", 8))
+        {
+            break;
+        }
+    }
+
+    if (k == n || sc->raw[k].vs == 0) {
+        return 0;
+    }
+
+    r = &sc->raw[k];
+
+    /*
+     * The value without the leading zeros of numeric references, which
+     * alone make a reference long: 21 characters, each at most 10 bytes
+     * ("&#x10FFFF;") or a name of 8, fit in v, or it is something else
+     */
+    len = 0;
+
+    for (j = r->vs; j < r->ve; j++) {
+        c = t[j];
+
+        if (c == '0' && j + 1 < r->ve && len >= 2) {
+            d = t[j + 1];
+
+            if ((v[len - 1] == '#' && v[len - 2] == '&'
+                 && d >= '0' && d <= '9')
+                || ((v[len - 1] | 0x20) == 'x' && len >= 3
+                    && v[len - 2] == '#' && v[len - 3] == '&'
+                    && ((d >= '0' && d <= '9')
+                        || ((d | 0x20) >= 'a' && (d | 0x20) <= 'f'))))
+            {
+                continue;   /* a leading zero followed by a digit */
+            }
+        }
+
+        if (len == sizeof(v)) {
+            return 0;
+        }
+
+        v[len++] = c;
+    }
+
+    len = privacy_html_decode(v, len, v);
+
+    return (len == 9 && privacy_html_is(v, "text/html", 9))
+           || (len == 21 && privacy_html_is(v, "application/xhtml+xml", 21));
 }
 
 
@@ -687,7 +762,7 @@ privacy_html_masks(privacy_html_t *sc)
             return;
         }
 
-        for (el = 0; el <= PRIVACY_HTML_NELEMENTS; el++) {
+        for (el = 0; el <= EL_AXML; el++) {
             privacy_html_set_cond(sc, el, start, extra);
         }
 
@@ -892,6 +967,21 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
             } else {
                 /* opened at the end of its tag, unless self-closing */
                 sc->ip_new = (unsigned char) privacy_html_ip_name(n, len);
+
+                if (sc->ip_new == IP_AXML) {
+                    /* one only with an HTML encoding: held to read it
+                       (privacy_html_tag_end()); math's in removed content */
+                    sc->ip_new = 0;
+
+                    if (!sc->skip) {
+                        if (!sc->active) {
+                            privacy_html_reset(sc);
+                        }
+                        /* not sniffed for style only: its names count */
+                        sc->active = 1;
+                        sc->el = EL_AXML;
+                    }
+                }
             }
 
         } else if (sc->el == PRIVACY_HTML_SVG || sc->el == PRIVACY_HTML_MATH) {
@@ -1357,7 +1447,7 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
 
     hit = (found & ~COND_FONT) != 0;
 
-    if (hit && sc->el == EL_FONT) {
+    if (hit && EL_INTERNAL(sc->el)) {
         /* reported for its style: no element of the enum */
         sc->el = PRIVACY_HTML_OTHER;
     }
@@ -1393,6 +1483,16 @@ privacy_html_cut(privacy_html_t *sc, int s)
          * (element OTHER); it has no attribute yet
          */
         sc->el = PRIVACY_HTML_OTHER;
+    }
+
+    if (sc->el == EL_AXML && !sc->cond[sc->el]) {
+        /* no encoding in max_tag bytes: math's, plain bytes */
+        if (sc->held) {
+            privacy_html_release(sc);
+        } else {
+            sc->active = 0;
+        }
+        return 1;
     }
 
     /* a ping may follow: a link cut so is an OVERFLOW, as it always was */
@@ -1496,6 +1596,22 @@ privacy_html_tag_end(privacy_html_t *sc, size_t end)
     } else {
         t = sc->chunk + sc->tstart;
         tlen = end - sc->tstart;
+    }
+
+    if (el == EL_AXML) {
+        if (privacy_html_axml_html(sc, t)) {
+            sc->ip_new = IP_AXML;
+        }
+
+        if (!sc->cond[el]) {
+            /* no style to report it for: plain bytes */
+            if (sc->held) {
+                privacy_html_release(sc);
+            } else {
+                sc->active = 0;
+            }
+            return state;
+        }
     }
 
     if (!sc->is_end && sc->cond[el]) {
@@ -2970,7 +3086,7 @@ edge:
     if (i < len) {
         /* a reported tag reached max_tag bytes */
         privacy_html_run(sc, sc->tstart);
-        sc->q[sc->qn].el = sc->el == EL_FONT ? PRIVACY_HTML_OTHER : sc->el;
+        sc->q[sc->qn].el = EL_INTERNAL(sc->el) ? PRIVACY_HTML_OTHER : sc->el;
         sc->q[sc->qn].is_end = sc->is_end;
         privacy_html_queue(sc, PRIVACY_HTML_OVERFLOW, sc->held, sc->tstart,
                            i - sc->tstart);

@@ -182,8 +182,9 @@
  *   ev.foreign set (an SVG <script href> or <image href>; the text of an
  *   SVG script or style is markup, not raw text: lib/privacy_foreign.h
  *   reads what it is).  HTML integration points (foreignObject, desc and
- *   title of svg; mi, mo, mn, ms, mtext and annotation-xml of math, the
- *   last with any encoding) are kept on a small stack, 8 deep.  After
+ *   title of svg; mi, mo, mn, ms, mtext of math, and annotation-xml whose
+ *   first encoding attribute is text/html or application/xhtml+xml, held
+ *   to read it) are kept on a small stack, 8 deep.  After
  *   the start tag of one (not self-closing) the scanner reads HTML, raw
  *   text and breakout tags included, up to its end tag (HTML elements of
  *   the same name opened inside are counted), then the svg or math again
@@ -468,8 +469,9 @@ typedef struct {
     unsigned char               bg_any;     /* REPORT_BACKGROUND_ANY */
     unsigned char               sty;        /* a sniffed tag has style */
     uint32_t                    sns;        /* its attribute name start */
-    /* attribute conditions of start tags, per element (+1: internal) */
-    unsigned char               cond[PRIVACY_HTML_NELEMENTS + 1];
+    /* attribute conditions of start tags, per element (+2: internal,
+       font and annotation-xml in foreign content) */
+    unsigned char               cond[PRIVACY_HTML_NELEMENTS + 2];
 
     size_t                      k;
     size_t                      nlen;
@@ -507,7 +509,7 @@ typedef struct {
        content): a noscript that opens and closes switches between two */
     uint16_t                    cond_key[2];
     uint64_t                    sniff_saved[2];
-    unsigned char               cond_saved[2][PRIVACY_HTML_NELEMENTS + 1];
+    unsigned char               cond_saved[2][PRIVACY_HTML_NELEMENTS + 2];
 
     size_t                      na;
     privacy_html_raw_t          raw[PRIVACY_HTML_MAX_ATTRS];

@@ -388,6 +388,13 @@ my @contexts = (
     [ 'svg-fo-div-script', '<svg><foreignObject width="9" height="9"><div>d</div></foreignObject><script href="U"></script></svg>' ],
     [ 'svg-desc-empty',    '<svg><desc/><style><img src="U"></style></svg>' ],
     [ 'math-mi-style',     '<math><mi><b>x</b></mi><style><img src="U"></style></math>' ],
+    # annotation-xml holds HTML only with an HTML encoding; without, a
+    # <style> in it is math's and holds markup
+    [ 'math-axml-style',   '<math><annotation-xml><style><img src="U"></style></annotation-xml></math>' ],
+    [ 'math-axml-svg',     '<math><annotation-xml encoding="image/svg+xml"><svg><style><img src="U"></style></svg></annotation-xml></math>' ],
+    [ 'math-axml-html',    '<math><annotation-xml encoding="Text/HTML"><div>d</div></annotation-xml><style><img src="U"></style></math>' ],
+    [ 'svg-fo-b-cdata',    '<svg><foreignObject><b></b><![CDATA[><style>]]><img src="U"></foreignObject></svg>' ],
+    [ 'math-axml-ref',     '<math><annotation-xml encoding="text&sol;h&#x0074;ml"><div>d</div></annotation-xml><style><img src="U"></style></math>' ],
     # nine integration points deep, past the scanner's stack: the outermost
     # foreignObject closed, the svg's <style> holds markup; the gateway
     # must send exactly what precedes the cut (the third element: the rest

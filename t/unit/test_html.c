@@ -631,9 +631,9 @@ drive1(const unsigned char *in, size_t len, int policy, size_t max_tag,
     drive(in, len, NULL, 0, policy, max_tag, r);
 }
 
-/* the reported tags of html with a report mask, as text */
+/* the reported tags of html with a report mask and max_tag, as text */
 static char *
-events_mask(const char *html, uint64_t mask)
+events_with(const char *html, uint64_t mask, size_t max_tag)
 {
     static char           s[4096];
     size_t                n;
@@ -642,7 +642,7 @@ events_mask(const char *html, uint64_t mask)
     vec_t                 v;
 
     memset(&v, 0, sizeof(v));
-    privacy_html_init(&sc, tagbuf, PRIVACY_HTML_MAX_TAG_DEFAULT);
+    privacy_html_init(&sc, tagbuf, max_tag);
     privacy_html_report(&sc, mask);
     privacy_html_feed(&sc, (const unsigned char *) html, strlen(html), 1);
     while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
@@ -661,11 +661,24 @@ events_mask(const char *html, uint64_t mask)
     return s;
 }
 
+static char *
+events_mask(const char *html, uint64_t mask)
+{
+    return events_with(html, mask, PRIVACY_HTML_MAX_TAG_DEFAULT);
+}
+
 /* the reported tags of html, as text */
 static char *
 events(const char *html)
 {
     return events_mask(html, PRIVACY_HTML_REPORT_ALL);
+}
+
+/* the same with tags of at most max_tag bytes */
+static char *
+events_max(const char *html, size_t max_tag)
+{
+    return events_with(html, PRIVACY_HTML_REPORT_ALL, max_tag);
 }
 
 /* the output of the reference policy on html in one chunk */
@@ -1838,6 +1851,9 @@ test_foreign(void)
         "<svg><foreignObject><svg><foreignObject><style><img src=x></style>"
         "</foreignObject><image href=y /></svg><style><img src=z></style>"
         "</foreignObject><use href=w /></svg>",
+        "<math><annotation-xml encoding=\"text/html\"><div>d</div>"
+        "</annotation-xml><style><img src=u></style><annotation-xml "
+        "encoding=\"image/svg+xml\"><style><img src=v></style></math>",
         /* nine integration points deep: the rest is skipped */
         "<svg><foreignObject><svg><foreignObject><svg><foreignObject>"
         "<svg><foreignObject><svg><foreignObject><svg><foreignObject>"
@@ -1968,6 +1984,69 @@ test_foreign(void)
        "<img src=y>");
     EV("<svg><FOREIGNOBJECT><p></FOREIGNOBJECT><style><img src=u></style>",
        "<img src=u>");
+    /* annotation-xml holds HTML only with an HTML encoding (the first
+       encoding attribute, references decoded): else its <style> is math's
+       and holds markup, as Chromium read it (difftest math-axml-style) */
+    EV("<math><annotation-xml><style><img src=u></style></annotation-xml>",
+       "<img src=u>");
+    EV("<math><annotation-xml encoding=\"text/html\"><style><img src=u>"
+       "</style></annotation-xml>", "");
+    EV("<math><annotation-xml ENCODING='Application/XHTML+xml'><style>"
+       "<img src=u></style></annotation-xml>", "");
+    EV("<math><annotation-xml encoding=\"text&sol;h&#x0000074;&#0000109;l\">"
+       "<style><img src=u></style>", "");
+    EV("<math><annotation-xml encoding=\"image/svg+xml\" "
+       "encoding=\"text/html\"><style><img src=u></style>", "<img src=u>");
+    EV("<math><annotation-xml encoding=\"text/html \"><style><img src=u>",
+       "<img src=u>");
+    EV("<math><annotation-xml encoding=\"&#0;text/html\"><style><img src=u>",
+       "<img src=u>");
+    EV("<math><annotation-xml encoding=text/html/><style><img src=u>",
+       "<img src=u>");
+    /* self-closing: nothing inside it */
+    EV("<math><annotation-xml encoding=text/html /><style><img src=u>",
+       "<img src=u>");
+    /* with one: HTML up to its end tag, a breakout tag too, then math */
+    EV("<math><annotation-xml encoding=\"text/html\"><div>d</div>"
+       "</annotation-xml><style><img src=u></style></math><style><img></style>",
+       "<img src=u>");
+    /* the same where any tag may be reported for its style: held
+       otherwise, decided by its encoding, reported for a style that
+       fetches */
+    {
+        uint64_t  m = PRIVACY_HTML_REPORT_ALL | PRIVACY_HTML_REPORT_STYLE_ATTR
+                      | PRIVACY_HTML_REPORT_STYLE_FETCH
+                      | PRIVACY_HTML_REPORT_PAINT_ATTR;
+        const char  *h[] = {
+            "<math><annotation-xml><style><img src=u></style>",
+            "<math><annotation-xml encoding=text/html><style><img src=u>",
+            ("<math><annotation-xml encoding=text/html style=\"background:"
+             "url(x)\"><style><img src=u>"),
+            "<math><annotation-xml style=\"color:red\"><style><img src=u>"
+        };
+        const char  *want[] = {
+            "<img src=u>",
+            "",
+            "<annotation-xml encoding=text/html style=\"background:url(x)\">^",
+            "<img src=u>"
+        };
+        size_t       k;
+
+        for (k = 0; k < sizeof(h) / sizeof(h[0]); k++) {
+            UNIT_CHECK(strcmp(events_mask(h[k], m), want[k]) == 0,
+                       "%s\n  got  %s\n  want %s", h[k], events_mask(h[k], m),
+                       want[k]);
+        }
+    }
+    /* an encoding past max_tag bytes is not seen: math's */
+    {
+        char  h[512];
+
+        sprintf(h, "<math><annotation-xml class=\"%0300d\" "
+                   "encoding=\"text/html\"><style><img src=u></style>", 0);
+        UNIT_CHECK(strcmp(events_max(h, 256), "<img src=u>") == 0,
+                   "%s\n  got  %s", h, events_max(h, 256));
+    }
     /* eight deep: the eighth holds HTML (an HTML <style>: raw text), the
        svg around it goes on after it */
     {

@@ -215,10 +215,14 @@ static const struct {
  * tag to be decided by its attributes, never reported
  */
 #define EL_FONT  ((privacy_html_v2_el_e) PRIVACY_HTML_V2_NELEMENTS)
+/* since the freeze: annotation-xml, held for its encoding */
+#define EL_AXML  ((privacy_html_v2_el_e) (PRIVACY_HTML_V2_NELEMENTS + 1))
+#define EL_INTERNAL(el)  ((unsigned) (el) >= PRIVACY_HTML_V2_NELEMENTS)
+#define IP_AXML  9
 
 
 /* state after a start tag of each element */
-static const unsigned char  after[PRIVACY_HTML_V2_NELEMENTS + 1] = {
+static const unsigned char  after[PRIVACY_HTML_V2_NELEMENTS + 2] = {
     [PRIVACY_HTML_V2_SCRIPT] = S_SCRIPT,
     [PRIVACY_HTML_V2_IFRAME] = S_RAW,
     [PRIVACY_HTML_V2_NOEMBED] = S_RAW,
@@ -250,7 +254,7 @@ static const unsigned char  after[PRIVACY_HTML_V2_NELEMENTS + 1] = {
 #define COND_PING        0x20   /* since the freeze */
 #define COND_NSEND       0x40   /* "</noscript" in a value (not a name) */
 
-static const unsigned char  cond[PRIVACY_HTML_V2_NELEMENTS + 1] = {
+static const unsigned char  cond[PRIVACY_HTML_V2_NELEMENTS + 2] = {
     [PRIVACY_HTML_V2_BODY] = COND_BACKGROUND,
     [PRIVACY_HTML_V2_TABLE] = COND_BACKGROUND,
     [PRIVACY_HTML_V2_TD] = COND_BACKGROUND,
@@ -565,7 +569,7 @@ privacy_html_v2_masks(privacy_html_v2_t *sc)
         /* every element's (rare: set up, a noscript opens or closes) */
         sc->xcond = (unsigned char) extra;
 
-        for (el = 0; el <= PRIVACY_HTML_V2_NELEMENTS; el++) {
+        for (el = 0; el <= EL_AXML; el++) {  /* since the freeze */
             privacy_html_v2_set_cond(sc, el, start, extra);
         }
 
@@ -755,6 +759,18 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
 
             } else {                            /* since the freeze */
                 sc->ip_new = (unsigned char) privacy_html_v2_ip_name(n, len);
+
+                if (sc->ip_new == IP_AXML) {
+                    sc->ip_new = 0;
+
+                    if (!sc->skip) {
+                        if (!sc->active) {
+                            privacy_html_v2_reset(sc);
+                        }
+                        sc->active = 1;
+                        sc->el = EL_AXML;
+                    }
+                }
             }
 
         } else if (sc->el == PRIVACY_HTML_V2_SVG || sc->el == PRIVACY_HTML_V2_MATH) {
@@ -877,6 +893,64 @@ PRIVACY_HTML_V2_INLINE unsigned char
 privacy_html_v2_tag_byte(const privacy_html_v2_t *sc, size_t o)
 {
     return o < sc->held ? sc->buf[o] : sc->chunk[o - sc->held + sc->tstart];
+}
+
+
+/* since the freeze: an annotation-xml with an HTML encoding */
+static int
+privacy_html_v2_axml_html(const privacy_html_v2_t *sc)
+{
+    size_t                        k, n, j, len;
+    unsigned char                 c, d, v[256];
+    const privacy_html_v2_raw_t  *r;
+
+    n = sc->na < PRIVACY_HTML_V2_MAX_ATTRS ? sc->na : PRIVACY_HTML_V2_MAX_ATTRS;
+
+    for (k = 0; k < n; k++) {
+        r = &sc->raw[k];
+        if (r->ne - r->ns == 8
+            && privacy_html_v2_name_is(sc, r, "encoding", 8))
+        {
+            break;
+        }
+    }
+
+    if (k == n || sc->raw[k].vs == 0) {
+        return 0;
+    }
+
+    r = &sc->raw[k];
+
+    len = 0;
+
+    for (j = r->vs; j < r->ve; j++) {
+        c = privacy_html_v2_tag_byte(sc, j);
+
+        if (c == '0' && j + 1 < r->ve && len >= 2) {
+            d = privacy_html_v2_tag_byte(sc, j + 1);
+
+            if ((v[len - 1] == '#' && v[len - 2] == '&'
+                 && d >= '0' && d <= '9')
+                || ((v[len - 1] | 0x20) == 'x' && len >= 3
+                    && v[len - 2] == '#' && v[len - 3] == '&'
+                    && ((d >= '0' && d <= '9')
+                        || ((d | 0x20) >= 'a' && (d | 0x20) <= 'f'))))
+            {
+                continue;
+            }
+        }
+
+        if (len == sizeof(v)) {
+            return 0;
+        }
+
+        v[len++] = c;
+    }
+
+    len = privacy_html_decode(v, len, v);
+
+    return (len == 9 && privacy_html_v2_is(v, "text/html", 9))
+           || (len == 21 && privacy_html_v2_is(v, "application/xhtml+xml", 21));
 }
 
 
@@ -1010,7 +1084,7 @@ privacy_html_v2_decide(privacy_html_v2_t *sc, size_t n, size_t nv)
 
     hit = (found & ~COND_FONT) != 0;
 
-    if (hit && sc->el == EL_FONT) {
+    if (hit && EL_INTERNAL(sc->el)) {          /* since the freeze */
         /* reported for its style: no element of the enum */
         sc->el = PRIVACY_HTML_V2_OTHER;
     }
@@ -1046,6 +1120,15 @@ privacy_html_v2_cut(privacy_html_v2_t *sc, int s)
          * (element OTHER); it has no attribute yet
          */
         sc->el = PRIVACY_HTML_V2_OTHER;
+    }
+
+    if (sc->el == EL_AXML && !sc->cond[sc->el]) {  /* since the freeze */
+        if (sc->held) {
+            privacy_html_v2_release(sc);
+        } else {
+            sc->active = 0;
+        }
+        return 1;
     }
 
     if (sc->is_end || !sc->cond[sc->el] || (sc->cond[sc->el] & COND_PING)) {
@@ -1135,6 +1218,21 @@ privacy_html_v2_tag_end(privacy_html_v2_t *sc, size_t end)
 
     if (!sc->active) {
         return state;
+    }
+
+    if (el == EL_AXML) {                        /* since the freeze */
+        if (privacy_html_v2_axml_html(sc)) {
+            sc->ip_new = IP_AXML;
+        }
+
+        if (!sc->cond[el]) {
+            if (sc->held) {
+                privacy_html_v2_release(sc);
+            } else {
+                sc->active = 0;
+            }
+            return state;
+        }
     }
 
     if (!sc->is_end && sc->cond[el]) {
@@ -2235,7 +2333,7 @@ edge:
     if (i < len) {
         /* a reported tag reached max_tag bytes */
         privacy_html_v2_run(sc, sc->tstart);
-        sc->q[sc->qn].el = sc->el == EL_FONT ? PRIVACY_HTML_V2_OTHER : sc->el;
+        sc->q[sc->qn].el = EL_INTERNAL(sc->el) ? PRIVACY_HTML_V2_OTHER : sc->el;
         sc->q[sc->qn].is_end = sc->is_end;
         privacy_html_v2_queue(sc, PRIVACY_HTML_V2_OVERFLOW, sc->held, sc->tstart,
                            i - sc->tstart);

@@ -402,7 +402,7 @@ typedef struct {
     unsigned char               sty;        /* a sniffed tag has style */
     uint32_t                    sns;        /* its attribute name start */
     /* attribute conditions of start tags, per element (+1: internal) */
-    unsigned char               cond[PRIVACY_HTML_V2_NELEMENTS + 1];
+    unsigned char               cond[PRIVACY_HTML_V2_NELEMENTS + 2];  /* since the freeze: + 2 */
 
     size_t                      k;
     size_t                      nlen;
