@@ -52,7 +52,7 @@ static ngx_int_t ngx_http_privacy_scan_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static ngx_inline ngx_int_t ngx_http_privacy_keep(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
-static ngx_int_t ngx_http_privacy_too_deep(ngx_http_request_t *r,
+static ngx_int_t ngx_http_privacy_lost(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_overflow(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
@@ -592,8 +592,8 @@ ngx_http_privacy_scan(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx)
                 break;
 
             case PRIVACY_HTML_SKIP:
-                rc = ctx->sc.too_deep && !ctx->too_deep
-                     ? ngx_http_privacy_too_deep(r, ctx) : NGX_OK;
+                rc = ctx->sc.lost && !ctx->lost
+                     ? ngx_http_privacy_lost(r, ctx) : NGX_OK;
                 break;
 
             default: /* PRIVACY_HTML_HOLD */
@@ -736,28 +736,37 @@ ngx_http_privacy_keep(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 
 
 /*
- * More svg/math integration points (foreignObject, mi ...) nested than the
- * scanner follows: it skips the rest of the body, as neither its reading
- * as svg nor as HTML is sure to be the browser's (see privacy_html.h)
+ * Markup no reading of which is sure to be the browser's (svg/math
+ * integration points nested too deep, a CDATA section or bogus comment
+ * holding markup inside one: see privacy_html.h): the scanner skips the
+ * rest of the body
  */
 static ngx_int_t
-ngx_http_privacy_too_deep(ngx_http_request_t *r,
+ngx_http_privacy_lost(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx)
 {
-    ctx->too_deep = 1;
+    u_char  why[96];
+
+    ctx->lost = 1;
+
+    if (ctx->sc.lost == PRIVACY_HTML_LOST_DEPTH) {
+        ngx_snprintf(why, sizeof(why), "svg or math integration points "
+                     "nested more than %d deep%Z", PRIVACY_HTML_IP_MAX);
+    } else {
+        ngx_snprintf(why, sizeof(why), "markup in a \"<![CDATA[\" that "
+                     "browsers read two ways%Z");
+    }
 
     if (ctx->conf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {
         ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                      "privacy: svg or math integration points nested more "
-                      "than %d deep, response ended (privacy_fail closed)",
-                      PRIVACY_HTML_IP_MAX);
+                      "privacy: %s, response ended (privacy_fail closed)",
+                      why);
         return NGX_ERROR;
     }
 
     ngx_log_error(NGX_LOG_WARN, r->connection->log, 0,
-                  "privacy: svg or math integration points nested more than "
-                  "%d deep, the rest of the response removed unexamined "
-                  "(privacy_fail open)", PRIVACY_HTML_IP_MAX);
+                  "privacy: %s, the rest of the response removed "
+                  "unexamined (privacy_fail open)", why);
     ngx_http_privacy_status_fail_open(r);
 
     return NGX_OK;

@@ -155,7 +155,7 @@ typedef struct {
     unsigned                      done:1;
     unsigned                      css_file:1;   /* the body is a stylesheet */
     unsigned                      css_over:1;   /*   past the bound: passed */
-    unsigned                      too_deep:1;   /* the rest skipped: logged */
+    unsigned                      lost:1;       /* the rest skipped: logged */
 } ngx_http_privacy_html_ctx_t;
 
 #endif

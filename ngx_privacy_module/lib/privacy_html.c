@@ -203,6 +203,9 @@ enum {
     S_CDATA,            /* a CDATA section: text up to "]]>" */
     S_CDATA_BR1,        /* "]" in it */
     S_CDATA_BR2,        /* "]]" in it */
+    S_AMB_CMT,          /* "<![CDATA[" where it may be either: up to ">" */
+    S_AMB_TXT,          /*   then text in both readings, up to "<" (lost)
+                               or "]]>" (data in both) */
     S_BOGUS,            /* bogus comment, doctype, "<![CDATA[": up to ">" */
     S_CMT_START,
     S_CMT_START_DASH,
@@ -1045,6 +1048,20 @@ privacy_html_ip_close(privacy_html_t *sc)
 
 
 /*
+ * No reading of what follows p[i] is sure to be the browser's: the open
+ * run is closed at i (the caller delivers a queued event) and the rest of
+ * the stream is SKIP
+ */
+static void
+privacy_html_lose(privacy_html_t *sc, size_t i, unsigned why)
+{
+    privacy_html_run(sc, i);
+    sc->skip = 1;
+    sc->lost = (unsigned char) why;
+}
+
+
+/*
  * Whether the start tag that ended just before p[i] (i >= 1) opens its
  * element: "<svg/>" is empty, "<svg a=b/>" (the "/" in the value) is not
  */
@@ -1063,7 +1080,7 @@ privacy_html_opens(const privacy_html_t *sc, const unsigned char *p, size_t i)
  * The start tag of an integration point (sc->ip_new, its kind) ended just
  * before p[i] (i >= 1): what follows is read as HTML up to its end tag,
  * unless it was "<foreignObject/>", closed at once.  One more than the
- * stack holds: the rest of the stream is skipped (sc->too_deep), as no
+ * stack holds: the rest of the stream is skipped (sc->lost), as no
  * reading of it would be the browser's; the open run is closed at i (the
  * caller delivers a queued event).
  */
@@ -1073,9 +1090,7 @@ privacy_html_ip_open(privacy_html_t *sc, const unsigned char *p, size_t i)
     if (sc->foreign && privacy_html_opens(sc, p, i)) {
 
         if (sc->ipn == PRIVACY_HTML_IP_MAX) {
-            privacy_html_run(sc, i);
-            sc->skip = 1;
-            sc->too_deep = 1;
+            privacy_html_lose(sc, i, PRIVACY_HTML_LOST_DEPTH);
             sc->ip_new = 0;
             return;
         }
@@ -1570,7 +1585,7 @@ privacy_html_tag_end(privacy_html_t *sc, size_t end)
                 sc->skip = 0;
             }
 
-        } else if (el == sc->skip_el && !sc->too_deep) {
+        } else if (el == sc->skip_el && !sc->lost) {
             if (!sc->is_end) {
                 sc->depth++;
 
@@ -2606,10 +2621,10 @@ privacy_html_scan(privacy_html_t *sc)
             if (p[i] == '-') {
                 i++;
                 state = S_MD_DASH;
-            } else if (p[i] == '['
-                       && (sc->foreign || (sc->ipn && !sc->ip_html))
+            } else if (p[i] == '[' && (sc->foreign || sc->ipn)
                        && !NS_RULE())
             {
+                /* in an integration point after a start tag: either */
                 i++;
                 sc->k = 1;
                 state = S_MD_CDATA;
@@ -2626,7 +2641,31 @@ privacy_html_scan(privacy_html_t *sc)
             }
             i++;
             if (++sc->k == 7) {
-                state = S_CDATA;
+                sc->k = 0;      /* "]" counted from here */
+                state = sc->foreign || !sc->ip_html ? S_CDATA : S_AMB_CMT;
+            }
+            break;
+
+        case S_AMB_CMT:
+        case S_AMB_TXT:
+            c = p[i++];
+            if (c == ']') {
+                sc->k++;
+            } else if (c == '>' && sc->k >= 2) {
+                state = S_DATA;     /* "]]>": both readings end */
+            } else if (c == '>') {
+                sc->k = 0;
+                state = S_AMB_TXT;  /* the bogus comment's end */
+            } else if (c == '<' && state == S_AMB_TXT) {
+                /* markup for one reading, text for the other */
+                privacy_html_lose(sc, i - 1, PRIVACY_HTML_LOST_CDATA);
+                i--;
+                state = S_DATA;
+                if (sc->qn) {
+                    goto out;
+                }
+            } else {
+                sc->k = 0;
             }
             break;
 

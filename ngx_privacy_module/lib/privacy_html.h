@@ -189,7 +189,7 @@
  *   text and breakout tags included, up to its end tag (HTML elements of
  *   the same name opened inside are counted), then the svg or math again
  *   at its depth.  After the start tag of a 9th nested one, the rest of
- *   the stream is SKIP (sc->too_deep; the caller may log it): read as
+ *   the stream is SKIP (sc->lost, PRIVACY_HTML_LOST_DEPTH): read as
  *   svg's, the 9th put the scanner one level out once it closed, and an
  *   svg <style> read as HTML raw text hid an <img> that loads.  Not
  *   modelled (the depth is a count, not the tree builder's stack):
@@ -201,16 +201,19 @@
  *     the svg for browsers, not for the scanner;
  *   - <![CDATA[ in foreign content is a CDATA section, text up to "]]>",
  *     as browsers read it where the current node is svg's or math's, and
- *     directly in an integration point; after a start tag read inside one,
- *     the current node may be HTML, where it is a bogus comment up to the
- *     first ">", and the scanner reads it so (also where the noscript rule
- *     applies).  Each reading misses markup
- *     that the other sees when the scanner guesses the current node
- *     wrong: inside an integration point, after an HTML element that was
- *     closed again (<foreignObject><b></b><![CDATA[), it reads a bogus
- *     comment where browsers read a section.  Read as a bogus comment
- *     everywhere before, a section holding ">x</svg>" ended the svg for
- *     the scanner, and the SVG elements after it were missed.
+ *     directly in an integration point (where the noscript rule applies,
+ *     a bogus comment up to the first ">").  After a start tag read
+ *     inside one, the current node may be HTML (a bogus comment) or the
+ *     integration point again (<foreignObject><b></b><![CDATA[: a
+ *     section), which the depth count cannot tell.  Both readings agree
+ *     up to the first ">" and then up to a "<" or "]]>": at "]]>" both
+ *     are in the data state; at a "<" one reads markup where the other
+ *     reads text, and each reading misses what the other loads (a <style>
+ *     there hid an <img> after the "]]>" from the bogus-comment reading),
+ *     so the rest of the stream is SKIP (PRIVACY_HTML_LOST_CDATA).  Read
+ *     as a bogus comment everywhere before, a section holding ">x</svg>"
+ *     ended the svg for the scanner, and the SVG elements after it were
+ *     missed.
  *
  * Noscript, read as both kinds of browser read it
  *   A browser without JavaScript reads the inside of <noscript> as markup:
@@ -269,7 +272,17 @@
 #define PRIVACY_HTML_MIN_TAG          64
 #define PRIVACY_HTML_MAX_ATTRS        32
 #define PRIVACY_HTML_IP_MAX           8     /* integration points nested
-                                                 (deeper: too_deep) */
+                                                 (deeper: LOST_DEPTH) */
+/*
+ * Where no reading is sure to be the browser's, the scanner skips the rest
+ * of the stream (SKIP events the caller did not ask for; it may log why):
+ * sc->lost says why.
+ */
+#define PRIVACY_HTML_LOST_DEPTH       1     /* integration points nested
+                                                 more than IP_MAX deep */
+#define PRIVACY_HTML_LOST_CDATA       2     /* markup after "<![CDATA[...>"
+                                                 in an integration point
+                                                 after HTML start tags */
 #define PRIVACY_HTML_NAME_MAX         14    /* longest name we look up or
                                                   count ("annotation-xml") */
 
@@ -495,8 +508,8 @@ typedef struct {
                                                open in the innermost */
     unsigned char               ip_html;    /* a start tag read in it: the
                                                current node may be HTML */
-    unsigned char               too_deep;   /* more of them nested than
-                                               IP_MAX: the rest is SKIP */
+    unsigned char               lost;       /* PRIVACY_HTML_LOST_*: the
+                                               rest of the stream is SKIP */
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */

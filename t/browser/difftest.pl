@@ -380,8 +380,10 @@ my @contexts = (
     [ 'svg-cdata-gt-end',  '<svg><![CDATA[>x</svg>]]><script href="U"></script></svg>' ],
     [ 'svg-cdata-gt-fe',   '<svg><![CDATA[>x</svg>]]><filter id="f"><feImage href="U"/></filter><rect filter="url(#f)" width="9" height="9"/></svg>' ],
     [ 'svg-fo-cdata',      '<svg><foreignObject><![CDATA[>x</svg><style>]]><img src="U"></foreignObject></svg>' ],
-    # after an HTML element in foreignObject: a bogus comment, up to ">"
-    [ 'svg-fo-html-cdata', '<svg><foreignObject width="9" height="9"><section><![CDATA[><video poster="U"></video>]]></section></foreignObject></svg>' ],
+    # after an HTML element in foreignObject: a bogus comment, up to ">",
+    # which the scanner cannot tell from a section: cut at the "<"
+    [ 'svg-fo-html-cdata', '<svg><foreignObject width="9" height="9"><section><![CDATA[><video poster="U"></video>]]></section></foreignObject></svg>',
+      '<svg><foreignObject width="9" height="9"><section><![CDATA[>' ],
     # an integration point holds HTML up to its end tag, breakout tags too:
     # the svg goes on after it
     [ 'svg-fo-div-style',  '<svg><foreignObject><div>d</div></foreignObject><style><img src="U"></style></svg>' ],
@@ -393,7 +395,9 @@ my @contexts = (
     [ 'math-axml-style',   '<math><annotation-xml><style><img src="U"></style></annotation-xml></math>' ],
     [ 'math-axml-svg',     '<math><annotation-xml encoding="image/svg+xml"><svg><style><img src="U"></style></svg></annotation-xml></math>' ],
     [ 'math-axml-html',    '<math><annotation-xml encoding="Text/HTML"><div>d</div></annotation-xml><style><img src="U"></style></math>' ],
-    [ 'svg-fo-b-cdata',    '<svg><foreignObject><b></b><![CDATA[><style>]]><img src="U"></foreignObject></svg>' ],
+    # after </b> a section for browsers: the rest is cut at the "<"
+    [ 'svg-fo-b-cdata',    '<svg><foreignObject><b></b><![CDATA[><style>]]><img src="U"></foreignObject></svg>',
+      '<svg><foreignObject><b></b><![CDATA[>' ],
     [ 'math-axml-ref',     '<math><annotation-xml encoding="text&sol;h&#x0074;ml"><div>d</div></annotation-xml><style><img src="U"></style></math>' ],
     # nine integration points deep, past the scanner's stack: the outermost
     # foreignObject closed, the svg's <style> holds markup; the gateway

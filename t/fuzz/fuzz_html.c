@@ -27,7 +27,7 @@ typedef struct {
     uint64_t        log;        /* FNV-1a over the tag events */
     size_t          tags;
     size_t          skipped;
-    unsigned        too_deep;   /* the scanner skipped the rest itself */
+    unsigned        lost;       /* the scanner skipped the rest itself */
 } run_t;
 
 static unsigned char  tagbuf[4096];
@@ -380,7 +380,7 @@ run(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
                 emit(r, chunk + ev.off, ev.len);
                 break;
             case PRIVACY_HTML_SKIP:
-                CHECK(!keep || sc.too_deep);
+                CHECK(!keep || sc.lost);
                 r->skipped += ev.held_len + ev.len;
                 break;
             case PRIVACY_HTML_HOLD:
@@ -433,7 +433,7 @@ run(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
 
     CHECK(hold == held);
     CHECK(privacy_html_feed(&sc, in, 0, 1) == -1);
-    r->too_deep = sc.too_deep;
+    r->lost = sc.lost;
 }
 
 
@@ -466,9 +466,9 @@ bail(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
         }
         while (privacy_html_next(&sc, &ev) != PRIVACY_HTML_DONE) {
             /* nothing is removed: a SKIP is the scanner's own
-               (too_deep), passed here too, so the output is the input */
+               (lost), passed here too, so the output is the input */
             if (ev.type != PRIVACY_HTML_HOLD) {
-                CHECK(ev.type != PRIVACY_HTML_SKIP || sc.too_deep);
+                CHECK(ev.type != PRIVACY_HTML_SKIP || sc.lost);
                 emit(r, ev.held, ev.held_len);
                 emit(r, in + prev + ev.off, ev.len);
             }
@@ -679,7 +679,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
        the scanner skipped (integration points nested too deep) */
     run(in, len, cuts, ncuts, max_tag, seed, 1, &split);
     CHECK(split.olen + split.skipped == len
-          && (split.skipped == 0 || split.too_deep)
+          && (split.skipped == 0 || split.lost)
           && (split.olen == 0 || !memcmp(split.out, in, split.olen)));
 
     /* fail open at an arbitrary event: held bytes plus the rest */

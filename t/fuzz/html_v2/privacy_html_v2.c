@@ -140,6 +140,8 @@ enum {
     S_CDATA,
     S_CDATA_BR1,
     S_CDATA_BR2,
+    S_AMB_CMT,          /* since the freeze */
+    S_AMB_TXT,
     S_BOGUS,            /* bogus comment, doctype, "<![CDATA[": up to ">" */
     S_CMT_START,
     S_CMT_START_DASH,
@@ -707,7 +709,7 @@ privacy_html_v2_ip_open(privacy_html_v2_t *sc, const unsigned char *p,
             /* since the freeze: too deep, the rest is skipped */
             privacy_html_v2_run(sc, i);
             sc->skip = 1;
-            sc->too_deep = 1;
+            sc->lost = PRIVACY_HTML_LOST_DEPTH;
             sc->ip_new = 0;
             return;
         }
@@ -1203,7 +1205,7 @@ privacy_html_v2_tag_end(privacy_html_v2_t *sc, size_t end)
                 sc->skip = 0;
             }
 
-        } else if (el == sc->skip_el && !sc->too_deep) {
+        } else if (el == sc->skip_el && !sc->lost) {
             if (!sc->is_end) {
                 sc->depth++;
 
@@ -1854,7 +1856,7 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
                 i++;
                 state = S_MD_DASH;
             } else if (p[i] == '['                     /* since the freeze */
-                       && (sc->foreign || (sc->ipn && !sc->ip_html))
+                       && (sc->foreign || sc->ipn)
                        && !NS_RULE())
             {
                 i++;
@@ -1873,7 +1875,33 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
             }
             i++;
             if (++sc->k == 7) {
-                state = S_CDATA;
+                sc->k = 0;
+                state = sc->foreign || !sc->ip_html ? S_CDATA : S_AMB_CMT;
+            }
+            break;
+
+        /* since the freeze: either reading, up to where they part */
+        case S_AMB_CMT:
+        case S_AMB_TXT:
+            c = p[i++];
+            if (c == ']') {
+                sc->k++;
+            } else if (c == '>' && sc->k >= 2) {
+                state = S_DATA;
+            } else if (c == '>') {
+                sc->k = 0;
+                state = S_AMB_TXT;
+            } else if (c == '<' && state == S_AMB_TXT) {
+                i--;
+                privacy_html_v2_run(sc, i);
+                sc->skip = 1;
+                sc->lost = PRIVACY_HTML_LOST_CDATA;
+                state = S_DATA;
+                if (sc->qn) {
+                    goto out;
+                }
+            } else {
+                sc->k = 0;
             }
             break;
 

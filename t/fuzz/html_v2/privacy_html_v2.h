@@ -422,7 +422,7 @@ typedef struct {
     unsigned char               ip_new;
     unsigned char               ip_same;
     unsigned char               ip_html;
-    unsigned char               too_deep;   /* since the freeze */
+    unsigned char               lost;       /* since the freeze */
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */
