@@ -738,8 +738,8 @@ ngx_http_privacy_keep(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 /*
  * Markup no reading of which is sure to be the browser's (svg/math
  * integration points nested too deep, a CDATA section or bogus comment
- * holding markup inside one: see privacy_html.h): the scanner skips the
- * rest of the body
+ * holding markup inside one, an svg inside math that may be svg's: see
+ * privacy_html.h): the scanner skips the rest of the body
  */
 static ngx_int_t
 ngx_http_privacy_lost(ngx_http_request_t *r,
@@ -752,9 +752,13 @@ ngx_http_privacy_lost(ngx_http_request_t *r,
     if (ctx->sc.lost == PRIVACY_HTML_LOST_DEPTH) {
         ngx_snprintf(why, sizeof(why), "svg or math integration points "
                      "nested more than %d deep%Z", PRIVACY_HTML_IP_MAX);
-    } else {
+    } else if (ctx->sc.lost == PRIVACY_HTML_LOST_CDATA) {
         ngx_snprintf(why, sizeof(why), "markup in a \"<![CDATA[\" that "
                      "browsers read two ways%Z");
+
+    } else {
+        ngx_snprintf(why, sizeof(why), "an <svg> in <math> that browsers "
+                     "read as svg's or math's%Z");
     }
 
     if (ctx->conf->fail == NGX_HTTP_PRIVACY_FAIL_CLOSED) {

@@ -1359,3 +1359,65 @@ markup in a "<![CDATA[" that browsers read two ways, the rest of the response re
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 49: integration points only in their own namespace: svg's mi, math's foreignObject and desc are none, so their <style> holds markup; an svg child of annotation-xml is svg's
+Every element inside svg or math is of the namespace of the root entered
+from HTML: <svg><mi>, <math><foreignObject> and <math><svg><desc> were
+read as integration points, their <style> as HTML raw text, and Chromium
+fetched the <img> in it (make test-browser-diff, contexts svg-mi-style,
+math-fo-style, math-svg-desc, svg-math-mi).  An svg that is a child of
+annotation-xml is svg's: its foreignObject holds HTML.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<svg><mi><style><img src="https://www.facebook.com/tr?id=1"></style></mi></svg>
+<math><foreignObject><style><img src="https://www.facebook.com/tr?id=2"></style></foreignObject></math>
+<math><svg><desc><style><img src="https://www.facebook.com/tr?id=3"></style></desc></svg></math>
+<svg><math><mi><style><img src="https://www.facebook.com/tr?id=4"></style></mi></math></svg>
+<math><annotation-xml> <svg><foreignObject><style>p::after { content: "<img src=https://www.facebook.com/tr?id=5>" }</style></foreignObject></svg></annotation-xml></math>
+--- request
+GET /s/page.html
+--- response_body
+<svg><mi><style></style></mi></svg>
+<math><foreignObject><style></style></foreignObject></math>
+<math><svg><desc><style></style></desc></svg></math>
+<svg><math><mi><style></style></mi></math></svg>
+<math><annotation-xml> <svg><foreignObject><style>p::after { content: "<img src=https://www.facebook.com/tr?id=5>" }</style></foreignObject></svg></annotation-xml></math>
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 50: an svg in math after an annotation-xml and another element: svg's or math's as the open elements are; the rest of the page is removed unexamined
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>a</p>
+<math><annotation-xml><mrow><svg><foreignObject><style><img src="https://www.facebook.com/tr?id=1"></style></foreignObject></svg></mrow></annotation-xml></math>
+<p>z</p>
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n<math><annotation-xml><mrow><svg>"
+--- error_log
+an <svg> in <math> that browsers read as svg's or math's, the rest of the response removed unexamined (privacy_fail open)
+--- no_error_log
+[error]
+[alert]

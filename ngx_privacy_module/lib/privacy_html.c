@@ -528,6 +528,11 @@ static const char  *const brk[PRIVACY_HTML_NAME_MAX + 1][26] = {
  * is one only with an HTML encoding: privacy_html_axml_html()), its kind
  */
 #define IP_AXML  9
+#define IP_MATH(k)  ((k) <= 4 || (k) == 7 || (k) == IP_AXML)
+
+/* the IP stack's flags of the foreign content returned to */
+#define IPF_MATH      0x01
+#define IPF_AXML      0x02
 
 static int
 privacy_html_ip_name(const unsigned char *n, size_t len)
@@ -935,6 +940,14 @@ privacy_html_reset(privacy_html_t *sc)
 static void privacy_html_ip_close(privacy_html_t *sc);
 
 
+/* whether the foreign content read is math's (else svg's) */
+PRIVACY_HTML_INLINE int
+privacy_html_in_math(const privacy_html_t *sc)
+{
+    return sc->fns_math && !(sc->ns_svg && sc->foreign >= sc->ns_svg);
+}
+
+
 /*
  * A tag name is complete (sc->is_end and sc->el set) while sc->special:
  * foreign content ends at a breakout tag or the last </svg> or </math>,
@@ -949,6 +962,11 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
 
     was = sc->foreign;
     ns = sc->noscript;
+
+    /* the current node was an annotation-xml: a child svg is svg's */
+    sc->axml_par = sc->axml_cur;
+    sc->axml_cur = 0;
+    sc->axml_tag = 0;
 
     if (sc->foreign) {
         if (!sc->is_end) {
@@ -968,8 +986,16 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
                 sc->el = EL_FONT;
 
             } else {
-                /* opened at the end of its tag, unless self-closing */
+                /* opened at the end of its tag, unless self-closing; an
+                   integration point of the namespace read (svg's mi is
+                   none, nor math's foreignObject) */
                 sc->ip_new = (unsigned char) privacy_html_ip_name(n, len);
+
+                if (sc->ip_new
+                    && !IP_MATH(sc->ip_new) != !privacy_html_in_math(sc))
+                {
+                    sc->ip_new = 0;
+                }
 
                 if (sc->ip_new == IP_AXML) {
                     /* one only with an HTML encoding: held to read it
@@ -983,12 +1009,15 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
                         /* not sniffed for style only: its names count */
                         sc->active = 1;
                         sc->el = EL_AXML;
+                        sc->axml_tag = 1;
                     }
                 }
             }
 
         } else if (sc->el == PRIVACY_HTML_SVG || sc->el == PRIVACY_HTML_MATH) {
-            sc->foreign--;
+            if (--sc->foreign < sc->ns_svg) {
+                sc->ns_svg = 0;     /* math's again */
+            }
 
         } else if ((len == 1 && LOWER(n[0]) == 'p')
                    || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
@@ -1042,22 +1071,12 @@ static void
 privacy_html_ip_close(privacy_html_t *sc)
 {
     sc->foreign = sc->ipd[--sc->ipn];
+    sc->fns_math = (sc->ipf[sc->ipn] & IPF_MATH) != 0;
+    sc->axml_seen = (sc->ipf[sc->ipn] & IPF_AXML) != 0;
+    sc->ns_svg = sc->ips[sc->ipn];
+    sc->axml_cur = 0;
     sc->ip_same = 0;
     sc->ip_html = 1;
-}
-
-
-/*
- * No reading of what follows p[i] is sure to be the browser's: the open
- * run is closed at i (the caller delivers a queued event) and the rest of
- * the stream is SKIP
- */
-static void
-privacy_html_lose(privacy_html_t *sc, size_t i, unsigned why)
-{
-    privacy_html_run(sc, i);
-    sc->skip = 1;
-    sc->lost = (unsigned char) why;
 }
 
 
@@ -1073,6 +1092,42 @@ privacy_html_opens(const privacy_html_t *sc, const unsigned char *p, size_t i)
     c = i >= 2 ? p[i - 2] : sc->lastc;
 
     return c != '/' || sc->unq_at == sc->base + i;
+}
+
+
+/*
+ * The start tag of an annotation-xml of math ended just before p[i] (i >=
+ * 1): an integration point with an HTML encoding (html), else, unless
+ * self-closing, the current node, for an svg child
+ */
+static void
+privacy_html_axml_end(privacy_html_t *sc, const unsigned char *p, size_t i,
+    int html)
+{
+    sc->axml_tag = 0;
+
+    if (html) {
+        sc->ip_new = IP_AXML;
+
+    } else if (privacy_html_opens(sc, p, i)) {
+        sc->axml_cur = 1;
+        sc->axml_seen = 1;
+    }
+}
+
+
+/*
+ * No reading of what follows p[i] is sure to be the browser's: the open
+ * run is closed at i (the caller delivers a queued event) and the rest of
+ * the stream is SKIP
+ */
+static void
+privacy_html_lose(privacy_html_t *sc, size_t i, unsigned why)
+{
+    privacy_html_run(sc, i);
+    sc->skip = 1;
+    sc->lost = (unsigned char) why;
+    sc->lose_after = 0;
 }
 
 
@@ -1097,10 +1152,14 @@ privacy_html_ip_open(privacy_html_t *sc, const unsigned char *p, size_t i)
 
         sc->ipd[sc->ipn] = sc->foreign;
         sc->ipk[sc->ipn] = sc->ip_new;
+        sc->ipf[sc->ipn] = (unsigned char) ((sc->fns_math ? IPF_MATH : 0)
+                                            | (sc->axml_seen ? IPF_AXML : 0));
+        sc->ips[sc->ipn] = sc->ns_svg;
         sc->ipn++;
         sc->foreign = 0;
         sc->ip_same = 0;
         sc->ip_html = 0;
+        sc->axml_cur = 0;
         sc->special = 1;
         privacy_html_masks(sc);
     }
@@ -1125,11 +1184,26 @@ privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
                 privacy_html_masks(sc);
             }
 
-        } else {
+        } else if (privacy_html_opens(sc, p, i)) {
             /* svg or math, unless self-closing */
-            if (privacy_html_opens(sc, p, i)) {
-                if (sc->foreign++ == 0) {
-                    privacy_html_masks(sc);
+            if (sc->foreign++ == 0) {
+                /* its namespace is its own, inside it the same */
+                sc->fns_math = sc->el == PRIVACY_HTML_MATH;
+                sc->ns_svg = 0;
+                sc->axml_seen = 0;
+                sc->axml_cur = 0;
+                privacy_html_masks(sc);
+
+            } else if (sc->el == PRIVACY_HTML_SVG && privacy_html_in_math(sc))
+            {
+                if (sc->axml_par) {
+                    /* a child of annotation-xml: svg's */
+                    sc->ns_svg = sc->foreign;
+
+                } else if (sc->axml_seen) {
+                    /* maybe one: the open elements are not known; after
+                       the tag (it may be reported) */
+                    sc->lose_after = PRIVACY_HTML_LOST_NS;
                 }
             }
         }
@@ -1614,9 +1688,8 @@ privacy_html_tag_end(privacy_html_t *sc, size_t end)
     }
 
     if (el == EL_AXML) {
-        if (privacy_html_axml_html(sc, t)) {
-            sc->ip_new = IP_AXML;
-        }
+        privacy_html_axml_end(sc, sc->chunk, end,
+                              privacy_html_axml_html(sc, t));
 
         if (!sc->cond[el]) {
             /* no style to report it for: plain bytes */
@@ -2164,6 +2237,10 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
         privacy_html_ip_open(sc, sc->chunk, end);
     }
 
+    if (sc->lose_after) {
+        privacy_html_lose(sc, end, sc->lose_after);
+    }
+
     return state;
 }
 
@@ -2384,11 +2461,22 @@ privacy_html_scan(privacy_html_t *sc)
         state = sc->is_end ? S_DATA : after[sc->el];                          \
         if (state != S_DATA) {                                                \
             state = privacy_html_enter(sc, state, p, i);                      \
+            if (sc->lose_after) {                                             \
+                privacy_html_lose(sc, i, sc->lose_after);                     \
+                goto out;                                                     \
+            }                                                                 \
         }                                                                     \
-        if (sc->ip_new) {                                                     \
+        if (sc->ip_new | sc->axml_tag) {                                      \
+            if (sc->axml_tag) {                                               \
+                /* its encoding not read: math's */                          \
+                privacy_html_axml_end(sc, p, i, 0);                           \
+            }                                                                 \
             /* after its own tag: svg's title is no raw text */               \
-            privacy_html_ip_open(sc, p, i);                                   \
+            if (sc->ip_new) {                                                 \
+                privacy_html_ip_open(sc, p, i);                               \
+            }                                                                 \
             if (sc->qn) {                                                     \
+                /* privacy_html_lose() */                                    \
                 goto out;                                                     \
             }                                                                 \
         }                                                                     \
@@ -3126,6 +3214,7 @@ edge:
         /* a reported tag reached max_tag bytes */
         privacy_html_run(sc, sc->tstart);
         sc->q[sc->qn].el = EL_INTERNAL(sc->el) ? PRIVACY_HTML_OTHER : sc->el;
+        sc->axml_tag = 0;   /* removed, or the response ends */
         sc->q[sc->qn].is_end = sc->is_end;
         privacy_html_queue(sc, PRIVACY_HTML_OVERFLOW, sc->held, sc->tstart,
                            i - sc->tstart);

@@ -184,7 +184,13 @@
  *   reads what it is).  HTML integration points (foreignObject, desc and
  *   title of svg; mi, mo, mn, ms, mtext of math, and annotation-xml whose
  *   first encoding attribute is text/html or application/xhtml+xml, held
- *   to read it) are kept on a small stack, 8 deep.  After
+ *   to read it) are kept on a small stack, 8 deep.  An element is of the
+ *   namespace of the svg or math entered from HTML (svg's mi is no
+ *   integration point, nor math's foreignObject: their <style> holds
+ *   markup), but an svg child of an annotation-xml (text between) is
+ *   svg's up to its end tag; where an svg in math may be such a child or
+ *   not (an annotation-xml opened before it, another tag since), the rest
+ *   of the stream is SKIP (PRIVACY_HTML_LOST_NS).  After
  *   the start tag of one (not self-closing) the scanner reads HTML, raw
  *   text and breakout tags included, up to its end tag (HTML elements of
  *   the same name opened inside are counted), then the svg or math again
@@ -283,6 +289,9 @@
 #define PRIVACY_HTML_LOST_CDATA       2     /* markup after "<![CDATA[...>"
                                                  in an integration point
                                                  after HTML start tags */
+#define PRIVACY_HTML_LOST_NS          3     /* an svg in math, maybe in an
+                                                 annotation-xml (svg's) or
+                                                 not (math's) */
 #define PRIVACY_HTML_NAME_MAX         14    /* longest name we look up or
                                                   count ("annotation-xml") */
 
@@ -502,6 +511,9 @@ typedef struct {
        HTML: the foreign depth to return to, the name's kind */
     size_t                      ipd[PRIVACY_HTML_IP_MAX];
     unsigned char               ipk[PRIVACY_HTML_IP_MAX];
+    unsigned char               ipf[PRIVACY_HTML_IP_MAX];  /* fns_math,
+                                                             axml_seen */
+    size_t                      ips[PRIVACY_HTML_IP_MAX];  /* ns_svg */
     unsigned char               ipn;
     unsigned char               ip_new;     /* a start tag of one: its kind */
     unsigned char               ip_same;    /* HTML elements of its name
@@ -510,6 +522,15 @@ typedef struct {
                                                current node may be HTML */
     unsigned char               lost;       /* PRIVACY_HTML_LOST_*: the
                                                rest of the stream is SKIP */
+    /* the namespace of the foreign content read: math's, or svg's from
+       depth ns_svg on (an svg child of annotation-xml); else svg's */
+    unsigned char               fns_math;
+    unsigned char               axml_tag;   /* its start tag is read */
+    unsigned char               axml_cur;   /* the current node is one */
+    unsigned char               axml_par;   /*   before this tag */
+    unsigned char               axml_seen;  /* one opened in this math */
+    unsigned char               lose_after; /* at the end of this tag */
+    size_t                      ns_svg;
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */

@@ -398,6 +398,13 @@ my @contexts = (
     # after </b> a section for browsers: the rest is cut at the "<"
     [ 'svg-fo-b-cdata',    '<svg><foreignObject><b></b><![CDATA[><style>]]><img src="U"></foreignObject></svg>',
       '<svg><foreignObject><b></b><![CDATA[>' ],
+    # integration points by namespace: mi in svg, foreignObject and desc
+    # in math are no such points (their <style> is foreign, markup)
+    [ 'svg-mi-style',      '<svg><mi><style><img src="U"></style></mi></svg>' ],
+    [ 'math-fo-style',     '<math><foreignObject><style><img src="U"></style></foreignObject></math>' ],
+    [ 'math-svg-desc',     '<math><svg><desc><style><img src="U"></style></desc></svg></math>' ],
+    [ 'svg-math-mi',       '<svg><math><mi><style><img src="U"></style></mi></math></svg>' ],
+    [ 'math-axml-svg-fo',  '<math><annotation-xml><svg><foreignObject><div>d</div></foreignObject><style><img src="U"></style></svg></annotation-xml></math>' ],
     [ 'math-axml-ref',     '<math><annotation-xml encoding="text&sol;h&#x0074;ml"><div>d</div></annotation-xml><style><img src="U"></style></math>' ],
     # nine integration points deep, past the scanner's stack: the outermost
     # foreignObject closed, the svg's <style> holds markup; the gateway

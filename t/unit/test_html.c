@@ -1856,6 +1856,10 @@ test_foreign(void)
         "<math><annotation-xml encoding=\"text/html\"><div>d</div>"
         "</annotation-xml><style><img src=u></style><annotation-xml "
         "encoding=\"image/svg+xml\"><style><img src=v></style></math>",
+        "<svg><mi><style><img src=u></style></mi><math><mi><style><img "
+        "src=v></style></mi></math></svg><math><annotation-xml> <svg><desc>"
+        "<style><img src=w></style></desc></svg><mn><style><img src=x>"
+        "</style></mn><mrow><svg><desc><img src=y>",
         /* nine integration points deep: the rest is skipped */
         "<svg><foreignObject><svg><foreignObject><svg><foreignObject>"
         "<svg><foreignObject><svg><foreignObject><svg><foreignObject>"
@@ -2063,6 +2067,38 @@ test_foreign(void)
                        want[k]);
         }
     }
+    /* integration points by namespace: every element in svg or math is
+       of the namespace of the root entered from HTML (an svg child of an
+       annotation-xml aside): svg's mi and math's foreignObject and desc
+       are none, and their <style> is foreign (difftest svg-mi-style,
+       math-fo-style, math-svg-desc, svg-math-mi: Chromium fetched) */
+    EV("<svg><mi><style><img src=u></style></mi></svg>", "<img src=u>");
+    EV("<math><foreignObject><style><img src=u></style></foreignObject>",
+       "<img src=u>");
+    EV("<math><svg><desc><style><img src=u></style></desc></svg></math>",
+       "<img src=u>");
+    EV("<svg><math><mi><style><img src=u></style></mi></math></svg>",
+       "<img src=u>");
+    /* a root inside an integration point is of its own namespace */
+    EV("<svg><foreignObject><math><mi><style><img src=a></style></mi>"
+       "</math></foreignObject><desc><style><img src=b></style></desc>", "");
+    /* an svg child of annotation-xml (text between) is svg's, math's
+       again after it */
+    EV("<math><annotation-xml> t <svg><foreignObject><div>d</div>"
+       "</foreignObject><style><image href=u /></style></svg><mi><style>"
+       "<img src=v></style></mi><desc><style><img src=w>",
+       "<image href=u />^<img src=w>");
+    /* after another element inside one: math's or svg's as the open
+       elements are, not known: the rest is skipped */
+    EV("<math><annotation-xml><mrow><svg><foreignObject><style>"
+       "<img src=u>", "");
+    UNIT_CHECK(strcmp(applied("<math><annotation-xml><mi/><svg><style>"
+                              "<img src=u>"),
+                      "<math><annotation-xml><mi/><svg>") == 0, "%s",
+               applied("<math><annotation-xml><mi/><svg><style><img src=u>"));
+    /* none open: math's, nothing skipped */
+    EV("<math><annotation-xml/><svg><desc><style><img src=u>", "<img src=u>");
+    EV("<math><mrow><svg><desc><style><img src=u>", "<img src=u>");
     /* an encoding past max_tag bytes is not seen: math's */
     {
         char  h[512];

@@ -221,6 +221,7 @@ static const struct {
 #define EL_AXML  ((privacy_html_v2_el_e) (PRIVACY_HTML_V2_NELEMENTS + 1))
 #define EL_INTERNAL(el)  ((unsigned) (el) >= PRIVACY_HTML_V2_NELEMENTS)
 #define IP_AXML  9
+#define IP_MATH(k)  ((k) <= 4 || (k) == 7 || (k) == IP_AXML)
 
 
 /* state after a start tag of each element */
@@ -688,8 +689,48 @@ static void
 privacy_html_v2_ip_close(privacy_html_v2_t *sc)
 {
     sc->foreign = sc->ipd[--sc->ipn];
+    sc->fns_math = sc->ipf[sc->ipn] & 1;
+    sc->axml_seen = (sc->ipf[sc->ipn] >> 1) & 1;
+    sc->ns_svg = sc->ips[sc->ipn];
+    sc->axml_cur = 0;
     sc->ip_same = 0;
     sc->ip_html = 1;
+}
+
+
+/* since the freeze: namespaces */
+static int
+privacy_html_v2_in_math(const privacy_html_v2_t *sc)
+{
+    return sc->fns_math && !(sc->ns_svg && sc->foreign >= sc->ns_svg);
+}
+
+
+static void
+privacy_html_v2_lose(privacy_html_v2_t *sc, size_t i, unsigned why)
+{
+    privacy_html_v2_run(sc, i);
+    sc->skip = 1;
+    sc->lost = (unsigned char) why;
+    sc->lose_after = 0;
+}
+
+
+static void
+privacy_html_v2_axml_end(privacy_html_v2_t *sc, const unsigned char *p,
+    size_t i, int html)
+{
+    unsigned char  c;
+
+    sc->axml_tag = 0;
+    c = i >= 2 ? p[i - 2] : sc->lastc;
+
+    if (html) {
+        sc->ip_new = IP_AXML;
+    } else if (c != '/' || sc->unq_at == sc->base + i) {
+        sc->axml_cur = 1;
+        sc->axml_seen = 1;
+    }
 }
 
 
@@ -716,10 +757,14 @@ privacy_html_v2_ip_open(privacy_html_v2_t *sc, const unsigned char *p,
 
         sc->ipd[sc->ipn] = sc->foreign;
         sc->ipk[sc->ipn] = sc->ip_new;
+        sc->ipf[sc->ipn] = (unsigned char) (sc->fns_math
+                                            | (sc->axml_seen << 1));
+        sc->ips[sc->ipn] = sc->ns_svg;
         sc->ipn++;
         sc->foreign = 0;
         sc->ip_same = 0;
         sc->ip_html = 0;
+        sc->axml_cur = 0;
         sc->special = 1;
         privacy_html_v2_masks(sc);
     }
@@ -743,6 +788,10 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
     was = sc->foreign;
     ns = sc->noscript;
 
+    sc->axml_par = sc->axml_cur;                /* since the freeze */
+    sc->axml_cur = 0;
+    sc->axml_tag = 0;
+
     if (sc->foreign) {
         if (!sc->is_end) {
             b = privacy_html_v2_breakout(n, len);
@@ -762,6 +811,12 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
             } else {                            /* since the freeze */
                 sc->ip_new = (unsigned char) privacy_html_v2_ip_name(n, len);
 
+                if (sc->ip_new
+                    && !IP_MATH(sc->ip_new) != !privacy_html_v2_in_math(sc))
+                {
+                    sc->ip_new = 0;
+                }
+
                 if (sc->ip_new == IP_AXML) {
                     sc->ip_new = 0;
 
@@ -771,12 +826,15 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
                         }
                         sc->active = 1;
                         sc->el = EL_AXML;
+                        sc->axml_tag = 1;
                     }
                 }
             }
 
         } else if (sc->el == PRIVACY_HTML_V2_SVG || sc->el == PRIVACY_HTML_V2_MATH) {
-            sc->foreign--;
+            if (--sc->foreign < sc->ns_svg) {   /* since the freeze */
+                sc->ns_svg = 0;
+            }
 
         } else if ((len == 1 && LOWER(n[0]) == 'p')
                    || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
@@ -848,7 +906,20 @@ privacy_html_v2_enter(privacy_html_v2_t *sc, int state, const unsigned char *p,
 
             if (c != '/' || sc->unq_at == sc->base + i) {
                 if (sc->foreign++ == 0) {
+                    sc->fns_math = sc->el == PRIVACY_HTML_V2_MATH;
+                    sc->ns_svg = 0;             /* since the freeze */
+                    sc->axml_seen = 0;
+                    sc->axml_cur = 0;
                     privacy_html_v2_masks(sc);
+
+                } else if (sc->el == PRIVACY_HTML_V2_SVG
+                           && privacy_html_v2_in_math(sc))
+                {
+                    if (sc->axml_par) {
+                        sc->ns_svg = sc->foreign;
+                    } else if (sc->axml_seen) {
+                        sc->lose_after = PRIVACY_HTML_LOST_NS;
+                    }
                 }
             }
         }
@@ -1223,9 +1294,8 @@ privacy_html_v2_tag_end(privacy_html_v2_t *sc, size_t end)
     }
 
     if (el == EL_AXML) {                        /* since the freeze */
-        if (privacy_html_v2_axml_html(sc)) {
-            sc->ip_new = IP_AXML;
-        }
+        privacy_html_v2_axml_end(sc, sc->chunk, end,
+                                 privacy_html_v2_axml_html(sc));
 
         if (!sc->cond[el]) {
             if (sc->held) {
@@ -1572,6 +1642,10 @@ privacy_html_v2_tag_done(privacy_html_v2_t *sc, size_t end)
         privacy_html_v2_ip_open(sc, sc->chunk, end);
     }
 
+    if (sc->lose_after) {                       /* since the freeze */
+        privacy_html_v2_lose(sc, end, sc->lose_after);
+    }
+
     return state;
 }
 
@@ -1633,9 +1707,18 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
         state = sc->is_end ? S_DATA : after[sc->el];                          \
         if (state != S_DATA) {                                                \
             state = privacy_html_v2_enter(sc, state, p, i);                   \
+            if (sc->lose_after) {                                             \
+                privacy_html_v2_lose(sc, i, sc->lose_after);                  \
+                goto out;                                                     \
+            }                                                                 \
         }                                                                     \
-        if (sc->ip_new) {                       /* since the freeze */        \
-            privacy_html_v2_ip_open(sc, p, i);                                \
+        if (sc->ip_new | sc->axml_tag) {        /* since the freeze */        \
+            if (sc->axml_tag) {                                               \
+                privacy_html_v2_axml_end(sc, p, i, 0);                        \
+            }                                                                 \
+            if (sc->ip_new) {                                                 \
+                privacy_html_v2_ip_open(sc, p, i);                            \
+            }                                                                 \
             if (sc->qn) {                                                     \
                 goto out;                                                     \
             }                                                                 \
@@ -2362,6 +2445,7 @@ edge:
         /* a reported tag reached max_tag bytes */
         privacy_html_v2_run(sc, sc->tstart);
         sc->q[sc->qn].el = EL_INTERNAL(sc->el) ? PRIVACY_HTML_V2_OTHER : sc->el;
+        sc->axml_tag = 0;
         sc->q[sc->qn].is_end = sc->is_end;
         privacy_html_v2_queue(sc, PRIVACY_HTML_V2_OVERFLOW, sc->held, sc->tstart,
                            i - sc->tstart);

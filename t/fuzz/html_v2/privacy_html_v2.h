@@ -423,6 +423,15 @@ typedef struct {
     unsigned char               ip_same;
     unsigned char               ip_html;
     unsigned char               lost;       /* since the freeze */
+    unsigned char               ipf[PRIVACY_HTML_V2_IP_MAX];
+    size_t                      ips[PRIVACY_HTML_V2_IP_MAX];
+    unsigned char               fns_math;
+    unsigned char               axml_tag;
+    unsigned char               axml_cur;
+    unsigned char               axml_par;
+    unsigned char               axml_seen;
+    unsigned char               lose_after;
+    size_t                      ns_svg;
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */
