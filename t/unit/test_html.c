@@ -1970,7 +1970,8 @@ test_foreign(void)
     UNIT_CHECK(strcmp(applied("<svg><foreignObject><p2><![CDATA[><img "
                               "src=x>]]></p2>"),
                       "<svg><foreignObject><p2><![CDATA[>") == 0, "%s",
-               applied("<svg><foreignObject><p2><![CDATA[><img src=x>]]>"));
+               applied("<svg><foreignObject><p2><![CDATA[><img src=x>]]>"
+                       "</p2>"));
     UNIT_CHECK(strcmp(applied("<svg><foreignObject><b></b><![CDATA[>x"
                               "<style>]]><img src=y>"),
                       "<svg><foreignObject><b></b><![CDATA[>x") == 0, "%s",
