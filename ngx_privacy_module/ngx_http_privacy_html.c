@@ -40,6 +40,8 @@
 ngx_http_output_body_filter_pt  ngx_http_privacy_next_body_filter;
 
 
+static ngx_inline ngx_uint_t ngx_http_privacy_end_follows(
+    ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx);
 static void ngx_http_privacy_release_sent(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_scan(ngx_http_request_t *r,
@@ -445,6 +447,11 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
             break;
         }
 
+        if (scan == NGX_OK && ngx_http_privacy_end_follows(r, ctx)) {
+            rc = NGX_OK;
+            break;
+        }
+
         rc = ngx_http_privacy_next_body_filter(r, ctx->out);
 
         if (rc == NGX_ERROR) {
@@ -468,6 +475,31 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
     }
 
     return rc;
+}
+
+
+/*
+ * All the upstream sent is scanned and its last buf follows in this same
+ * event: with buffering, ngx_http_upstream_process_request() finalizes the
+ * request as soon as the pipe has passed everything on.  What we have waits
+ * for it, so that the end of the page and the chunked encoding's last chunk
+ * (HTTP/2: END_STREAM) leave in one write, not in two.  Not without
+ * buffering: nginx then finalizes only once every input buf is sent
+ * (u->busy_bufs), which waiting would prevent; not while earlier output
+ * still waits for the client, nor for a subrequest.
+ */
+static ngx_inline ngx_uint_t
+ngx_http_privacy_end_follows(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx)
+{
+    ngx_http_upstream_t  *u;
+
+    u = r->upstream;
+
+    return ctx->in == NULL && ctx->zin == NULL && ctx->busy == NULL
+           && !ctx->ended && r == r->main
+           && u != NULL && u->buffering && u->pipe != NULL
+           && u->pipe->upstream_done;
 }
 
 
@@ -1103,6 +1135,7 @@ ngx_http_privacy_emit_flags(ngx_http_request_t *r,
     b->flush = (src->flush || src->recycled);
     b->last_buf = src->last_buf;
     b->last_in_chain = src->last_in_chain;
+    ctx->ended |= (b->last_buf || b->last_in_chain);
     b->sync = !(b->flush || b->last_buf || b->last_in_chain);
 
     return NGX_OK;

@@ -156,6 +156,7 @@ typedef struct {
     unsigned                      css_file:1;   /* the body is a stylesheet */
     unsigned                      css_over:1;   /*   past the bound: passed */
     unsigned                      lost:1;       /* the rest skipped: logged */
+    unsigned                      ended:1;      /* the last buf is out */
 } ngx_http_privacy_html_ctx_t;
 
 #endif

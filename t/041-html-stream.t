@@ -675,3 +675,112 @@ GET /s/main.html
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 14: proxied in several reads, buffered, the end held for the last buf: two pages on one keep-alive connection
+# Once the upstream has sent all (Content-Length reached) the filter keeps
+# the end of the page for the last buf that nginx sends at once, so both go
+# out in one write; the page arrives in pieces (limit_rate), the next
+# request on the connection must find it complete.
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net connect.facebook.net; }
+    upstream back { server 127.0.0.1:$TEST_NGINX_SERVER_PORT; keepalive 2; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_http_version 1.1;
+        proxy_set_header Connection "";
+        proxy_buffer_size 1k;
+        proxy_buffers 4 1k;
+        proxy_busy_buffers_size 1k;
+        proxy_pass http://back/;
+    }
+    location = /page.html {
+        default_type text/html;
+        limit_rate_after 2k;
+        limit_rate 32k;
+    }
+--- user_files eval
+my $fill = "<p>filler text of the page, nothing to remove in it</p>\n" x 60;
+[["page.html", "<!DOCTYPE html>\n<html><body>\n" . $fill
+  . qq{<img src="https://www.facebook.com/tr?id=1" height="1" width="1">\n}
+  . $fill . qq{<img src="https://ad.doubleclick.net/p.gif" alt="">}
+  . "</body></html>\n"]]
+--- pipelined_requests eval
+["GET /t/page.html", "GET /t/page.html"]
+--- response_body eval
+my $fill = "<p>filler text of the page, nothing to remove in it</p>\n" x 60;
+my $page = "<!DOCTYPE html>\n<html><body>\n" . $fill . "\n" . $fill
+           . "</body></html>\n";
+[$page, $page]
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 15: proxied, buffered: a page that ends inside a script it held goes out whole with the last buf
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { url https://www.facebook.com/tr; host connect.facebook.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_buffer_size 1k;
+        proxy_buffers 4 1k;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /page.html {
+        default_type text/html;
+    }
+--- user_files eval
+my $fill = "<p>filler text of the page, nothing to remove in it</p>\n" x 40;
+[["page.html", "<!DOCTYPE html>\n<html><body>\n" . $fill
+  . "<script>var kept = 1;</script>\n"
+  . "<script>var s = document.createElement('script');"
+  . " s.src = 'https://connect.facebook.net/en_US/fbevents.js';"
+  . " document.head.appendChild(s);"]]
+--- request
+GET /t/page.html
+--- response_body eval
+my $fill = "<p>filler text of the page, nothing to remove in it</p>\n" x 40;
+"<!DOCTYPE html>\n<html><body>\n" . $fill . "<script>var kept = 1;</script>\n"
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 16: proxied without buffering, in several reads: nothing is held for the last buf
+# Without buffering nginx finalizes only once every upstream buf is sent:
+# a filter holding the end of the page would leave the response hanging.
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_buffering off;
+        proxy_buffer_size 1k;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/;
+    }
+    location = /page.html {
+        default_type text/html;
+        limit_rate_after 2k;
+        limit_rate 32k;
+    }
+--- user_files eval
+my $fill = "<p>filler text of the page, nothing to remove in it</p>\n" x 60;
+[["page.html", "<!DOCTYPE html>\n<html><body>\n" . $fill
+  . qq{<img src="https://www.facebook.com/tr?id=1" height="1" width="1">\n}
+  . $fill . "</body></html>\n"]]
+--- request
+GET /t/page.html
+--- response_body eval
+my $fill = "<p>filler text of the page, nothing to remove in it</p>\n" x 60;
+"<!DOCTYPE html>\n<html><body>\n" . $fill . "\n" . $fill . "</body></html>\n"
+--- no_error_log
+[error]
+[alert]
