@@ -414,6 +414,15 @@ my @contexts = (
     [ 'svg-fo-deep9',      ('<svg><foreignObject>' x 9) . ('</foreignObject></svg>' x 8) . '</foreignObject><style><img src="U"></style></svg>',
       '<svg><foreignObject>' x 9 ],
     [ 'svg-fo-deep8',      ('<svg><foreignObject>' x 8) . ('</foreignObject></svg>' x 7) . '</foreignObject><style><img src="U"></style></svg>' ],
+    # an HTML end tag closes the svg it is in when an element of its name
+    # is open (and in scope) in HTML; inside an integration point an end
+    # tag is ignored when a special HTML element is open between
+    [ 'div-svg-end',       '<div><svg></div><style><a title="</style><img src="U">"></style>' ],
+    [ 'span-svg-end',      '<span><svg></span><style><a title="</style><img src="U">"></style>' ],
+    [ 'p-svg-end',         '<p><svg></p><style><a title="</style><img src="U">"></style>' ],
+    [ 'svg-fo-div-fo-end', '<svg><foreignObject><div></foreignObject><style><a title="</style><img src="U">"></style></svg>' ],
+    [ 'svg-fo-span-fo-end', '<svg><foreignObject><span></foreignObject><style><a title="</style><img src="U">"></style></svg>' ],
+    [ 'svg-fo-div-svg-end', '<svg><foreignObject><div></svg><style><a title="</style><img src="U">"></style>' ],
     [ 'noscript-comment',  '<noscript><!--</noscript><img src="U">--></noscript>' ],
     [ 'noscript-style',    '<noscript><style></noscript><img src="U"></style></noscript>' ],
     [ 'noscript-textarea', '<noscript><textarea></noscript><img src="U"></textarea></noscript>' ],
