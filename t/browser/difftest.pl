@@ -423,6 +423,10 @@ my @contexts = (
     [ 'svg-fo-div-fo-end', '<svg><foreignObject><div></foreignObject><style><a title="</style><img src="U">"></style></svg>' ],
     [ 'svg-fo-span-fo-end', '<svg><foreignObject><span></foreignObject><style><a title="</style><img src="U">"></style></svg>' ],
     [ 'svg-fo-div-svg-end', '<svg><foreignObject><div></svg><style><a title="</style><img src="U">"></style>' ],
+    # an end tag pops the foreign elements up to the one of its name: an
+    # svg or math inside goes with them
+    [ 'svg-math-svg-end',  '<svg><math></svg><style><a title="</style><img src="U">"></style>' ],
+    [ 'svg-g-svg-g-end',   '<svg><g><svg></g></svg><style><a title="</style><img src="U">"></style>' ],
     [ 'noscript-comment',  '<noscript><!--</noscript><img src="U">--></noscript>' ],
     [ 'noscript-style',    '<noscript><style></noscript><img src="U"></style></noscript>' ],
     [ 'noscript-textarea', '<noscript><textarea></noscript><img src="U"></textarea></noscript>' ],
