@@ -481,7 +481,9 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
 /*
  * All the upstream sent is scanned and its last buf follows in this same
  * event: with buffering, ngx_http_upstream_process_request() finalizes the
- * request as soon as the pipe has passed everything on.  What we have waits
+ * request as soon as the pipe has passed everything on, when the response
+ * is complete (its length read, or the end of one delimited by the close,
+ * as an HTTP/1.0 upstream sends a page without Content-Length).  What we have waits
  * for it, so that the end of the page and the chunked encoding's last chunk
  * (HTTP/2: END_STREAM) leave in one write, not in two.  Not without
  * buffering: nginx then finalizes only once every input buf is sent
@@ -499,7 +501,8 @@ ngx_http_privacy_end_follows(ngx_http_request_t *r,
     return ctx->in == NULL && ctx->zin == NULL && ctx->busy == NULL
            && !ctx->ended && r == r->main
            && u != NULL && u->buffering && u->pipe != NULL
-           && u->pipe->upstream_done;
+           && (u->pipe->upstream_done
+               || (u->pipe->upstream_eof && u->pipe->length == -1));
 }
 
 

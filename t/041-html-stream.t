@@ -784,3 +784,38 @@ my $fill = "<p>filler text of the page, nothing to remove in it</p>\n" x 60;
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 17: proxied over HTTP/1.0, a page without Content-Length ends when the upstream closes: held to the last buf too
+--- http_config
+    privacy_consent_max_age 10y;
+    privacy_category marketing { url https://www.facebook.com/tr; host doubleclick.net; }
+--- config
+    location /t/ {
+        privacy on;
+        privacy_html on;
+        proxy_buffer_size 1k;
+        proxy_buffers 4 1k;
+        proxy_pass http://127.0.0.1:$TEST_NGINX_SERVER_PORT/u/;
+    }
+    location /u/ {
+        # SSI drops the Content-Length: over HTTP/1.0 the close ends it
+        ssi on;
+        default_type text/html;
+        alias html/;
+        limit_rate_after 2k;
+        limit_rate 32k;
+    }
+--- user_files eval
+my $fill = "<p>filler text of the page, nothing to remove in it</p>\n" x 60;
+[["page.html", "<!DOCTYPE html>\n<html><body>\n" . $fill
+  . qq{<img src="https://www.facebook.com/tr?id=1" height="1" width="1">\n}
+  . $fill . "</body></html>\n"]]
+--- request
+GET /t/page.html
+--- response_body eval
+my $fill = "<p>filler text of the page, nothing to remove in it</p>\n" x 60;
+"<!DOCTYPE html>\n<html><body>\n" . $fill . "\n" . $fill . "</body></html>\n"
+--- no_error_log
+[error]
+[alert]
