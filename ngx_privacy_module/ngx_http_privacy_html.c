@@ -483,12 +483,12 @@ ngx_http_privacy_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
  * event: with buffering, ngx_http_upstream_process_request() finalizes the
  * request as soon as the pipe has passed everything on, when the response
  * is complete (its length read, or the end of one delimited by the close,
- * as an HTTP/1.0 upstream sends a page without Content-Length).  What we have waits
- * for it, so that the end of the page and the chunked encoding's last chunk
- * (HTTP/2: END_STREAM) leave in one write, not in two.  Not without
- * buffering: nginx then finalizes only once every input buf is sent
- * (u->busy_bufs), which waiting would prevent; not while earlier output
- * still waits for the client, nor for a subrequest.
+ * as an HTTP/1.0 upstream sends a page without Content-Length).  What we
+ * have waits for it, so that the end of the page and the chunked
+ * encoding's last chunk (HTTP/2: END_STREAM) leave in one write, not in
+ * two.  Not without buffering: nginx then finalizes only once every input
+ * buf is sent (u->busy_bufs), which waiting would prevent; not while
+ * earlier output still waits for the client, nor for a subrequest.
  */
 static ngx_inline ngx_uint_t
 ngx_http_privacy_end_follows(ngx_http_request_t *r,
