@@ -773,8 +773,10 @@ ngx_http_privacy_keep(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
 /*
  * Markup no reading of which is sure to be the browser's (svg/math
  * integration points nested too deep, a CDATA section or bogus comment
- * holding markup inside one, an svg inside math that may be svg's: see
- * privacy_html.h): the scanner skips the rest of the body
+ * holding markup inside one, an svg inside math that may be svg's,
+ * elements nested too deep in svg, a tag read two ways after an end tag
+ * whose effect depends on elements not known: see privacy_html.h and
+ * privacy_html_open.h): the scanner skips the rest of the body
  */
 static ngx_int_t
 ngx_http_privacy_lost(ngx_http_request_t *r,
@@ -790,6 +792,15 @@ ngx_http_privacy_lost(ngx_http_request_t *r,
     } else if (ctx->sc.lost == PRIVACY_HTML_LOST_CDATA) {
         ngx_snprintf(why, sizeof(why), "markup in a \"<![CDATA[\" that "
                      "browsers read two ways%Z");
+
+    } else if (ctx->sc.lost == PRIVACY_HTML_LOST_STACK) {
+        ngx_snprintf(why, sizeof(why), "elements in svg or math nested "
+                     "more than %d deep or named longer than %d bytes%Z",
+                     PRIVACY_HTML_OPEN_MAX, PRIVACY_HTML_OPEN_NAME);
+
+    } else if (ctx->sc.lost == PRIVACY_HTML_LOST_TREE) {
+        ngx_snprintf(why, sizeof(why), "a tag in svg or math that browsers "
+                     "read two ways (open elements not known)%Z");
 
     } else {
         ngx_snprintf(why, sizeof(why), "an <svg> in <math> that browsers "

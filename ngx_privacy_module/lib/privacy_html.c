@@ -948,11 +948,141 @@ privacy_html_in_math(const privacy_html_t *sc)
 }
 
 
+/* the name of an integration point's kind, as the stack keeps it */
+static const char  *const ip_names[IP_AXML + 1] = {
+    "", "mi", "mo", "mn", "ms", "desc", "title", "mtext", "foreignobject",
+    "annotation-xml"
+};
+
+
+/*
+ * The entries of sc->open from k on close: the svg and math elements among
+ * them leave the foreign depth, an integration point its level
+ */
+static void
+privacy_html_pop_to(privacy_html_t *sc, unsigned k)
+{
+    unsigned  kind;
+
+    while (sc->open.n > k) {
+        kind = sc->open.kind[--sc->open.n];
+
+        if (kind == PRIVACY_HTML_OPEN_COUNTED) {
+            if (sc->foreign && --sc->foreign < sc->ns_svg) {
+                sc->ns_svg = 0;     /* math's again */
+            }
+
+        } else if (kind == PRIVACY_HTML_OPEN_IP && sc->ipn) {
+            sc->open.unsure &= ~((uint32_t) 1 << sc->ipn);
+            privacy_html_ip_close(sc);
+        }
+    }
+}
+
+
+/*
+ * A breakout (a start tag of HTML's list, </p>, </br>, a <font> with
+ * color, face or size): the foreign elements of the level close, HTML is
+ * read in it.  Where HTML may have been read since an ambiguous end tag
+ * (sc->open.amb), both readings are HTML from here, but the HTML elements
+ * of an integration point's level are no longer known.
+ */
+static void
+privacy_html_foreign_out(privacy_html_t *sc)
+{
+    privacy_html_pop_to(sc, privacy_html_open_breakout(&sc->open));
+    sc->foreign = 0;
+    sc->ip_html = 1;
+
+    if (sc->open.amb) {
+        sc->open.amb = 0;
+        sc->open.unsure |= (uint32_t) 1 << sc->ipn;
+    }
+}
+
+
+/* the start tag of an HTML element n in an integration point (not svg,
+   math): the element it opens is kept at its end, or the level unsure */
+static void
+privacy_html_html_start(privacy_html_t *sc, const unsigned char *n,
+    size_t len)
+{
+    int  r;
+
+    if ((sc->open.unsure >> sc->ipn) & 1) {
+        return;
+    }
+
+    r = privacy_html_open_start(&sc->open, n, len);
+
+    if (r < 0) {
+        sc->open.unsure |= (uint32_t) 1 << sc->ipn;
+
+    } else if (r > 0) {
+        memcpy(sc->pend_name, n, len);
+        sc->pend_len = (unsigned char) len;
+        sc->pend = PRIVACY_HTML_OPEN_HTML + 1;
+    }
+}
+
+
+/* an end tag n in foreign content or an integration point: what closes */
+static void
+privacy_html_end_walk(privacy_html_t *sc, const unsigned char *n, size_t len)
+{
+    int  r;
+
+    if (sc->open.n == 0) {
+        return;
+    }
+
+    r = privacy_html_open_end(&sc->open, n, len);
+
+    if (r >= 0) {
+        if (sc->open.amb && (unsigned) r < privacy_html_open_base(&sc->open))
+        {
+            /* the svg reading leaves the level, the HTML one may not */
+            sc->lose_after = PRIVACY_HTML_LOST_TREE;
+            return;
+        }
+
+        privacy_html_pop_to(sc, (unsigned) r);
+
+        if (sc->foreign == 0) {
+            /* both readings are HTML */
+            sc->open.amb = 0;
+        }
+
+    } else if (r == PRIVACY_HTML_OPEN_AMB) {
+        /* read on as svg or math; see privacy_html_name_ctx() */
+        sc->open.amb = 1;
+        sc->open.unsure |= (uint32_t) 1 << sc->ipn;
+
+    } else if (r == PRIVACY_HTML_OPEN_UNSURE) {
+        sc->open.unsure |= (uint32_t) 1 << sc->ipn;
+
+    } else if (r == PRIVACY_HTML_OPEN_LOSE) {
+        /* after it: an end tag loads nothing */
+        sc->lose_after = PRIVACY_HTML_LOST_TREE;
+    }
+}
+
+
 /*
  * A tag name is complete (sc->is_end and sc->el set) while sc->special:
- * foreign content ends at a breakout tag or the last </svg> or </math>,
- * </noscript> closes a noscript.  <font> in foreign content becomes
- * EL_FONT, held as if it could be reported, decided by its attributes.
+ * foreign content ends at a breakout tag or with the end tag of its svg
+ * or math, </noscript> closes a noscript; end tags close what the tree
+ * builder closes (privacy_html_open.h), start tags are kept to be closed.
+ * <font> in foreign content becomes EL_FONT, held as if it could be
+ * reported, decided by its attributes.
+ *
+ * After an end tag that browsers may read by HTML's rules (sc->open.amb:
+ * <div><svg></div> closes the svg where a div is open below it), the
+ * scanner reads svg on while both readings agree: text, comments, and
+ * elements of no interest are the same in both; a breakout, or the end of
+ * the svg, puts both in HTML.  A start tag that HTML reads otherwise (raw
+ * text, svg, math, an integration point, any element the scanner knows)
+ * or a CDATA section ends the stream there (PRIVACY_HTML_LOST_TREE).
  */
 static void
 privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
@@ -967,15 +1097,26 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
     sc->axml_par = sc->axml_cur;
     sc->axml_cur = 0;
     sc->axml_tag = 0;
+    sc->pend = 0;
 
     if (sc->foreign) {
         if (!sc->is_end) {
             b = privacy_html_breakout(n, len);
 
             if (b == 1) {
-                /* in an integration point: back in its HTML */
-                sc->foreign = 0;
-                sc->ip_html = 1;
+                /* back in HTML (in an integration point: its HTML) */
+                privacy_html_foreign_out(sc);
+
+                if (sc->ipn) {
+                    privacy_html_html_start(sc, n, len);
+                }
+
+            } else if (sc->open.amb
+                       && (b == 2 || sc->el != PRIVACY_HTML_OTHER
+                           || privacy_html_ip_name(n, len)))
+            {
+                /* HTML reads it otherwise */
+                sc->lose_now = PRIVACY_HTML_LOST_TREE;
 
             } else if (b == 2 && !sc->skip) {
                 if (!sc->active) {
@@ -984,6 +1125,10 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
                 /* not sniffed for style only (1, not 2): its names count */
                 sc->active = 1;
                 sc->el = EL_FONT;
+                /* svg's, unless its attributes break out */
+                memcpy(sc->pend_name, "font", 4);
+                sc->pend_len = 4;
+                sc->pend = PRIVACY_HTML_OPEN_FOREIGN + 1;
 
             } else {
                 /* opened at the end of its tag, unless self-closing; an
@@ -1012,43 +1157,49 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
                         sc->axml_tag = 1;
                     }
                 }
-            }
 
-        } else if (sc->el == PRIVACY_HTML_SVG || sc->el == PRIVACY_HTML_MATH) {
-            if (--sc->foreign < sc->ns_svg) {
-                sc->ns_svg = 0;     /* math's again */
+                if (sc->ip_new || sc->axml_tag || sc->el == PRIVACY_HTML_SVG
+                    || sc->el == PRIVACY_HTML_MATH)
+                {
+                    /* kept by privacy_html_ip_open(), _axml_end(),
+                       _enter() */
+
+                } else if (len > PRIVACY_HTML_OPEN_NAME) {
+                    /* after it: read as svg's either way */
+                    sc->lose_after = PRIVACY_HTML_LOST_STACK;
+
+                } else {
+                    memcpy(sc->pend_name, n, len);
+                    sc->pend_len = (unsigned char) len;
+                    sc->pend = PRIVACY_HTML_OPEN_FOREIGN + 1;
+                }
             }
 
         } else if ((len == 1 && LOWER(n[0]) == 'p')
                    || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
         {
-            sc->foreign = 0;
-            sc->ip_html = 1;
+            privacy_html_foreign_out(sc);
 
-        } else if (sc->ipn
-                   && privacy_html_ip_name(n, len) == sc->ipk[sc->ipn - 1])
-        {
-            /* its end tag, with an svg or math open inside it */
-            privacy_html_ip_close(sc);
+            if (len == 1 && sc->ipn) {
+                /* then read as HTML's </p> */
+                privacy_html_end_walk(sc, n, len);
+            }
+
+        } else {
+            privacy_html_end_walk(sc, n, len);
         }
 
     } else if (sc->ipn) {
         /* HTML inside an integration point, up to its end tag */
-        b = privacy_html_ip_name(n, len);
-
         if (!sc->is_end) {
             sc->ip_html = 1;
-            if (b == sc->ipk[sc->ipn - 1]) {
-                sc->ip_same++;
+
+            if (sc->el != PRIVACY_HTML_SVG && sc->el != PRIVACY_HTML_MATH) {
+                privacy_html_html_start(sc, n, len);
             }
 
-        } else if (b && b == sc->ipk[sc->ipn - 1]) {
-            if (sc->ip_same) {
-                sc->ip_same--;
-
-            } else {
-                privacy_html_ip_close(sc);
-            }
+        } else {
+            privacy_html_end_walk(sc, n, len);
         }
     }
 
@@ -1075,7 +1226,6 @@ privacy_html_ip_close(privacy_html_t *sc)
     sc->axml_seen = (sc->ipf[sc->ipn] & IPF_AXML) != 0;
     sc->ns_svg = sc->ips[sc->ipn];
     sc->axml_cur = 0;
-    sc->ip_same = 0;
     sc->ip_html = 1;
 }
 
@@ -1112,6 +1262,14 @@ privacy_html_axml_end(privacy_html_t *sc, const unsigned char *p, size_t i,
     } else if (privacy_html_opens(sc, p, i)) {
         sc->axml_cur = 1;
         sc->axml_seen = 1;
+
+        if (privacy_html_open_push(&sc->open, (const unsigned char *)
+                                   ip_names[IP_AXML], 14,
+                                   PRIVACY_HTML_OPEN_FOREIGN)
+            != 0)
+        {
+            sc->lose_after = PRIVACY_HTML_LOST_STACK;
+        }
     }
 }
 
@@ -1126,8 +1284,54 @@ privacy_html_lose(privacy_html_t *sc, size_t i, unsigned why)
 {
     privacy_html_run(sc, i);
     sc->skip = 1;
-    sc->lost = (unsigned char) why;
     sc->lose_after = 0;
+
+    if (!sc->lost) {
+        sc->lost = (unsigned char) why;    /* the first reason */
+    }
+}
+
+
+/*
+ * The same from the "<" of the tag whose name was just read (sc->tstart:
+ * 0 where it began in an earlier chunk, its bytes held or passed): the tag
+ * goes with the rest (sc->lose_now says why)
+ */
+static void
+privacy_html_lose_tag(privacy_html_t *sc)
+{
+    privacy_html_lose(sc, sc->tstart, sc->lose_now);
+    sc->lose_now = 0;
+
+    if (sc->active) {
+        /* held bytes are SKIP now */
+        privacy_html_release(sc);
+    }
+
+    sc->pend = 0;
+    sc->ip_new = 0;
+    sc->axml_tag = 0;
+}
+
+
+/*
+ * The start tag read (its name in sc->pend_name) ended just before p[i]
+ * (i >= 1): the element it opens is kept; one more than the stack holds
+ * loses the rest of the stream after the tag (sc->lose_after)
+ */
+static void
+privacy_html_keep(privacy_html_t *sc, const unsigned char *p, size_t i)
+{
+    if ((sc->pend == PRIVACY_HTML_OPEN_HTML + 1
+         || privacy_html_opens(sc, p, i))
+        && privacy_html_open_push(&sc->open, sc->pend_name, sc->pend_len,
+                                  (unsigned) sc->pend - 1)
+           != 0)
+    {
+        sc->lose_after = PRIVACY_HTML_LOST_STACK;
+    }
+
+    sc->pend = 0;
 }
 
 
@@ -1150,6 +1354,17 @@ privacy_html_ip_open(privacy_html_t *sc, const unsigned char *p, size_t i)
             return;
         }
 
+        if (privacy_html_open_push(&sc->open, (const unsigned char *)
+                                   ip_names[sc->ip_new],
+                                   strlen(ip_names[sc->ip_new]),
+                                   PRIVACY_HTML_OPEN_IP)
+            != 0)
+        {
+            privacy_html_lose(sc, i, PRIVACY_HTML_LOST_STACK);
+            sc->ip_new = 0;
+            return;
+        }
+
         sc->ipd[sc->ipn] = sc->foreign;
         sc->ipk[sc->ipn] = sc->ip_new;
         sc->ipf[sc->ipn] = (unsigned char) ((sc->fns_math ? IPF_MATH : 0)
@@ -1157,7 +1372,7 @@ privacy_html_ip_open(privacy_html_t *sc, const unsigned char *p, size_t i)
         sc->ips[sc->ipn] = sc->ns_svg;
         sc->ipn++;
         sc->foreign = 0;
-        sc->ip_same = 0;
+        sc->open.unsure &= ~((uint32_t) 1 << sc->ipn);
         sc->ip_html = 0;
         sc->axml_cur = 0;
         sc->special = 1;
@@ -1186,6 +1401,15 @@ privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
 
         } else if (privacy_html_opens(sc, p, i)) {
             /* svg or math, unless self-closing */
+            if (privacy_html_open_push(&sc->open,
+                                       (const unsigned char *)
+                                       els[sc->el].name, els[sc->el].len,
+                                       PRIVACY_HTML_OPEN_COUNTED)
+                != 0)
+            {
+                sc->lose_after = PRIVACY_HTML_LOST_STACK;
+            }
+
             if (sc->foreign++ == 0) {
                 /* its namespace is its own, inside it the same */
                 sc->fns_math = sc->el == PRIVACY_HTML_MATH;
@@ -1528,8 +1752,12 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
     }
 
     if (found & COND_FONT) {
-        sc->foreign = 0;
-        sc->ip_html = 1;
+        /* an HTML font: kept as one in an integration point */
+        privacy_html_foreign_out(sc);
+        sc->pend = 0;
+        if (sc->ipn) {
+            privacy_html_html_start(sc, (const unsigned char *) "font", 4);
+        }
         sc->special = sc->noscript || sc->ipn;
         privacy_html_masks(sc);
     }
@@ -2237,6 +2465,10 @@ privacy_html_tag_done(privacy_html_t *sc, size_t end)
         privacy_html_ip_open(sc, sc->chunk, end);
     }
 
+    if (sc->pend) {
+        privacy_html_keep(sc, sc->chunk, end);
+    }
+
     if (sc->lose_after) {
         privacy_html_lose(sc, end, sc->lose_after);
     }
@@ -2408,7 +2640,7 @@ privacy_html_scan(privacy_html_t *sc)
 {
     int                   state;
     size_t                i, e, len, lim, n;
-    unsigned              is_end, styled;
+    unsigned              is_end, styled, keep;
     unsigned char         c;
     privacy_html_el_e     el;
     const unsigned char  *p, *q;
@@ -2466,7 +2698,7 @@ privacy_html_scan(privacy_html_t *sc)
                 goto out;                                                     \
             }                                                                 \
         }                                                                     \
-        if (sc->ip_new | sc->axml_tag) {                                      \
+        if (sc->ip_new | sc->axml_tag | sc->pend | sc->lose_after | sc->qn) { \
             if (sc->axml_tag) {                                               \
                 /* its encoding not read: math's */                          \
                 privacy_html_axml_end(sc, p, i, 0);                           \
@@ -2474,6 +2706,12 @@ privacy_html_scan(privacy_html_t *sc)
             /* after its own tag: svg's title is no raw text */               \
             if (sc->ip_new) {                                                 \
                 privacy_html_ip_open(sc, p, i);                               \
+            }                                                                 \
+            if (sc->pend) {                                                   \
+                privacy_html_keep(sc, p, i);                                  \
+            }                                                                 \
+            if (sc->lose_after) {                                             \
+                privacy_html_lose(sc, i, sc->lose_after);                     \
             }                                                                 \
             if (sc->qn) {                                                     \
                 /* privacy_html_lose() */                                    \
@@ -2567,6 +2805,9 @@ privacy_html_scan(privacy_html_t *sc)
                 /* inside svg, math or noscript: one compare otherwise */
                 privacy_html_name_ctx(sc, p + i + 1 + is_end,
                                       e - (i + 1 + is_end));
+                if (sc->lose_now) {
+                    privacy_html_lose_tag(sc);
+                }
             }
             LIMIT()
             i = e + 1;
@@ -2638,12 +2879,12 @@ privacy_html_scan(privacy_html_t *sc)
                 i++;
             }
             n = (p + i) - q;
-            if (sc->nlen + n <= PRIVACY_HTML_NAME_MAX) {
+            if (sc->nlen + n <= PRIVACY_HTML_OPEN_NAME) {
                 for ( /* void */ ; n; n--, q++) {
                     sc->name[sc->nlen++] = LOWER(*q);
                 }
             } else {
-                sc->nlen = PRIVACY_HTML_NAME_MAX + 1;
+                sc->nlen = PRIVACY_HTML_OPEN_NAME + 1;
             }
             if (i == lim) {
                 /* a long name is no element's, but may have a style, or
@@ -2659,18 +2900,28 @@ privacy_html_scan(privacy_html_t *sc)
 
             sc->el = privacy_html_lookup(sc->name, sc->nlen);
 
-            /* a <font> in foreign content stays active (EL_FONT) */
-            if (sc->active
-                && !(sc->report[sc->is_end] & PRIVACY_HTML_BIT(sc->el))
-                && !(sc->foreign && !sc->is_end
-                     && privacy_html_breakout(sc->name, sc->nlen) == 2))
-            {
+            /* a <font> in foreign content stays active (EL_FONT); so
+               does a start tag in svg where HTML may be read (open.amb)
+               until name_ctx: it may be lost from its "<" */
+            keep = sc->active
+                   && !(sc->report[sc->is_end] & PRIVACY_HTML_BIT(sc->el))
+                   && !(sc->foreign && !sc->is_end
+                        && privacy_html_breakout(sc->name, sc->nlen) == 2);
+            if (keep && !(sc->open.amb && sc->foreign && !sc->is_end)) {
+                keep = 0;
                 RELEASE()
             }
 
             /* after RELEASE(), which may stop and come back here */
             if (sc->special) {
                 privacy_html_name_ctx(sc, sc->name, sc->nlen);
+                if (sc->lose_now) {
+                    privacy_html_lose_tag(sc);
+                } else if (keep && sc->active) {
+                    /* of no interest after all; the queue is read at
+                       the tag's end */
+                    privacy_html_release(sc);
+                }
                 LIMIT()
             }
 
@@ -2731,6 +2982,13 @@ privacy_html_scan(privacy_html_t *sc)
             if (++sc->k == 7) {
                 sc->k = 0;      /* "]" counted from here */
                 state = sc->foreign || !sc->ip_html ? S_CDATA : S_AMB_CMT;
+                if (sc->foreign && sc->open.amb) {
+                    /* a bogus comment where HTML is read, up to ">" */
+                    privacy_html_lose(sc, i, PRIVACY_HTML_LOST_TREE);
+                    if (sc->qn) {
+                        goto out;
+                    }
+                }
             }
             break;
 
@@ -3079,6 +3337,9 @@ privacy_html_scan(privacy_html_t *sc)
                         privacy_html_name_ctx(sc,
                                     (const unsigned char *) els[el].name,
                                     els[el].len);
+                        if (sc->lose_now) {
+                            privacy_html_lose_tag(sc);
+                        }
                     }
                     i++;
                     if (c == '>') {
@@ -3215,6 +3476,7 @@ edge:
         privacy_html_run(sc, sc->tstart);
         sc->q[sc->qn].el = EL_INTERNAL(sc->el) ? PRIVACY_HTML_OTHER : sc->el;
         sc->axml_tag = 0;   /* removed, or the response ends */
+        sc->pend = 0;
         sc->q[sc->qn].is_end = sc->is_end;
         privacy_html_queue(sc, PRIVACY_HTML_OVERFLOW, sc->held, sc->tstart,
                            i - sc->tstart);

@@ -274,6 +274,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "privacy_html_open.h"
+
 #define PRIVACY_HTML_MAX_TAG_DEFAULT  16384
 #define PRIVACY_HTML_MIN_TAG          64
 #define PRIVACY_HTML_MAX_ATTRS        32
@@ -292,6 +294,15 @@
 #define PRIVACY_HTML_LOST_NS          3     /* an svg in math, maybe in an
                                                  annotation-xml (svg's) or
                                                  not (math's) */
+#define PRIVACY_HTML_LOST_STACK       4     /* elements inside svg or math
+                                                 nested more than
+                                                 PRIVACY_HTML_OPEN_MAX
+                                                 deep, or named longer than
+                                                 PRIVACY_HTML_OPEN_NAME */
+#define PRIVACY_HTML_LOST_TREE        5     /* a tag that browsers read
+                                                 two ways: the elements
+                                                 open inside svg or math
+                                                 are not known */
 #define PRIVACY_HTML_NAME_MAX         14    /* longest name we look up or
                                                   count ("annotation-xml") */
 
@@ -497,7 +508,7 @@ typedef struct {
 
     size_t                      k;
     size_t                      nlen;
-    unsigned char               name[PRIVACY_HTML_NAME_MAX];
+    unsigned char               name[PRIVACY_HTML_OPEN_NAME];
 
     size_t                      tstart;     /* chunk offset of the "<" */
     size_t                      held;       /* bytes of the tag in buf */
@@ -516,8 +527,6 @@ typedef struct {
     size_t                      ips[PRIVACY_HTML_IP_MAX];  /* ns_svg */
     unsigned char               ipn;
     unsigned char               ip_new;     /* a start tag of one: its kind */
-    unsigned char               ip_same;    /* HTML elements of its name
-                                               open in the innermost */
     unsigned char               ip_html;    /* a start tag read in it: the
                                                current node may be HTML */
     unsigned char               lost;       /* PRIVACY_HTML_LOST_*: the
@@ -530,6 +539,14 @@ typedef struct {
     unsigned char               axml_par;   /*   before this tag */
     unsigned char               axml_seen;  /* one opened in this math */
     unsigned char               lose_after; /* at the end of this tag */
+    unsigned char               lose_now;   /* from this tag's "<" */
+    /* the element this start tag opens (PRIVACY_HTML_OPEN_FOREIGN + 1 or
+       PRIVACY_HTML_OPEN_HTML + 1), kept at its end */
+    unsigned char               pend;
+    unsigned char               pend_len;
+    unsigned char               pend_name[PRIVACY_HTML_OPEN_NAME];
+    privacy_html_open_t         open;       /* what is open inside svg and
+                                               math */
     size_t                      ns_svg;
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
