@@ -1421,3 +1421,129 @@ an <svg> in <math> that browsers read as svg's or math's, the rest of the respon
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 51: an end tag in svg or math closes the foreign elements up to the open one of its name, svg and math among them
+The scanner counted nested svg and math and closed one per </svg> or
+</math>: <svg><math></svg> and <svg><g><svg></g></svg> left it in svg
+where browsers read HTML, so a <style> was markup to it and raw text to
+the browser, and the <img> after "</style" in the attribute loaded
+(make test-browser-diff, contexts svg-math-svg-end, svg-g-svg-g-end).
+An end tag of nothing open (</path> twice) is ignored.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<svg><math></svg><style><a title="</style><img src="https://www.facebook.com/tr?id=1">"></style>
+<svg><g><svg></g></svg><style><a title="</style><img src="https://www.facebook.com/tr?id=2">"></style>
+<svg><path></path></path></svg><style><a title="</style><img src="https://www.facebook.com/tr?id=3">"></style>
+<p>z</p>
+--- request
+GET /s/page.html
+--- response_body
+<svg><math></svg><style><a title="</style>"></style>
+<svg><g><svg></g></svg><style><a title="</style>"></style>
+<svg><path></path></path></svg><style><a title="</style>"></style>
+<p>z</p>
+--- no_error_log
+[warn]
+[error]
+
+
+=== TEST 52: an integration point's end tag is ignored while an HTML element opened in it is open
+Chromium ignores </foreignObject> after an unclosed <div> or <span> in it
+and reads HTML on; the scanner read svg, and the <img> after "</style"
+in the attribute loaded (contexts svg-fo-div-fo-end, svg-fo-span-fo-end).
+Closed HTML elements (<p>x</p>, a list) leave the svg to go on.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<svg><foreignObject><div></foreignObject><style><a title="</style><img src="https://www.facebook.com/tr?id=1">"></style></svg>
+<svg><foreignObject><span></foreignObject><style><a title="</style><img src="https://www.facebook.com/tr?id=2">"></style></svg>
+<svg><foreignObject><p>x</p><ul><li>a</li></ul></foreignObject><style><img src="https://www.facebook.com/tr?id=3"></style></svg>
+<p>z</p>
+--- request
+GET /s/page.html
+--- response_body
+<svg><foreignObject><div></foreignObject><style><a title="</style>"></style></svg>
+<svg><foreignObject><span></foreignObject><style><a title="</style>"></style></svg>
+<svg><foreignObject><p>x</p><ul><li>a</li></ul></foreignObject><style></style></svg>
+<p>z</p>
+--- no_error_log
+[warn]
+[error]
+
+
+=== TEST 53: an end tag in svg whose effect depends on HTML elements not known: read on while both readings agree, the rest removed at a tag they read apart
+</div> in <div><svg></div> closes the svg (a div is open below it);
+the filter does not know the elements open below the svg.  A breakout
+(<p>) puts both readings in HTML; a <style> is raw text to one and svg to
+the other (context div-svg-end, span-svg-end): the rest of the page is
+removed from its "<", with a warning.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>a</p>
+<div><svg></div><p>b</p><style>p{}</style>
+<span><svg></span><style><a title="</style><img src="https://www.facebook.com/tr?id=1">"></style>
+<p>z</p>
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n<div><svg></div><p>b</p><style>p{}</style>\n<span><svg></span>"
+--- error_log
+a tag in svg or math that browsers read two ways (open elements not known), the rest of the response removed unexamined (privacy_fail open)
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 54: the HTML elements in an integration point no longer known: the rest removed after its end tag
+<p> then <div> closes the p: the scanner keeps the HTML elements opened
+in a foreignObject only while end tags close the last one opened, so
+whether </foreignObject> closes it is not known here.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<svg><foreignObject><p>a<div>b</div></foreignObject><style><a title="</style><img src="https://www.facebook.com/tr?id=1">"></style></svg>
+<p>z</p>
+--- request
+GET /s/page.html
+--- response_body eval
+"<svg><foreignObject><p>a<div>b</div></foreignObject>"
+--- error_log
+a tag in svg or math that browsers read two ways (open elements not known), the rest of the response removed unexamined (privacy_fail open)
+--- no_error_log
+[error]
+[alert]

@@ -45,8 +45,10 @@
  *     end tags or a breakout tag; HTML integration points (foreignObject,
  *     desc, title of svg; mi, mo, mn, ms, mtext of math; annotation-xml
  *     with an HTML encoding) hold HTML up to their end tag (a stack of the
- *     depths to return to, sc->ipd; past 8 deep the rest is skipped), and
- *     end tags that close the svg through the stack are not modelled;
+ *     depths to return to, sc->ipd; past 8 deep the rest is skipped); the
+ *     elements open inside are kept by name (sc->open), and where what an
+ *     end tag closes depends on HTML elements not kept, the rest is
+ *     skipped once the two readings part (privacy_html_open.h);
  *   - "<![CDATA[" in foreign content is a CDATA section, text up to "]]>",
  *     as the browser reads it, unless a start tag was read inside an open
  *     integration point (the browser's current node may be HTML there: a

@@ -192,19 +192,35 @@
  *   not (an annotation-xml opened before it, another tag since), the rest
  *   of the stream is SKIP (PRIVACY_HTML_LOST_NS).  After
  *   the start tag of one (not self-closing) the scanner reads HTML, raw
- *   text and breakout tags included, up to its end tag (HTML elements of
- *   the same name opened inside are counted), then the svg or math again
- *   at its depth.  After the start tag of a 9th nested one, the rest of
- *   the stream is SKIP (sc->lost, PRIVACY_HTML_LOST_DEPTH): read as
- *   svg's, the 9th put the scanner one level out once it closed, and an
- *   svg <style> read as HTML raw text hid an <img> that loads.  Not
- *   modelled (the depth is a count, not the tree builder's stack):
- *   - an end tag that browsers ignore inside an integration point (its
- *     own, after an HTML <p> or other special element left open in it)
- *     ends it for the scanner, which then reads svg where browsers read
- *     HTML: it may report a tag that is text;
- *   - an end tag of an HTML element that encloses the svg (</div>) closes
- *     the svg for browsers, not for the scanner;
+ *   text and breakout tags included, up to its end tag, then the svg or
+ *   math again at its depth.  After the start tag of a 9th nested one,
+ *   the rest of the stream is SKIP (sc->lost, PRIVACY_HTML_LOST_DEPTH):
+ *   read as svg's, the 9th put the scanner one level out once it closed,
+ *   and an svg <style> read as HTML raw text hid an <img> that loads.
+ *   The elements open from the outermost svg or math on are kept by name
+ *   (lib/privacy_html_open.h; 32 deep, names of 24 bytes, else the rest
+ *   is SKIP, PRIVACY_HTML_LOST_STACK), so end tags close what the tree
+ *   builder closes:
+ *   - an end tag in svg or math closes the foreign elements up to the
+ *     open one of its name, svg and math among them (<svg><math></svg>
+ *     leaves both, <svg><g><svg></g> the inner svg);
+ *   - an integration point's end tag closes it only when no HTML element
+ *     opened in it is open (<foreignObject><div></foreignObject> is
+ *     ignored); the HTML elements opened in one are known while end tags
+ *     close the last one opened and no start tag closes or opens others
+ *     implicitly (<p><div>, <li><li>, <table>, <a>, ...); once they are
+ *     not, its end tag (or one of what is open below it) ends the stream
+ *     there: the rest is SKIP (PRIVACY_HTML_LOST_TREE);
+ *   - an end tag in svg that meets HTML below the outermost svg (</div>
+ *     in <div><svg></div>) closes the svg when an HTML element of its
+ *     name is open and is ignored otherwise, which the scanner does not
+ *     know.  It reads on as svg, the same as HTML while text, comments
+ *     and elements it does not know follow; a breakout tag or the svg's
+ *     end puts both readings in HTML; a start tag HTML reads otherwise
+ *     (raw text, svg, math, an integration point, any element the
+ *     scanner knows) or a CDATA section ends the stream at its "<" (the
+ *     rest is SKIP, PRIVACY_HTML_LOST_TREE).  A removed element's content
+ *     counts as read (its tags reach no browser);
  *   - <![CDATA[ in foreign content is a CDATA section, text up to "]]>",
  *     as browsers read it where the current node is svg's or math's, and
  *     directly in an integration point (where the noscript rule applies,

@@ -417,12 +417,27 @@ my @contexts = (
     # an HTML end tag closes the svg it is in when an element of its name
     # is open (and in scope) in HTML; inside an integration point an end
     # tag is ignored when a special HTML element is open between
-    [ 'div-svg-end',       '<div><svg></div><style><a title="</style><img src="U">"></style>' ],
-    [ 'span-svg-end',      '<span><svg></span><style><a title="</style><img src="U">"></style>' ],
+    # (the filter cannot tell which: the rest is removed at the <style>)
+    [ 'div-svg-end',       '<div><svg></div><style><a title="</style><img src="U">"></style>',
+      '<div><svg></div>' ],
+    [ 'span-svg-end',      '<span><svg></span><style><a title="</style><img src="U">"></style>',
+      '<span><svg></span>' ],
+    # an end tag of nothing open, then the svg's end: HTML for both
+    [ 'svg-path-end-twice', '<svg><path></path></path></svg><style><a title="</style><img src="U">"></style>' ],
+    [ 'div-svg-end-p',     '<div><svg></div><p>x</p><style><a title="</style><img src="U">"></style>' ],
     [ 'p-svg-end',         '<p><svg></p><style><a title="</style><img src="U">"></style>' ],
     [ 'svg-fo-div-fo-end', '<svg><foreignObject><div></foreignObject><style><a title="</style><img src="U">"></style></svg>' ],
     [ 'svg-fo-span-fo-end', '<svg><foreignObject><span></foreignObject><style><a title="</style><img src="U">"></style></svg>' ],
     [ 'svg-fo-div-svg-end', '<svg><foreignObject><div></svg><style><a title="</style><img src="U">"></style>' ],
+    # the HTML elements in it no longer known (<p> closed by <div>): the
+    # filter removes the rest after the integration point's end tag
+    [ 'svg-fo-p-div-fo-end', '<svg><foreignObject><p>a<div>b</div></foreignObject><style><a title="</style><img src="U">"></style></svg>',
+      '<svg><foreignObject><p>a<div>b</div></foreignObject>' ],
+    # Chromium's preload scanner reads a <style> in svg as HTML's raw
+    # text, up to "</style" wherever it is, and fetches what follows: the
+    # tree builder does not (the <img> is in an attribute or a comment)
+    [ 'svg-style-attr-end', '<svg><style><a title="</style><img src="U">"></style></svg>' ],
+    [ 'svg-style-comment-end', '<svg><style><!--</style><img src="U">--></style></svg>' ],
     # an end tag pops the foreign elements up to the one of its name: an
     # svg or math inside goes with them
     [ 'svg-math-svg-end',  '<svg><math></svg><style><a title="</style><img src="U">"></style>' ],

@@ -684,7 +684,8 @@ privacy_html_v2_reset(privacy_html_v2_t *sc)
 }
 
 
-/* since the freeze: integration points */
+/* since the freeze: integration points (since the freeze too: no
+   ip_same, the stack sc->open counts) */
 static void
 privacy_html_v2_ip_close(privacy_html_v2_t *sc)
 {
@@ -693,7 +694,6 @@ privacy_html_v2_ip_close(privacy_html_v2_t *sc)
     sc->axml_seen = (sc->ipf[sc->ipn] >> 1) & 1;
     sc->ns_svg = sc->ips[sc->ipn];
     sc->axml_cur = 0;
-    sc->ip_same = 0;
     sc->ip_html = 1;
 }
 
@@ -706,13 +706,173 @@ privacy_html_v2_in_math(const privacy_html_v2_t *sc)
 }
 
 
+/* since the freeze: the elements open inside svg and math, by name */
+static const char  *const ip_names[IP_AXML + 1] = {
+    "", "mi", "mo", "mn", "ms", "desc", "title", "mtext", "foreignobject",
+    "annotation-xml"
+};
+
+
+/* since the freeze */
+static void
+privacy_html_v2_pop_to(privacy_html_v2_t *sc, unsigned k)
+{
+    unsigned  kind;
+
+    while (sc->open.n > k) {
+        kind = sc->open.kind[--sc->open.n];
+
+        if (kind == PRIVACY_HTML_OPEN_COUNTED) {
+            if (sc->foreign && --sc->foreign < sc->ns_svg) {
+                sc->ns_svg = 0;
+            }
+
+        } else if (kind == PRIVACY_HTML_OPEN_IP && sc->ipn) {
+            sc->open.unsure &= ~((uint32_t) 1 << sc->ipn);
+            privacy_html_v2_ip_close(sc);
+        }
+    }
+}
+
+
+/* since the freeze: a breakout */
+static void
+privacy_html_v2_foreign_out(privacy_html_v2_t *sc)
+{
+    privacy_html_v2_pop_to(sc, privacy_html_open_breakout(&sc->open));
+    sc->foreign = 0;
+    sc->ip_html = 1;
+
+    if (sc->open.amb) {
+        sc->open.amb = 0;
+        sc->open.unsure |= (uint32_t) 1 << sc->ipn;
+    }
+}
+
+
+/* since the freeze: an HTML start tag in an integration point */
+static void
+privacy_html_v2_html_start(privacy_html_v2_t *sc, const unsigned char *n,
+    size_t len)
+{
+    int  r;
+
+    if ((sc->open.unsure >> sc->ipn) & 1) {
+        return;
+    }
+
+    r = privacy_html_open_start(&sc->open, n, len);
+
+    if (r < 0) {
+        sc->open.unsure |= (uint32_t) 1 << sc->ipn;
+
+    } else if (r > 0) {
+        memcpy(sc->pend_name, n, len);
+        sc->pend_len = (unsigned char) len;
+        sc->pend = PRIVACY_HTML_OPEN_HTML + 1;
+    }
+}
+
+
+/* since the freeze: an end tag in foreign content or an integration
+   point */
+static void
+privacy_html_v2_end_walk(privacy_html_v2_t *sc, const unsigned char *n,
+    size_t len)
+{
+    int  r;
+
+    if (sc->open.n == 0) {
+        return;
+    }
+
+    r = privacy_html_open_end(&sc->open, n, len);
+
+    if (r >= 0) {
+        if (sc->open.amb && (unsigned) r < privacy_html_open_base(&sc->open))
+        {
+            sc->lose_after = PRIVACY_HTML_LOST_TREE;
+            return;
+        }
+
+        privacy_html_v2_pop_to(sc, (unsigned) r);
+
+        if (sc->foreign == 0) {
+            sc->open.amb = 0;
+        }
+
+    } else if (r == PRIVACY_HTML_OPEN_AMB) {
+        sc->open.amb = 1;
+        sc->open.unsure |= (uint32_t) 1 << sc->ipn;
+
+    } else if (r == PRIVACY_HTML_OPEN_UNSURE) {
+        sc->open.unsure |= (uint32_t) 1 << sc->ipn;
+
+    } else if (r == PRIVACY_HTML_OPEN_LOSE) {
+        sc->lose_after = PRIVACY_HTML_LOST_TREE;
+    }
+}
+
+
 static void
 privacy_html_v2_lose(privacy_html_v2_t *sc, size_t i, unsigned why)
 {
     privacy_html_v2_run(sc, i);
     sc->skip = 1;
-    sc->lost = (unsigned char) why;
     sc->lose_after = 0;
+
+    if (!sc->lost) {                            /* since the freeze: the */
+        sc->lost = (unsigned char) why;         /* first reason */
+    }
+}
+
+
+/* since the freeze: from the "<" of the tag whose name was just read */
+static void
+privacy_html_v2_lose_tag(privacy_html_v2_t *sc)
+{
+    privacy_html_v2_lose(sc, sc->tstart, sc->lose_now);
+    sc->lose_now = 0;
+
+    if (sc->active) {
+        privacy_html_v2_release(sc);
+    }
+
+    sc->pend = 0;
+    sc->ip_new = 0;
+    sc->axml_tag = 0;
+}
+
+
+/* since the freeze: whether the start tag that ended before p[i] opens
+   its element (not "<x/>") */
+static int
+privacy_html_v2_opens(const privacy_html_v2_t *sc, const unsigned char *p,
+    size_t i)
+{
+    unsigned char  c;
+
+    c = i >= 2 ? p[i - 2] : sc->lastc;
+
+    return c != '/' || sc->unq_at == sc->base + i;
+}
+
+
+/* since the freeze: the element of the start tag read is kept */
+static void
+privacy_html_v2_keep(privacy_html_v2_t *sc, const unsigned char *p,
+    size_t i)
+{
+    if ((sc->pend == PRIVACY_HTML_OPEN_HTML + 1
+         || privacy_html_v2_opens(sc, p, i))
+        && privacy_html_open_push(&sc->open, sc->pend_name, sc->pend_len,
+                                  (unsigned) sc->pend - 1)
+           != 0)
+    {
+        sc->lose_after = PRIVACY_HTML_LOST_STACK;
+    }
+
+    sc->pend = 0;
 }
 
 
@@ -730,6 +890,14 @@ privacy_html_v2_axml_end(privacy_html_v2_t *sc, const unsigned char *p,
     } else if (c != '/' || sc->unq_at == sc->base + i) {
         sc->axml_cur = 1;
         sc->axml_seen = 1;
+
+        if (privacy_html_open_push(&sc->open,   /* since the freeze */
+                                   (const unsigned char *) ip_names[IP_AXML],
+                                   14, PRIVACY_HTML_OPEN_FOREIGN)
+            != 0)
+        {
+            sc->lose_after = PRIVACY_HTML_LOST_STACK;
+        }
     }
 }
 
@@ -748,9 +916,19 @@ privacy_html_v2_ip_open(privacy_html_v2_t *sc, const unsigned char *p,
     if (sc->foreign && (c != '/' || sc->unq_at == sc->base + i)) {
         if (sc->ipn == PRIVACY_HTML_V2_IP_MAX) {
             /* since the freeze: too deep, the rest is skipped */
-            privacy_html_v2_run(sc, i);
-            sc->skip = 1;
-            sc->lost = PRIVACY_HTML_LOST_DEPTH;
+            privacy_html_v2_lose(sc, i, PRIVACY_HTML_LOST_DEPTH);
+            sc->ip_new = 0;
+            return;
+        }
+
+        if (privacy_html_open_push(&sc->open,   /* since the freeze */
+                                   (const unsigned char *)
+                                   ip_names[sc->ip_new],
+                                   strlen(ip_names[sc->ip_new]),
+                                   PRIVACY_HTML_OPEN_IP)
+            != 0)
+        {
+            privacy_html_v2_lose(sc, i, PRIVACY_HTML_LOST_STACK);
             sc->ip_new = 0;
             return;
         }
@@ -762,7 +940,7 @@ privacy_html_v2_ip_open(privacy_html_v2_t *sc, const unsigned char *p,
         sc->ips[sc->ipn] = sc->ns_svg;
         sc->ipn++;
         sc->foreign = 0;
-        sc->ip_same = 0;
+        sc->open.unsure &= ~((uint32_t) 1 << sc->ipn);  /* since the freeze */
         sc->ip_html = 0;
         sc->axml_cur = 0;
         sc->special = 1;
@@ -791,14 +969,24 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
     sc->axml_par = sc->axml_cur;                /* since the freeze */
     sc->axml_cur = 0;
     sc->axml_tag = 0;
+    sc->pend = 0;
 
     if (sc->foreign) {
         if (!sc->is_end) {
             b = privacy_html_v2_breakout(n, len);
 
             if (b == 1) {
-                sc->foreign = 0;
-                sc->ip_html = 1;                /* since the freeze */
+                privacy_html_v2_foreign_out(sc); /* since the freeze */
+
+                if (sc->ipn) {
+                    privacy_html_v2_html_start(sc, n, len);
+                }
+
+            } else if (sc->open.amb             /* since the freeze */
+                       && (b == 2 || sc->el != PRIVACY_HTML_V2_OTHER
+                           || privacy_html_v2_ip_name(n, len)))
+            {
+                sc->lose_now = PRIVACY_HTML_LOST_TREE;
 
             } else if (b == 2 && !sc->skip) {
                 if (!sc->active) {
@@ -807,6 +995,9 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
                 /* not sniffed for style only (1, not 2): its names count */
                 sc->active = 1;
                 sc->el = EL_FONT;
+                memcpy(sc->pend_name, "font", 4);  /* since the freeze */
+                sc->pend_len = 4;
+                sc->pend = PRIVACY_HTML_OPEN_FOREIGN + 1;
 
             } else {                            /* since the freeze */
                 sc->ip_new = (unsigned char) privacy_html_v2_ip_name(n, len);
@@ -829,42 +1020,51 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
                         sc->axml_tag = 1;
                     }
                 }
-            }
 
-        } else if (sc->el == PRIVACY_HTML_V2_SVG || sc->el == PRIVACY_HTML_V2_MATH) {
-            if (--sc->foreign < sc->ns_svg) {   /* since the freeze */
-                sc->ns_svg = 0;
+                /* since the freeze: kept at the tag's end (svg, math,
+                   integration points, annotation-xml elsewhere) */
+                if (sc->ip_new || sc->axml_tag
+                    || sc->el == PRIVACY_HTML_V2_SVG
+                    || sc->el == PRIVACY_HTML_V2_MATH)
+                {
+                    /* void */
+
+                } else if (len > PRIVACY_HTML_OPEN_NAME) {
+                    sc->lose_after = PRIVACY_HTML_LOST_STACK;
+
+                } else {
+                    memcpy(sc->pend_name, n, len);
+                    sc->pend_len = (unsigned char) len;
+                    sc->pend = PRIVACY_HTML_OPEN_FOREIGN + 1;
+                }
             }
 
         } else if ((len == 1 && LOWER(n[0]) == 'p')
                    || (len == 2 && LOWER(n[0]) == 'b' && LOWER(n[1]) == 'r'))
         {
-            sc->foreign = 0;
-            sc->ip_html = 1;                    /* since the freeze */
+            privacy_html_v2_foreign_out(sc);    /* since the freeze */
 
-        } else if (sc->ipn                      /* since the freeze */
-                   && privacy_html_v2_ip_name(n, len) == sc->ipk[sc->ipn - 1])
-        {
-            privacy_html_v2_ip_close(sc);
+            if (len == 1 && sc->ipn) {
+                privacy_html_v2_end_walk(sc, n, len);
+            }
+
+        } else {                                /* since the freeze */
+            privacy_html_v2_end_walk(sc, n, len);
         }
 
     } else if (sc->ipn) {
         /* since the freeze: HTML inside an integration point */
-        b = privacy_html_v2_ip_name(n, len);
-
         if (!sc->is_end) {
             sc->ip_html = 1;
-            if (b == sc->ipk[sc->ipn - 1]) {
-                sc->ip_same++;
+
+            if (sc->el != PRIVACY_HTML_V2_SVG
+                && sc->el != PRIVACY_HTML_V2_MATH)
+            {
+                privacy_html_v2_html_start(sc, n, len);
             }
 
-        } else if (b && b == sc->ipk[sc->ipn - 1]) {
-            if (sc->ip_same) {
-                sc->ip_same--;
-
-            } else {
-                privacy_html_v2_ip_close(sc);
-            }
+        } else {
+            privacy_html_v2_end_walk(sc, n, len);
         }
     }
 
@@ -905,6 +1105,16 @@ privacy_html_v2_enter(privacy_html_v2_t *sc, int state, const unsigned char *p,
             c = i >= 2 ? p[i - 2] : sc->lastc;
 
             if (c != '/' || sc->unq_at == sc->base + i) {
+                if (privacy_html_open_push(&sc->open,  /* since the freeze */
+                                           (const unsigned char *)
+                                           els[sc->el].name,
+                                           els[sc->el].len,
+                                           PRIVACY_HTML_OPEN_COUNTED)
+                    != 0)
+                {
+                    sc->lose_after = PRIVACY_HTML_LOST_STACK;
+                }
+
                 if (sc->foreign++ == 0) {
                     sc->fns_math = sc->el == PRIVACY_HTML_V2_MATH;
                     sc->ns_svg = 0;             /* since the freeze */
@@ -1149,8 +1359,11 @@ privacy_html_v2_decide(privacy_html_v2_t *sc, size_t n, size_t nv)
     }
 
     if (found & COND_FONT) {
-        sc->foreign = 0;
-        sc->ip_html = 1;                        /* since the freeze */
+        privacy_html_v2_foreign_out(sc);        /* since the freeze */
+        sc->pend = 0;
+        if (sc->ipn) {
+            privacy_html_v2_html_start(sc, (const unsigned char *) "font", 4);
+        }
         sc->special = sc->noscript || sc->ipn;
         privacy_html_v2_masks(sc);
     }
@@ -1642,6 +1855,10 @@ privacy_html_v2_tag_done(privacy_html_v2_t *sc, size_t end)
         privacy_html_v2_ip_open(sc, sc->chunk, end);
     }
 
+    if (sc->pend) {                             /* since the freeze */
+        privacy_html_v2_keep(sc, sc->chunk, end);
+    }
+
     if (sc->lose_after) {                       /* since the freeze */
         privacy_html_v2_lose(sc, end, sc->lose_after);
     }
@@ -1655,7 +1872,7 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
 {
     int                   state;
     size_t                i, e, len, lim, n;
-    unsigned              is_end;
+    unsigned              is_end, keep;     /* since the freeze: keep */
     unsigned char         c;
     privacy_html_v2_el_e     el;
     const unsigned char  *p, *q;
@@ -1712,12 +1929,19 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
                 goto out;                                                     \
             }                                                                 \
         }                                                                     \
-        if (sc->ip_new | sc->axml_tag) {        /* since the freeze */        \
+        /* since the freeze */                                               \
+        if (sc->ip_new | sc->axml_tag | sc->pend | sc->lose_after | sc->qn) { \
             if (sc->axml_tag) {                                               \
                 privacy_html_v2_axml_end(sc, p, i, 0);                        \
             }                                                                 \
             if (sc->ip_new) {                                                 \
                 privacy_html_v2_ip_open(sc, p, i);                            \
+            }                                                                 \
+            if (sc->pend) {                                                   \
+                privacy_html_v2_keep(sc, p, i);                               \
+            }                                                                 \
+            if (sc->lose_after) {                                             \
+                privacy_html_v2_lose(sc, i, sc->lose_after);                  \
             }                                                                 \
             if (sc->qn) {                                                     \
                 goto out;                                                     \
@@ -1799,6 +2023,9 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
                 /* inside svg, math or noscript: one compare otherwise */
                 privacy_html_v2_name_ctx(sc, p + i + 1 + is_end,
                                       e - (i + 1 + is_end));
+                if (sc->lose_now) {             /* since the freeze */
+                    privacy_html_v2_lose_tag(sc);
+                }
             }
             LIMIT()
             i = e + 1;
@@ -1867,12 +2094,13 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
                 i++;
             }
             n = (p + i) - q;
-            if (sc->nlen + n <= PRIVACY_HTML_V2_NAME_MAX) {
+            /* since the freeze: PRIVACY_HTML_OPEN_NAME (was NAME_MAX) */
+            if (sc->nlen + n <= PRIVACY_HTML_OPEN_NAME) {
                 for ( /* void */ ; n; n--, q++) {
                     sc->name[sc->nlen++] = LOWER(*q);
                 }
             } else {
-                sc->nlen = PRIVACY_HTML_V2_NAME_MAX + 1;
+                sc->nlen = PRIVACY_HTML_OPEN_NAME + 1;
             }
             if (i == lim) {
                 /* a long name is no element's, but may have a style, or
@@ -1888,18 +2116,26 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
 
             sc->el = privacy_html_v2_lookup(sc->name, sc->nlen);
 
-            /* a <font> in foreign content stays active (EL_FONT) */
-            if (sc->active
-                && !(sc->report[sc->is_end] & PRIVACY_HTML_V2_BIT(sc->el))
-                && !(sc->foreign && !sc->is_end
-                     && privacy_html_v2_breakout(sc->name, sc->nlen) == 2))
-            {
+            /* a <font> in foreign content stays active (EL_FONT); since
+               the freeze, so does a start tag in svg where HTML may be
+               read (open.amb) until name_ctx */
+            keep = sc->active
+                   && !(sc->report[sc->is_end] & PRIVACY_HTML_V2_BIT(sc->el))
+                   && !(sc->foreign && !sc->is_end
+                        && privacy_html_v2_breakout(sc->name, sc->nlen) == 2);
+            if (keep && !(sc->open.amb && sc->foreign && !sc->is_end)) {
+                keep = 0;
                 RELEASE()
             }
 
             /* after RELEASE(), which may stop and come back here */
             if (sc->special) {
                 privacy_html_v2_name_ctx(sc, sc->name, sc->nlen);
+                if (sc->lose_now) {             /* since the freeze */
+                    privacy_html_v2_lose_tag(sc);
+                } else if (keep && sc->active) {
+                    privacy_html_v2_release(sc);
+                }
                 LIMIT()
             }
 
@@ -1960,6 +2196,12 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
             if (++sc->k == 7) {
                 sc->k = 0;
                 state = sc->foreign || !sc->ip_html ? S_CDATA : S_AMB_CMT;
+                if (sc->foreign && sc->open.amb) {  /* since the freeze */
+                    privacy_html_v2_lose(sc, i, PRIVACY_HTML_LOST_TREE);
+                    if (sc->qn) {
+                        goto out;
+                    }
+                }
             }
             break;
 
@@ -2310,6 +2552,9 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
                         privacy_html_v2_name_ctx(sc,
                                     (const unsigned char *) els[el].name,
                                     els[el].len);
+                        if (sc->lose_now) {     /* since the freeze */
+                            privacy_html_v2_lose_tag(sc);
+                        }
                     }
                     i++;
                     if (c == '>') {
@@ -2446,6 +2691,7 @@ edge:
         privacy_html_v2_run(sc, sc->tstart);
         sc->q[sc->qn].el = EL_INTERNAL(sc->el) ? PRIVACY_HTML_V2_OTHER : sc->el;
         sc->axml_tag = 0;
+        sc->pend = 0;                           /* since the freeze */
         sc->q[sc->qn].is_end = sc->is_end;
         privacy_html_v2_queue(sc, PRIVACY_HTML_V2_OVERFLOW, sc->held, sc->tstart,
                            i - sc->tstart);

@@ -222,6 +222,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "privacy_html_open.h"                  /* since the freeze */
+
 #define PRIVACY_HTML_V2_MAX_TAG_DEFAULT  16384
 #define PRIVACY_HTML_V2_MIN_TAG          64
 #define PRIVACY_HTML_V2_MAX_ATTRS        32
@@ -406,7 +408,8 @@ typedef struct {
 
     size_t                      k;
     size_t                      nlen;
-    unsigned char               name[PRIVACY_HTML_V2_NAME_MAX];
+    /* since the freeze: PRIVACY_HTML_OPEN_NAME (was NAME_MAX) */
+    unsigned char               name[PRIVACY_HTML_OPEN_NAME];
 
     size_t                      tstart;     /* chunk offset of the "<" */
     size_t                      held;       /* bytes of the tag in buf */
@@ -420,7 +423,6 @@ typedef struct {
     unsigned char               ipk[PRIVACY_HTML_V2_IP_MAX];
     unsigned char               ipn;
     unsigned char               ip_new;
-    unsigned char               ip_same;
     unsigned char               ip_html;
     unsigned char               lost;       /* since the freeze */
     unsigned char               ipf[PRIVACY_HTML_V2_IP_MAX];
@@ -431,6 +433,11 @@ typedef struct {
     unsigned char               axml_par;
     unsigned char               axml_seen;
     unsigned char               lose_after;
+    unsigned char               lose_now;   /* since the freeze */
+    unsigned char               pend;
+    unsigned char               pend_len;
+    unsigned char               pend_name[PRIVACY_HTML_OPEN_NAME];
+    privacy_html_open_t         open;
     size_t                      ns_svg;
     size_t                      noscript;   /* open noscript elements */
     uint64_t                    unq_at;     /* just after an unquoted
