@@ -438,6 +438,8 @@ my @contexts = (
     # tree builder does not (the <img> is in an attribute or a comment)
     [ 'svg-style-attr-end', '<svg><style><a title="</style><img src="U">"></style></svg>' ],
     [ 'svg-style-comment-end', '<svg><style><!--</style><img src="U">--></style></svg>' ],
+    # ... and "<![CDATA[" as HTML reads it, a bogus comment up to ">"
+    [ 'svg-cdata-gt-img',  '<svg><![CDATA[><img src="U">]]></svg>' ],
     # an end tag pops the foreign elements up to the one of its name: an
     # svg or math inside goes with them
     [ 'svg-math-svg-end',  '<svg><math></svg><style><a title="</style><img src="U">"></style>' ],
