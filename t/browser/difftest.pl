@@ -285,6 +285,11 @@ my %kind = (
     'img-attributionsrc' => '<img src="/fp/img?Q" attributionsrc="U" alt="">',
     'a-attributionsrc'  => '<a href="/fp/nav?Q" attributionsrc="U" data-click="1">link</a>',
     'math-mglyph'       => '<math><mglyph src="U" width="9" height="9"></mglyph></math>',
+    # HTML elements inside svg are svg's to the parser (nothing fetched),
+    # HTML's to Chromium's preload scanner, which fetches them
+    'svg-link-css'      => '<svg><link rel="stylesheet" href="U"></svg>',
+    'svg-video-poster'  => '<svg><video poster="U"></video></svg>',
+    'svg-input-image'   => '<svg><input type="image" src="U"></svg>',
     'iframe-srcdoc'     => '<iframe srcdoc="&lt;img src=&quot;U&quot;&gt;" width="20" height="20"></iframe>',
     'iframe-srcdoc-raw' => '<iframe srcdoc=\'<img src="U">\' width="20" height="20"></iframe>',
     'iframe-srcdoc-script' => '<iframe srcdoc="&lt;script src=&quot;U&quot;&gt;&lt;/script&gt;" width="20" height="20"></iframe>',
