@@ -1547,3 +1547,29 @@ a tag in svg or math that browsers read two ways (open elements not known), the 
 --- no_error_log
 [error]
 [alert]
+
+
+=== TEST 55: elements in svg nested deeper than the filter keeps: the rest removed after the tag that does not fit
+The filter keeps 32 open elements from the outermost svg on: the svg and
+31 <g> fit, the 32nd <g> does not, and what follows it is removed with a
+warning (under privacy_fail closed the response ends there).
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files eval
+[["page.html", "<p>a</p>\n<svg>" . ("<g>" x 32) . "<style><img src=\"https://www.facebook.com/tr?id=1\"></style>\n<p>z</p>\n"]]
+--- request
+GET /s/page.html
+--- response_body eval
+"<p>a</p>\n<svg>" . ("<g>" x 32)
+--- error_log
+elements in svg or math nested more than 32 deep or named longer than 24 bytes, the rest of the response removed unexamined (privacy_fail open)
+--- no_error_log
+[error]
+[alert]
