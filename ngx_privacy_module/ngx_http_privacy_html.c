@@ -802,6 +802,11 @@ ngx_http_privacy_lost(ngx_http_request_t *r,
         ngx_snprintf(why, sizeof(why), "a tag in svg or math that browsers "
                      "read two ways (open elements not known)%Z");
 
+    } else if (ctx->sc.lost == PRIVACY_HTML_LOST_PRELOAD) {
+        ngx_snprintf(why, sizeof(why), "the end of an svg or math <%s> "
+                     "that browsers read two ways (preload scanner)%Z",
+                     privacy_html_el_name(ctx->sc.lost_el));
+
     } else {
         ngx_snprintf(why, sizeof(why), "an <svg> in <math> that browsers "
                      "read as svg's or math's%Z");

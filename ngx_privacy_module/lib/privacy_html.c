@@ -663,6 +663,7 @@ privacy_html_breakout(const unsigned char *n, size_t len)
 
 
 static void privacy_html_want(privacy_html_t *sc, uint64_t mask);
+static void privacy_html_shadow_feed(privacy_html_t *sc);
 
 
 int
@@ -681,6 +682,7 @@ privacy_html_init(privacy_html_t *sc, unsigned char *buf, size_t max_tag)
     sc->max_tag = max_tag;
     sc->state = S_DATA;
     sc->chunk_done = 1;
+    sc->sh_stop = SIZE_MAX;
 
     /* computed at the first feed: most callers ask for a set of their own */
     privacy_html_want(sc, PRIVACY_HTML_REPORT_ALL);
@@ -875,6 +877,10 @@ privacy_html_feed(privacy_html_t *sc, const unsigned char *p, size_t len,
     sc->chunk_done = 0;
     sc->qhead = 0;
     sc->qn = 0;
+
+    if (sc->sh_el) {
+        privacy_html_shadow_feed(sc);
+    }
 
     return 0;
 }
@@ -1317,6 +1323,235 @@ privacy_html_lose_tag(privacy_html_t *sc)
 
 
 /*
+ * Chromium's preload scanner (privacy_html.h) reads a start tag in svg or
+ * math of an element that is raw text in HTML as HTML does: raw text up
+ * to "</" + its name + whitespace, "/" or ">", wherever that is.  Where
+ * the parser reads those bytes as the same end tag, both readings agree
+ * again; anywhere else (an attribute value, a comment, a CDATA section,
+ * another raw text) what follows may be markup for one and text for the
+ * other, and the rest of the stream is lost there.  The candidate ends
+ * are found by a search of their own (sc->sh_stop: the scan stops there
+ * to look at the parser's state).  In a script, "<!--" makes its end
+ * depend on more than that (escaped script data): lost there too.
+ */
+#define SH_END  1
+#define SH_ESC  2
+
+/*
+ * A candidate from p[*pj] on, sc->sh_k bytes of it matched (its "<" at
+ * least): 1 complete (*pj: its delimiter, or the last "-" of "<!--"), 0
+ * none (*pj: the first byte that is not its, maybe another's "<"), -1
+ * cut by the chunk's end
+ */
+static int
+privacy_html_shadow_match(privacy_html_t *sc, const unsigned char *p,
+    size_t *pj, size_t len)
+{
+    size_t          j, nl;
+    unsigned char   c;
+    const char     *nm;
+
+    nm = els[sc->sh_el].name;
+    nl = els[sc->sh_el].len;
+
+    for (j = *pj; j < len; j++) {
+        c = p[j];
+
+        if (sc->sh_k == 1) {
+            if (c == '/') {
+                sc->sh_pat = SH_END;
+            } else if (c == '!' && sc->sh_el == PRIVACY_HTML_SCRIPT) {
+                sc->sh_pat = SH_ESC;
+            } else {
+                break;
+            }
+
+        } else if (sc->sh_pat == SH_ESC) {
+            if (c != '-') {
+                break;
+            }
+            if (sc->sh_k == 3) {
+                *pj = j;
+                sc->sh_k = 0;
+                return 1;
+            }
+
+        } else if (sc->sh_k < 2 + nl) {
+            if (LOWER(c) != (unsigned char) nm[sc->sh_k - 2]) {
+                break;
+            }
+
+        } else {
+            if (!(cls[c] & (C_WS | C_SLASH | C_GT))) {
+                break;
+            }
+            *pj = j;
+            sc->sh_k = 0;
+            return 1;
+        }
+
+        sc->sh_k++;
+    }
+
+    *pj = j;
+
+    if (j == len) {
+        return -1;
+    }
+
+    sc->sh_k = 0;
+    return 0;
+}
+
+
+/* the end of the next complete candidate from p[i], or SIZE_MAX */
+static size_t
+privacy_html_shadow_find(privacy_html_t *sc, const unsigned char *p,
+    size_t i, size_t len)
+{
+    size_t  j;
+    int     m;
+
+    for ( ;; ) {
+        i = privacy_find_byte(p, i, len, '<');
+        if (i == len) {
+            return SIZE_MAX;
+        }
+
+        sc->sh_k = 1;
+        j = i + 1;
+        m = privacy_html_shadow_match(sc, p, &j, len);
+
+        if (m > 0) {
+            return j;
+        }
+
+        if (m < 0) {
+            return SIZE_MAX;    /* the next chunk says */
+        }
+
+        i++;
+    }
+}
+
+
+/* a start tag of el in foreign content ended just before chunk[i] */
+static void
+privacy_html_shadow_open(privacy_html_t *sc, privacy_html_el_e el, size_t i)
+{
+    /* removed bytes reach no browser; inside a shadow, its raw text */
+    if (sc->skip || sc->sh_el) {
+        return;
+    }
+
+    sc->sh_el = (unsigned char) el;
+    sc->sh_from = sc->base + i;
+    sc->sh_k = 0;
+    sc->sh_stop = privacy_html_shadow_find(sc, sc->chunk, i, sc->len);
+}
+
+
+/* a new chunk in a shadow: the candidate cut by the last one's end, then
+   the next */
+static void
+privacy_html_shadow_feed(privacy_html_t *sc)
+{
+    size_t  j;
+    int     m;
+
+    sc->sh_stop = SIZE_MAX;
+    j = 0;
+
+    if (sc->sh_k) {
+        m = privacy_html_shadow_match(sc, sc->chunk, &j, sc->len);
+
+        if (m > 0) {
+            sc->sh_stop = j;
+        }
+
+        if (m != 0) {
+            return;
+        }
+    }
+
+    sc->sh_stop = privacy_html_shadow_find(sc, sc->chunk, j, sc->len);
+}
+
+
+/*
+ * Whether the parser, in state at the end of an end candidate's name
+ * (chunk[i] its delimiter), reads on as the preload scanner does: it read
+ * the same end tag in the data state ("</" at the candidate's "<": "/"
+ * ends any name), or the end of its own raw text or script data of that
+ * name, not double escaped; or it read "<" inside a tag, then "/" (the
+ * self-closing state) and the name as an attribute's (<b</script>), and
+ * ">" or "/" follows: the same state for both
+ */
+static unsigned
+privacy_html_shadow_agrees(const privacy_html_t *sc, int state, size_t i)
+{
+    const char  *nm;
+    size_t       nl;
+
+    nm = els[sc->sh_el].name;
+    nl = els[sc->sh_el].len;
+
+    if (state == S_TAG_NAME) {
+        return sc->is_end && sc->nlen == nl && memcmp(sc->name, nm, nl) == 0;
+    }
+
+    if (state == S_ATTR_NAME) {
+        return sc->chunk[i] == '>' || sc->chunk[i] == '/';
+    }
+
+    return state == S_END_NAME && (sc->cands & 1) && sc->k == nl
+           && sc->raw_el == (privacy_html_el_e) sc->sh_el
+           && (sc->ret == S_RAW || sc->ret == S_SCRIPT || sc->ret == S_SD_ESC);
+}
+
+
+/*
+ * The scan reached sc->sh_stop (chunk[i]) in state: the shadow ends where
+ * the parser read the same end tag; elsewhere the rest of the stream is
+ * lost from there (from the "<" of a tag held around it)
+ */
+static void
+privacy_html_shadow_stop(privacy_html_t *sc, int state, size_t i)
+{
+    sc->sh_stop = SIZE_MAX;
+
+    if (sc->skip && !sc->lost) {
+        /* removed bytes: not read by any browser */
+        sc->sh_stop = privacy_html_shadow_find(sc, sc->chunk, i, sc->len);
+        return;
+    }
+
+    if (sc->lost
+        || (sc->sh_pat == SH_END && privacy_html_shadow_agrees(sc, state, i)))
+    {
+        sc->sh_el = 0;
+        sc->sh_k = 0;
+        return;
+    }
+
+    sc->lost_el = sc->sh_el;
+    sc->sh_el = 0;
+    sc->sh_k = 0;
+
+    if (sc->active) {
+        sc->lose_now = PRIVACY_HTML_LOST_PRELOAD;
+        privacy_html_lose_tag(sc);
+        return;
+    }
+
+    privacy_html_lose(sc, i, PRIVACY_HTML_LOST_PRELOAD);
+    sc->pend = 0;
+    sc->ip_new = 0;
+    sc->axml_tag = 0;
+}
+
+
+/*
  * The start tag read (its name in sc->pend_name) ended just before p[i]
  * (i >= 1): the element it opens is kept; one more than the stack holds
  * loses the rest of the stream after the tag (sc->lose_after)
@@ -1397,7 +1632,10 @@ privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
     if (state == S_SPECIAL) {
         if (sc->el == PRIVACY_HTML_NOSCRIPT) {
             /* a noscript in svg or math is not HTML's */
-            if (sc->foreign == 0 && sc->noscript++ == 0 && sc->nsend) {
+            if (sc->foreign) {
+                privacy_html_shadow_open(sc, sc->el, i);
+
+            } else if (sc->noscript++ == 0 && sc->nsend) {
                 privacy_html_masks(sc);
             }
 
@@ -1439,8 +1677,13 @@ privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
         return S_DATA;
     }
 
-    /* inside svg and math, <style>, <script>... contain markup */
+    /* inside svg and math, <style>, <script>... contain markup (but
+       raw text to the preload scanner; plaintext: all the rest, which
+       fetches nothing) */
     if (sc->foreign) {
+        if (state != S_PLAINTEXT) {
+            privacy_html_shadow_open(sc, sc->el, i);
+        }
         return S_DATA;
     }
 
@@ -2649,9 +2892,15 @@ privacy_html_scan(privacy_html_t *sc)
 
     styled = 0;     /* the named tag is recorded, not sniffed */
     p = sc->chunk;
-    len = sc->len;
     i = sc->pos;
     state = sc->state;
+
+    /* the chunk, or up to where the preload scanner's reading is checked
+       (the states are the same at any byte, as at a chunk's end) */
+#define SCAN_LEN()                                                            \
+    len = sc->sh_stop < sc->len ? sc->sh_stop : sc->len;
+
+    SCAN_LEN()
 
     /* a reported tag may take at most max_tag bytes */
 #define LIMIT()                                                               \
@@ -2687,6 +2936,7 @@ privacy_html_scan(privacy_html_t *sc)
         && !(sc->active == 2 && privacy_html_unsniff(sc) && (lim = len)))     \
     {                                                                         \
         state = privacy_html_tag_done(sc, i);                                 \
+        SCAN_LEN()                                                            \
         LIMIT()                                                               \
         if (sc->qn) {                                                         \
             goto out;                                                         \
@@ -2695,6 +2945,8 @@ privacy_html_scan(privacy_html_t *sc)
         state = sc->is_end ? S_DATA : after[sc->el];                          \
         if (state != S_DATA) {                                                \
             state = privacy_html_enter(sc, state, p, i);                      \
+            SCAN_LEN()                                                        \
+            lim = len;                                                        \
             if (sc->lose_after) {                                             \
                 privacy_html_lose(sc, i, sc->lose_after);                     \
                 goto out;                                                     \
@@ -2728,6 +2980,8 @@ privacy_html_scan(privacy_html_t *sc)
 
     /* the noscript rule: a "</noscript" may end this comment or text */
 #define NS_RULE()  (sc->noscript && !sc->skip)
+
+again:
 
     LIMIT()
 
@@ -2983,7 +3237,10 @@ privacy_html_scan(privacy_html_t *sc)
             i++;
             if (++sc->k == 7) {
                 sc->k = 0;      /* "]" counted from here */
-                state = sc->foreign || !sc->ip_html ? S_CDATA : S_AMB_CMT;
+                /* the preload scanner reads a bogus comment, up to
+                   ">", but inside its raw text (or bytes removed) */
+                state = (sc->foreign || !sc->ip_html)
+                        && (sc->sh_el || sc->skip) ? S_CDATA : S_AMB_CMT;
                 if (sc->foreign && sc->open.amb) {
                     /* a bogus comment where HTML is read, up to ">" */
                     privacy_html_lose(sc, i, PRIVACY_HTML_LOST_TREE);
@@ -3488,6 +3745,16 @@ edge:
         goto out;
     }
 
+    if (len < sc->len) {
+        /* sc->sh_stop: the parser's reading of a candidate end */
+        privacy_html_shadow_stop(sc, state, i);
+        SCAN_LEN()
+        if (sc->qn) {
+            goto out;
+        }
+        goto again;
+    }
+
     if (sc->active) {
         if (sc->last) {
             /* a tag cut by the end of the stream is text */
@@ -3524,6 +3791,7 @@ out:
     sc->pos = i;
     sc->state = state;
 
+#undef SCAN_LEN
 #undef LIMIT
 #undef RESET
 #undef TAG_START
@@ -3800,6 +4068,13 @@ privacy_html_remove(privacy_html_t *sc)
     }
 
     sc->removable = 0;
+
+    if (sc->sh_el && sc->sh_from == sc->q[sc->qhead - 1].end) {
+        /* its start tag goes: no browser reads a raw text there */
+        sc->sh_el = 0;
+        sc->sh_k = 0;
+        sc->sh_stop = SIZE_MAX;
+    }
 
     switch (sc->last_el) {
     case PRIVACY_HTML_IFRAME:

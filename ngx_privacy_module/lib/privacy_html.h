@@ -319,6 +319,11 @@
                                                  two ways: the elements
                                                  open inside svg or math
                                                  are not known */
+#define PRIVACY_HTML_LOST_PRELOAD     6     /* what follows the end of
+                                                 an svg or math raw text
+                                                 element for Chromium's
+                                                 preload scanner is read
+                                                 otherwise by the parser */
 #define PRIVACY_HTML_NAME_MAX         14    /* longest name we look up or
                                                   count ("annotation-xml") */
 
@@ -565,6 +570,19 @@ typedef struct {
                                                math */
     size_t                      ns_svg;
     size_t                      noscript;   /* open noscript elements */
+    /* the preload scanner's reading where it differs (a shadow, see
+       "Chromium's preload scanner"): its raw text, of sh_el, from
+       sh_from on */
+    size_t                      sh_stop;    /* where the parser's reading
+                                               is checked (chunk offset),
+                                               or SIZE_MAX */
+    uint64_t                    sh_from;    /* stream offset */
+    unsigned char               sh_el;      /* 0: no shadow */
+    unsigned char               sh_k;       /* bytes of a candidate end
+                                               matched (cut by the chunk's
+                                               end) */
+    unsigned char               sh_pat;     /* "</name" or "<!--" */
+    unsigned char               lost_el;    /* LOST_PRELOAD: of what */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */
 

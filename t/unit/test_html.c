@@ -1954,15 +1954,19 @@ test_foreign(void)
     EV("</svg></math></svg><svg><style><img src=a></style>", "<img src=a>");
     EV("<svg></svg></svg><style><img src=a></style>", "");
     EV("<svgx><style><img src=a></style>", "");
-    /* a noscript inside svg is svg's: no JavaScript reading */
+    /* a noscript inside svg is svg's: no JavaScript reading; but the
+       preload scanner reads it as HTML raw text up to "</noscript"
+       (test_preload_shadow()): the rest is lost there */
     EV("<svg><noscript><!--</noscript><img src=x>--></noscript></svg>",
-       "<noscript>^</noscript>^");
+       "<noscript>^");
 
     /* a CDATA section in foreign content is text up to "]]>", whatever
-       it holds ("</svg>" too); in HTML a bogus comment up to ">" */
-    EV("<svg><![CDATA[>x</svg>]]><script href=s></script></svg>",
-       "<script href=s>^</script>^");
-    EV("<svg><![CDATA[ a > <image href=i /> ]]></svg><img src=x>",
+       it holds ("</svg>" too); in HTML a bogus comment up to ">".  The
+       preload scanner reads a bogus comment there too: a "<" after its
+       ">" is markup to it, text to the parser, and the rest is lost */
+    EV("<svg><![CDATA[>x</svg>]]><script href=s></script></svg>", "");
+    EV("<svg><![CDATA[ a > <image href=i /> ]]></svg><img src=x>", "");
+    EV("<svg><![CDATA[ a <image href=i /> ]]></svg><img src=x>",
        "<img src=x>");
     EV("<svg><![CDATA[a]]b]]]><image href=i /></svg>", "<image href=i />^");
     EV("<svg><![CDATA[a]>]]><image href=i /></svg>", "<image href=i />^");
@@ -1973,12 +1977,17 @@ test_foreign(void)
     EV("<svg><![cdata[><image href=i /></svg>", "<image href=i />^");
     EV("<svg><![CDATAX><image href=i /></svg>", "<image href=i />^");
     /* in an integration point itself the current node is foreign; what
-       follows is HTML (an HTML script: no href) */
+       follows is HTML (an HTML script: no href); the preload scanner's
+       bogus comment: lost at the "<" after its ">" */
     EV("<svg><foreignObject><![CDATA[>x</svg>]]><script href=s></script>",
+       "");
+    EV("<svg><foreignObject><![CDATA[x</svg>]]><script href=s></script>",
        "<script href=s></script>");
-    EV("<svg><desc>d</desc><![CDATA[>x</svg>]]><use href=u /></svg>",
+    EV("<svg><desc>d</desc><![CDATA[>x</svg>]]><use href=u /></svg>", "");
+    EV("<svg><desc>d</desc><![CDATA[x]]><use href=u /></svg>",
        "<use href=u />^");
-    EV("<math><mi><![CDATA[>x</math>]]></mi></math><img src=x>",
+    EV("<math><mi><![CDATA[>x</math>]]></mi></math><img src=x>", "");
+    EV("<math><mi><![CDATA[x</math>]]></mi></math><img src=x>",
        "<img src=x>");
     /* after a start tag in one the current node may be HTML's (a bogus
        comment) or the integration point again (a section): both agree up
@@ -2868,8 +2877,11 @@ test_noscript_end(void)
         "</noscript>\"><td background=a></noscript>", ALL_NSEND,
         "<noscript><rect title=\"</noscript>\" />^~<td x=\"</noscript>\">~"
         "<td background=a>~</noscript>");
-    /* a noscript in svg is not HTML's */
+    /* a noscript in svg is not HTML's (but the preload scanner's raw
+       text: lost at "</noscript") */
     EVM("<svg><noscript><rect title=\"</noscript>\"/></noscript></svg>",
+        ALL_NSEND, "<noscript>^");
+    EVM("<svg><noscript><rect title=\"</noscripts>\"/></noscript></svg>",
         ALL_NSEND, "<noscript>^</noscript>^");
     EVM("<noscript><noscript title=\"</noscript>\"><p t=\"</noscript>\">"
         "</noscript><p t=\"</noscript>\"></noscript><p t=\"</noscript>\">",
@@ -3132,6 +3144,126 @@ test_open_elements(void)
 }
 
 
+/*
+ * Chromium's preload scanner reads a start tag in svg or math of an
+ * element that is raw text in HTML as HTML raw text, up to "</name" +
+ * whitespace, "/" or ">" wherever it is, and "<![CDATA[" as a bogus
+ * comment (read in Chromium: difftest svg-style-attr-end,
+ * svg-style-comment-end, svg-cdata-gt-img): where the parser reads that
+ * "</name" as anything but the same end tag, the rest is lost after the
+ * name; from the "<" of a tag held around it.
+ */
+static void
+test_preload_shadow(void)
+{
+    static const char  *t[] = {
+        "<svg><style><rect title=\"</style><img src=u>\"></style></svg>"
+        "<img src=v>",
+        "<svg><style><!--</style><img src=u>--></style><img src=v>",
+        "<svg><style>.a{fill:red}</style><rect/></svg><style><img src=x>"
+        "</style><svg><title>t</title><script>a<b</script></svg><img src=v>",
+        "<svg><style></svg><textarea></style><img src=u></textarea>",
+        "<svg><script href=tracker><!--</script><img src=u>--></script>"
+        "<img src=v><svg><script><![CDATA[ a<b ]]></script><img src=w>",
+        "<svg><noscript><a ping=p title=\"</noscript><img src=u>\">",
+        "<svg><script></svg><script><!--<script></script><img src=u>",
+        "<svg><![CDATA[ a ]]><![CDATA[><img src=u>]]>"
+    };
+
+    size_t  i;
+
+    /* in an attribute value: from the held tag's "<", else after the
+       name */
+    LOST("<svg><style><rect title=\"</style><img src=u>\"></style>",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><style><rect title=\"</style");
+    LOST("<svg><style><a ping=p title=\"</style><img src=u>\"></style>",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><style>");
+    LOST("<svg><style><!--</style><img src=u>-->", PRIVACY_HTML_LOST_PRELOAD,
+         "<svg><style><!--</style");
+    LOST("<svg><STYLE><!--</StYlE <img src=u>-->", PRIVACY_HTML_LOST_PRELOAD,
+         "<svg><STYLE><!--</StYlE");
+    LOST("<svg><style><![CDATA[</style><img src=u>]]></style>",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><style><![CDATA[</style");
+    LOST("<svg><style><?x </style/><img src=u>>", PRIVACY_HTML_LOST_PRELOAD,
+         "<svg><style><?x </style");
+    /* self-closing: raw text all the same */
+    LOST("<svg><style/><!--</style><img src=u>-->", PRIVACY_HTML_LOST_PRELOAD,
+         "<svg><style/><!--</style");
+    /* each raw text element; title is an integration point (HTML) */
+    LOST("<svg><title><b title=\"</title><img src=u>\">",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><title><b title=\"</title");
+    LOST("<svg><textarea><!--</textarea><img src=u>-->",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><textarea><!--</textarea");
+    LOST("<svg><xmp><!--</xmp><img src=u>-->", PRIVACY_HTML_LOST_PRELOAD,
+         "<svg><xmp><!--</xmp");
+    LOST("<math><noembed><!--</noembed><img src=u>-->",
+         PRIVACY_HTML_LOST_PRELOAD, "<math><noembed><!--</noembed");
+    LOST("<svg><noscript><!--</noscript><img src=u>-->",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><noscript><!--</noscript");
+    LOST("<svg><script><!--</script><img src=u>-->",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><script><!-");
+    /* another raw text of the parser's */
+    LOST("<svg><style></svg><textarea></style><img src=u></textarea>",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><style></svg><textarea></style");
+    LOST("<svg><style></svg><script>x=\"</style><img src=u>\"</script>",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><style></svg><script>x=\"</style");
+    /* script data double escaped where the preload scanner's may not be */
+    LOST("<svg><script></svg><script><!--<script></script><img src=u>",
+         PRIVACY_HTML_LOST_PRELOAD, "<svg><script></svg><script><!-");
+
+    /* the same end tag in both readings */
+    LOST("<svg><style>.a{fill:red}</style><rect/></svg>"
+         "<style><img src=x></style>", 0,
+         "<svg><style>.a{fill:red}</style><rect/></svg>"
+         "<style><img src=x></style>");
+    LOST("<svg><title>t</title><desc>d</desc></svg>", 0,
+         "<svg><title>t</title><desc>d</desc></svg>");
+    LOST("<svg><style></svg><style>a</style><img src=u>", 0,
+         "<svg><style></svg><style>a</style><img src=u>");
+    LOST("<svg><script></svg><script>x</script><img src=u>", 0,
+         "<svg><script></svg><script>x</script><img src=u>");
+    LOST("<svg><script><![CDATA[ if (a < b) f(); ]]></script></svg>", 0,
+         "<svg><script><![CDATA[ if (a < b) f(); ]]></script></svg>");
+    /* "<" then "/" and the name in a tag, then ">" or "/": one state */
+    LOST("<svg><script>a<b</script><image href=i></svg>", 0,
+         "<svg><script>a<b</script><image href=i></svg>");
+    LOST("<svg><script>a<b</script/><image href=i></svg>", 0,
+         "<svg><script>a<b</script/><image href=i></svg>");
+    /* not its end */
+    LOST("<svg><style><!--</styles><img src=u>--></style>", 0,
+         "<svg><style><!--</styles><img src=u>--></style>");
+    LOST("<svg><style><!--<style></style--><img src=u>-->", 0,
+         "<svg><style><!--<style></style--><img src=u>-->");
+    /* HTML raw text in an integration point: both readings' */
+    LOST("<svg><foreignObject><style><!--</style><img src=u>--></style>", 0,
+         "<svg><foreignObject><style><!--</style><img src=u>--></style>");
+    /* plaintext: nothing after it fetches */
+    LOST("<svg><plaintext><!--</plaintext><img src=u>-->", 0,
+         "<svg><plaintext><!--</plaintext><img src=u>-->");
+
+    /* "<![CDATA[" outside that raw text: a bogus comment up to ">" */
+    LOST("<svg><![CDATA[><img src=u>]]>", PRIVACY_HTML_LOST_CDATA,
+         "<svg><![CDATA[>");
+    LOST("<svg><![CDATA[ a ]]><rect/></svg>", 0,
+         "<svg><![CDATA[ a ]]><rect/></svg>");
+
+    /* a removed start tag opens none */
+    OUT("<svg><script href=tracker><!--</script><img src=u>--></script>"
+        "<img src=v>", "<svg><img src=v>");
+
+    for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]), APPLY,
+                     PRIVACY_HTML_MAX_TAG_DEFAULT, 1000, 0);
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]),
+                     KEEP_ALL, PRIVACY_HTML_MAX_TAG_DEFAULT, 1000, 0);
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]),
+                     KEEP_ALL, 64, 1000, 0);
+        check_bytewise(t[i], (const unsigned char *) t[i], strlen(t[i]),
+                       APPLY);
+    }
+}
+
+
 static void
 test_in_noscript(void)
 {
@@ -3191,6 +3323,7 @@ main(void)
     test_overflow_remove();
     test_in_noscript();
     test_open_elements();
+    test_preload_shadow();
     test_huge_removal();
     test_pages();
 
