@@ -54,6 +54,8 @@ static ngx_int_t ngx_http_privacy_scan_tag(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static ngx_inline ngx_int_t ngx_http_privacy_keep(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
+static ngx_int_t ngx_http_privacy_drop(ngx_http_request_t *r,
+    ngx_http_privacy_html_ctx_t *ctx, privacy_html_event_t *ev);
 static ngx_int_t ngx_http_privacy_lost(ngx_http_request_t *r,
     ngx_http_privacy_html_ctx_t *ctx);
 static ngx_int_t ngx_http_privacy_overflow(ngx_http_request_t *r,
@@ -731,9 +733,7 @@ ngx_http_privacy_scan_tag(ngx_http_request_t *r,
         return ngx_http_privacy_inline_hold(r, ctx, ev);
 
     case NGX_HTTP_PRIVACY_REMOVE:
-        privacy_html_remove(&ctx->sc);
-        ctx->removed++;
-        return NGX_OK;
+        return ngx_http_privacy_drop(r, ctx, ev);
 
     case NGX_HTTP_PRIVACY_REWRITE:
         return ngx_http_privacy_emit_copy(r, ctx, rw.data, rw.len);
@@ -858,6 +858,32 @@ ngx_http_privacy_overflow(ngx_http_request_t *r,
                   ctx->conf->html_max_tag);
     ngx_http_privacy_status_fail_open(r);
     ngx_http_privacy_status_element(r, 0);
+
+    return ngx_http_privacy_drop(r, ctx, ev);
+}
+
+
+/*
+ * The tag of a TAG or OVERFLOW event removed (with its content, for the
+ * elements whose content goes too).  A start tag that ended svg or math
+ * (<svg><img src=...>) leaves its bare name in its place: without it the
+ * browser would read what follows as svg, which the scanner did not.
+ */
+static ngx_int_t
+ngx_http_privacy_drop(ngx_http_request_t *r, ngx_http_privacy_html_ctx_t *ctx,
+    privacy_html_event_t *ev)
+{
+    size_t          n;
+    const u_char   *b;
+
+    if (ev->breakout) {
+        b = privacy_html_breakout_tag(&ctx->sc, &n);
+
+        if (ngx_http_privacy_emit_copy(r, ctx, b, n) != NGX_OK) {
+            return NGX_ERROR;
+        }
+    }
+
     privacy_html_remove(&ctx->sc);
     ctx->removed++;
 

@@ -1142,15 +1142,15 @@ escaped.
 [warn]
 
 
-=== TEST 42: a CDATA section in svg is text up to "]]>": an SVG script, feImage or use after one holding ">" and "</svg>" is read in svg
+=== TEST 42: a CDATA section in svg is text up to "]]>": an SVG script, feImage or use after one holding "</svg" is read in svg
 In svg and math "<![CDATA[" starts a section that ends at "]]>", whatever
 it holds; read as a bogus comment (up to ">") it let "</svg>" in it end
 the svg, and the SVG elements after the section were read as HTML ones
 that fetch nothing (Chromium fetched them: make test-browser-diff,
 context svg-cdata-gt-end and svg-cdata-gt-fe).  In HTML it is always a
-bogus comment.  (Directly in foreignObject it is a section: the "<style>"
-in it must not hide the image after it.  After a start tag there: TEST
-48.)
+bogus comment.  (Directly in foreignObject it is a section too.  After a
+start tag there: TEST 48.  A section holding ">" then "<" is a comment up
+to that ">" for Chromium's preload scanner: TEST 58.)
 --- http_config
     privacy_category analytics { host googletagmanager.com; }
     privacy_category marketing { url https://www.facebook.com/tr; }
@@ -1163,15 +1163,15 @@ in it must not hide the image after it.  After a start tag there: TEST
     }
 --- user_files
 >>> page.html
-<svg><![CDATA[>x</svg>]]><script href="https://www.googletagmanager.com/gtm.js?id=1"></script><filter id="f"><feImage href="https://www.facebook.com/tr?id=2"/></filter><use href="/sprite.svg#i"/></svg>
-<svg><foreignObject><![CDATA[>x</svg><style>]]><img src="https://www.facebook.com/tr?id=3"></foreignObject></svg>
+<svg><![CDATA[x</svg]]><script href="https://www.googletagmanager.com/gtm.js?id=1"></script><filter id="f"><feImage href="https://www.facebook.com/tr?id=2"/></filter><use href="/sprite.svg#i"/></svg>
+<svg><foreignObject><![CDATA[x</svg]]><img src="https://www.facebook.com/tr?id=3"></foreignObject></svg>
 <svg><style><![CDATA[ g > rect { fill: red } ]]></style><rect/></svg>
 <![CDATA[><img src="https://www.facebook.com/tr?id=5">]]>
 --- request
 GET /s/page.html
 --- response_body
-<svg><![CDATA[>x</svg>]]><filter id="f"></filter><use href="/sprite.svg#i"/></svg>
-<svg><foreignObject><![CDATA[>x</svg><style>]]></foreignObject></svg>
+<svg><![CDATA[x</svg]]><filter id="f"></filter><use href="/sprite.svg#i"/></svg>
+<svg><foreignObject><![CDATA[x</svg]]></foreignObject></svg>
 <svg><style><![CDATA[ g > rect { fill: red } ]]></style><rect/></svg>
 <![CDATA[>]]>
 --- no_error_log
@@ -1207,9 +1207,9 @@ string is text, not a tag to remove.
 --- request
 GET /s/page.html
 --- response_body
-<svg><foreignObject><div>d</div></foreignObject><style></style></svg>
-<math><mi><b>x</b></mi><style></style></math>
-<svg><desc/><style></style></svg>
+<svg><foreignObject><div>d</div></foreignObject><style><img></style></svg>
+<math><mi><b>x</b></mi><style><img></style></math>
+<svg><desc/><style><img></style></svg>
 <svg><foreignObject><style>p::after { content: "<img src=https://www.facebook.com/tr?id=5>" }</style></foreignObject></svg>
 --- no_error_log
 [error]
@@ -1232,7 +1232,7 @@ GET /s/page.html
 --- request
 GET /s/eight.html
 --- response_body
-<svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject><style></style></svg>
+<svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject><svg><foreignObject></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject></svg></foreignObject><style><img></style></svg>
 --- no_error_log
 nested more than
 [error]
@@ -1318,9 +1318,9 @@ hold inside, and the math goes on after it.
 --- request
 GET /s/page.html
 --- response_body
-<math><annotation-xml><style></style></annotation-xml></math>
-<math><annotation-xml encoding="image/svg+xml" encoding="text/html"><style></style></annotation-xml></math>
-<math><annotation-xml encoding="text&sol;h&#x0074;ml"><div>d</div></annotation-xml><style></style></math>
+<math><annotation-xml><style><img></style></annotation-xml></math>
+<math><annotation-xml encoding="image/svg+xml" encoding="text/html"><style><img></style></annotation-xml></math>
+<math><annotation-xml encoding="text&sol;h&#x0074;ml"><div>d</div></annotation-xml><style><img></style></math>
 <math><annotation-xml encoding="TEXT/HTML"><style>p::after { content: "<img src=https://www.facebook.com/tr?id=4>" }</style></annotation-xml></math>
 --- no_error_log
 [error]
@@ -1387,10 +1387,10 @@ annotation-xml is svg's: its foreignObject holds HTML.
 --- request
 GET /s/page.html
 --- response_body
-<svg><mi><style></style></mi></svg>
-<math><foreignObject><style></style></foreignObject></math>
-<math><svg><desc><style></style></desc></svg></math>
-<svg><math><mi><style></style></mi></math></svg>
+<svg><mi><style><img></style></mi></svg>
+<math><foreignObject><style><img></style></foreignObject></math>
+<math><svg><desc><style><img></style></desc></svg></math>
+<svg><math><mi><style><img></style></mi></math></svg>
 <math><annotation-xml> <svg><foreignObject><style>p::after { content: "<img src=https://www.facebook.com/tr?id=5>" }</style></foreignObject></svg></annotation-xml></math>
 --- no_error_log
 [error]
@@ -1482,7 +1482,7 @@ GET /s/page.html
 --- response_body
 <svg><foreignObject><div></foreignObject><style><a title="</style>"></style></svg>
 <svg><foreignObject><span></foreignObject><style><a title="</style>"></style></svg>
-<svg><foreignObject><p>x</p><ul><li>a</li></ul></foreignObject><style></style></svg>
+<svg><foreignObject><p>x</p><ul><li>a</li></ul></foreignObject><style><img></style></svg>
 <p>z</p>
 --- no_error_log
 [warn]
@@ -1571,5 +1571,119 @@ GET /s/page.html
 --- error_log
 elements in svg or math nested more than 32 deep or named longer than 24 bytes, the rest of the response removed unexamined (privacy_fail open)
 --- no_error_log
+[error]
+[alert]
+
+
+=== TEST 56: Chromium's preload scanner reads an svg <style> as raw text up to "</style": where the parser reads that end in a comment, the rest is removed after the name
+Inside svg a <style> holds markup for the parser: the comment hides the
+<img>.  The preload scanner, which does not follow svg, ends the style at
+"</style" inside the comment and fetches the <img>.  Real SVG, whose
+</style> both read alike, is kept whole.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<svg><title>Logo</title><style>.a{fill:red}</style><script><![CDATA[ if (a < b) f(); ]]></script><rect class="a"/></svg>
+<p>a</p>
+<svg><style><!--</style><img src="https://www.facebook.com/tr?id=1">--></style></svg>
+<p>z</p>
+--- request
+GET /s/page.html
+--- response_body eval
+"<svg><title>Logo</title><style>.a{fill:red}</style><script><![CDATA[ if (a < b) f(); ]]></script><rect class=\"a\"/></svg>\n<p>a</p>\n<svg><style><!--</style"
+--- error_log
+the end of an svg or math <style> that browsers read two ways (preload scanner), the rest of the response removed unexamined (privacy_fail open)
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 57: the same in an attribute value of an svg <title>, under privacy_fail closed: the response ends there
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        privacy_fail closed;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<p>a</p>
+<svg><title><rect x="</title ><img src=https://www.facebook.com/tr?id=1>"/></title></svg>
+<p>z</p>
+--- request
+GET /s/page.html
+--- ignore_response
+--- error_log
+the end of an svg or math <title> that browsers read two ways (preload scanner), response ended (privacy_fail closed)
+--- no_error_log
+[alert]
+
+
+=== TEST 58: "<![CDATA[" in svg: a comment up to ">" for the preload scanner, so a "<" after its ">" removes the rest; without one the section is kept
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<svg><![CDATA[ a ]]></svg>
+<svg><![CDATA[><img src="https://www.facebook.com/tr?id=1">]]></svg>
+<p>z</p>
+--- request
+GET /s/page.html
+--- response_body eval
+"<svg><![CDATA[ a ]]></svg>\n<svg><![CDATA[>"
+--- error_log
+markup in a "<![CDATA[" that browsers read two ways, the rest of the response removed unexamined (privacy_fail open)
+--- no_error_log
+[error]
+[alert]
+
+
+=== TEST 59: a removed tag's effect on the tree goes with it: an <img> removed from svg leaves a bare <img>, which ends the svg as it did; an <svg> inside a removed <object> opens nothing
+Without the bare <img> the browser would read the <style> as svg's,
+markup, and fetch the image in it (Chromium did: make
+test-browser-diff, context svg-img-removed-style).  The <svg> inside the
+removed <object> is not the browser's: the <style> after it is HTML's raw
+text, whose end inside the attribute lets the filter see the image.
+--- http_config
+    privacy_category marketing { url https://www.facebook.com/tr; }
+--- config
+    location /s/ {
+        privacy on;
+        privacy_html on;
+        default_type text/html;
+        alias html/;
+    }
+--- user_files
+>>> page.html
+<svg><img src="https://www.facebook.com/tr?id=1"><style><img src="https://www.facebook.com/tr?id=2"></style></svg>
+<object data="https://www.facebook.com/tr?id=3"><svg></object><style><a title="</style><img src="https://www.facebook.com/tr?id=4">"></style>
+<p>z</p>
+--- request
+GET /s/page.html
+--- response_body
+<svg><img><style><img src="https://www.facebook.com/tr?id=2"></style></svg>
+<style><a title="</style>"></style>
+<p>z</p>
+--- no_error_log
+[warn]
 [error]
 [alert]

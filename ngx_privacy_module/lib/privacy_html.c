@@ -1076,6 +1076,23 @@ privacy_html_end_walk(privacy_html_t *sc, const unsigned char *n, size_t len)
 }
 
 
+/* a breakout start tag: "<name>" kept for a caller that removes it */
+static void
+privacy_html_broke(privacy_html_t *sc, const unsigned char *n, size_t len)
+{
+    size_t  j;
+
+    /* breakout names are at most 10 bytes ("blockquote") */
+    sc->broke = 1;
+    sc->brk[0] = '<';
+    for (j = 0; j < len && j < sizeof(sc->brk) - 2; j++) {
+        sc->brk[1 + j] = LOWER(n[j]);
+    }
+    sc->brk[1 + j] = '>';
+    sc->brk_len = (unsigned char) (j + 2);
+}
+
+
 /*
  * A tag name is complete (sc->is_end and sc->el set) while sc->special:
  * foreign content ends at a breakout tag or with the end tag of its svg
@@ -1098,14 +1115,21 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
     int     b;
     size_t  was, ns;
 
+    sc->axml_tag = 0;
+    sc->pend = 0;
+
+    if (sc->skip && !sc->lost) {
+        /* removed bytes: no browser reads them, the tree is as it was at
+           the removed element's start tag */
+        return;
+    }
+
     was = sc->foreign;
     ns = sc->noscript;
 
     /* the current node was an annotation-xml: a child svg is svg's */
     sc->axml_par = sc->axml_cur;
     sc->axml_cur = 0;
-    sc->axml_tag = 0;
-    sc->pend = 0;
 
     if (sc->foreign) {
         if (!sc->is_end) {
@@ -1114,6 +1138,7 @@ privacy_html_name_ctx(privacy_html_t *sc, const unsigned char *n, size_t len)
             if (b == 1) {
                 /* back in HTML (in an integration point: its HTML) */
                 privacy_html_foreign_out(sc);
+                privacy_html_broke(sc, n, len);
 
                 if (sc->ipn) {
                     privacy_html_html_start(sc, n, len);
@@ -1559,13 +1584,17 @@ privacy_html_shadow_stop(privacy_html_t *sc, int state, size_t i)
 static void
 privacy_html_keep(privacy_html_t *sc, const unsigned char *p, size_t i)
 {
-    if ((sc->pend == PRIVACY_HTML_OPEN_HTML + 1
-         || privacy_html_opens(sc, p, i))
-        && privacy_html_open_push(&sc->open, sc->pend_name, sc->pend_len,
-                                  (unsigned) sc->pend - 1)
-           != 0)
+    if (sc->pend == PRIVACY_HTML_OPEN_HTML + 1 || privacy_html_opens(sc, p, i))
     {
-        sc->lose_after = PRIVACY_HTML_LOST_STACK;
+        if (privacy_html_open_push(&sc->open, sc->pend_name, sc->pend_len,
+                                   (unsigned) sc->pend - 1)
+            != 0)
+        {
+            sc->lose_after = PRIVACY_HTML_LOST_STACK;
+
+        } else {
+            sc->pushed_at = sc->base + i;
+        }
     }
 
     sc->pend = 0;
@@ -1630,7 +1659,10 @@ privacy_html_enter(privacy_html_t *sc, int state, const unsigned char *p,
     size_t i)
 {
     if (state == S_SPECIAL) {
-        if (sc->el == PRIVACY_HTML_NOSCRIPT) {
+        if (sc->skip && !sc->lost) {
+            /* removed bytes open nothing */
+
+        } else if (sc->el == PRIVACY_HTML_NOSCRIPT) {
             /* a noscript in svg or math is not HTML's */
             if (sc->foreign) {
                 privacy_html_shadow_open(sc, sc->el, i);
@@ -2211,6 +2243,8 @@ privacy_html_tag_end(privacy_html_t *sc, size_t end)
     ev->is_end = sc->is_end;
     ev->foreign = sc->foreign != 0;
     ev->in_noscript = noscript != 0;
+    ev->breakout = sc->broke;
+    sc->broke = 0;
 
     sc->run = end;
     sc->active = 0;
@@ -2942,6 +2976,7 @@ privacy_html_scan(privacy_html_t *sc)
             goto out;                                                         \
         }                                                                     \
     } else {                                                                  \
+        sc->broke = 0;                                                        \
         state = sc->is_end ? S_DATA : after[sc->el];                          \
         if (state != S_DATA) {                                                \
             state = privacy_html_enter(sc, state, p, i);                      \
@@ -3737,6 +3772,8 @@ edge:
         sc->axml_tag = 0;   /* removed, or the response ends */
         sc->pend = 0;
         sc->q[sc->qn].is_end = sc->is_end;
+        sc->q[sc->qn].breakout = sc->broke;
+        sc->broke = 0;
         privacy_html_queue(sc, PRIVACY_HTML_OVERFLOW, sc->held, sc->tstart,
                            i - sc->tstart);
         sc->run = i;
@@ -4046,6 +4083,37 @@ privacy_html_next(privacy_html_t *sc, privacy_html_event_t *ev)
 }
 
 
+/*
+ * The start tag that ended at stream offset end is removed: what it opened
+ * is not open for any browser (the shadow of the preload scanner's raw
+ * text, a noscript counted, an element kept on sc->open); its content,
+ * skipped, changes nothing (privacy_html_name_ctx())
+ */
+static void
+privacy_html_unopen(privacy_html_t *sc, uint64_t end)
+{
+    if (sc->sh_el && sc->sh_from == end) {
+        sc->sh_el = 0;
+        sc->sh_k = 0;
+        sc->sh_stop = SIZE_MAX;
+    }
+
+    if (sc->last_el == PRIVACY_HTML_NOSCRIPT && sc->foreign == 0
+        && sc->noscript)
+    {
+        if (--sc->noscript == 0 && sc->nsend) {
+            privacy_html_masks(sc);
+        }
+        sc->special = sc->foreign || sc->noscript || sc->ipn;
+    }
+
+    if (sc->pushed_at == end && sc->open.n) {
+        privacy_html_pop_to(sc, sc->open.n - 1);
+        sc->pushed_at = 0;
+    }
+}
+
+
 void
 privacy_html_remove(privacy_html_t *sc)
 {
@@ -4069,11 +4137,8 @@ privacy_html_remove(privacy_html_t *sc)
 
     sc->removable = 0;
 
-    if (sc->sh_el && sc->sh_from == sc->q[sc->qhead - 1].end) {
-        /* its start tag goes: no browser reads a raw text there */
-        sc->sh_el = 0;
-        sc->sh_k = 0;
-        sc->sh_stop = SIZE_MAX;
+    if (sc->q[sc->qhead - 1].type == PRIVACY_HTML_TAG) {
+        privacy_html_unopen(sc, sc->q[sc->qhead - 1].end);
     }
 
     switch (sc->last_el) {
@@ -4135,4 +4200,13 @@ const char *
 privacy_html_el_name(privacy_html_el_e el)
 {
     return (unsigned) el < PRIVACY_HTML_NELEMENTS ? els[el].name : "";
+}
+
+
+const unsigned char *
+privacy_html_breakout_tag(const privacy_html_t *sc, size_t *len)
+{
+    *len = sc->brk_len;
+
+    return sc->brk;
 }

@@ -235,7 +235,32 @@
  *     so the rest of the stream is SKIP (PRIVACY_HTML_LOST_CDATA).  Read
  *     as a bogus comment everywhere before, a section holding ">x</svg>"
  *     ended the svg for the scanner, and the SVG elements after it were
- *     missed.
+ *     missed.  Outside the preload scanner's raw text (below), which
+ *     reads "<![CDATA[" as a bogus comment, a section is read both ways
+ *     the same (LOST_CDATA at a "<" after its first ">").
+ *
+ * Chromium's preload scanner
+ *   Chromium fetches ahead of its parser with a scanner that does not
+ *   follow svg and math: a start tag there of an element that is raw text
+ *   in HTML (style, script, title, textarea, xmp, iframe, noembed,
+ *   noframes, noscript; plaintext hides all the rest) begins raw text for
+ *   it, up to "</" + the name + whitespace, "/" or ">" (any case),
+ *   wherever that is, and it fetches what follows.  The scanner keeps this
+ *   reading too (a "shadow", sc->sh_el, one at a time, not in removed
+ *   bytes: the search for that end is a byte search of its own, and the
+ *   scan stops at each candidate to look at its own state).  Where it read
+ *   the same bytes as that end tag (in the data state, as the end of its
+ *   own raw text or script data of that name, or as "<" then "/" and an
+ *   attribute of that name followed by ">" or "/" in a tag, which leaves
+ *   both in the same state), the readings agree again.  Anywhere else (an
+ *   attribute value, a comment, a CDATA section, a bogus comment, other
+ *   raw text: <svg><style><!--</style><img src=x>-->), markup for one is
+ *   text for the other, and the rest of the stream is SKIP right after the
+ *   name, or from the "<" of an active tag around it
+ *   (PRIVACY_HTML_LOST_PRELOAD, sc->lost_el says which element).  In a
+ *   script, "<!--" (escaped script data, whose end depends on more than
+ *   the name) is such a place too.  Seen in Chromium 156 (difftest
+ *   contexts svg-style-comment-end, svg-title-attr-end, ...).
  *
  * Noscript, read as both kinds of browser read it
  *   A browser without JavaScript reads the inside of <noscript> as markup:
@@ -461,6 +486,10 @@ typedef struct {
     unsigned                    truncated:1;  /* more than MAX_ATTRS attrs */
     unsigned                    foreign:1;    /* read inside svg or math */
     unsigned                    in_noscript:1;  /* inside an open noscript */
+    unsigned                    breakout:1;   /* a start tag that ended
+                                                 svg or math (<img> in
+                                                 svg): removed, see
+                                                 privacy_html_breakout_tag() */
     const unsigned char        *name;
     size_t                      name_len;
     const privacy_html_attr_t  *attrs;        /* in source order */
@@ -583,6 +612,11 @@ typedef struct {
                                                end) */
     unsigned char               sh_pat;     /* "</name" or "<!--" */
     unsigned char               lost_el;    /* LOST_PRELOAD: of what */
+    unsigned char               broke;      /* this start tag broke out */
+    unsigned char               brk_len;
+    unsigned char               brk[12];    /* "<" + its name + ">" */
+    uint64_t                    pushed_at;  /* end of the last tag kept on
+                                               sc->open */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */
 
@@ -649,6 +683,20 @@ privacy_html_event_e privacy_html_next(privacy_html_t *sc,
  * time it is a no-op.
  */
 void privacy_html_remove(privacy_html_t *sc);
+
+/*
+ * Right after a TAG or OVERFLOW event with ev.breakout set: "<" + the
+ * element's name (lowercase) + ">".  A removed tag reaches no browser,
+ * nor does its effect on the tree: an <img> or <embed> inside svg ends
+ * the svg, and without it what follows is svg's (<svg><img src=t><style>
+ * <img src=u>: the style's img loads).  A caller that removes such a tag
+ * writes these bytes in its place: the same element, attributes gone,
+ * ends the svg as the tag did.  (A removed element's content, skipped,
+ * changes no context: the scanner reads on in the context of its start
+ * tag.)
+ */
+const unsigned char *privacy_html_breakout_tag(const privacy_html_t *sc,
+    size_t *len);
 
 /*
  * Parse one complete tag "<...>" on its own, e.g. a tag the caller has

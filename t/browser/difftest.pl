@@ -440,11 +440,42 @@ my @contexts = (
       '<svg><foreignObject><p>a<div>b</div></foreignObject>' ],
     # Chromium's preload scanner reads a <style> in svg as HTML's raw
     # text, up to "</style" wherever it is, and fetches what follows: the
-    # tree builder does not (the <img> is in an attribute or a comment)
-    [ 'svg-style-attr-end', '<svg><style><a title="</style><img src="U">"></style></svg>' ],
-    [ 'svg-style-comment-end', '<svg><style><!--</style><img src="U">--></style></svg>' ],
+    # tree builder does not (the <img> is in an attribute or a comment).
+    # The filter removes the rest after the name (from the "<" of a tag
+    # it holds around it)
+    [ 'svg-style-attr-end', '<svg><style><a title="</style><img src="U">"></style></svg>',
+      '<svg><style>' ],
+    [ 'svg-style-comment-end', '<svg><style><!--</style><img src="U">--></style></svg>',
+      '<svg><style><!--</style' ],
+    [ 'svg-style-cdata-end', '<svg><style><![CDATA[</style><img src="U">]]></style></svg>',
+      '<svg><style><![CDATA[</style' ],
+    [ 'svg-title-attr-end', '<svg><title><b title="</title><img src="U">"></b></title></svg>',
+      '<svg><title>' ],
+    [ 'svg-script-comment-end', '<svg><script><!--</script><img src="U">--></script></svg>',
+      '<svg><script><!-' ],
+    [ 'svg-noscript-comment-end', '<svg><noscript><!--</noscript><img src="U">--></noscript></svg>',
+      '<svg><noscript><!--</noscript' ],
+    [ 'svg-textarea-comment-end', '<svg><textarea><!--</textarea><img src="U">--></textarea></svg>',
+      '<svg><textarea><!--</textarea' ],
+    [ 'math-style-comment-end', '<math><style><!--</style><img src="U">--></style></math>',
+      '<math><style><!--</style' ],
+    [ 'svg-style-html-textarea', '<svg><style></svg><textarea></style><img src="U"></textarea>',
+      '<svg><style></svg><textarea></style' ],
+    # the same end tag for both: nothing removed
+    [ 'svg-style-css',     '<svg><style>.a{fill:red}</style><rect/></svg><img src="U">' ],
+    [ 'svg-script-lt-end', '<svg><script>a<b</script></svg><img src="U">' ],
+    [ 'svg-style-styles',  '<svg><style><!--</styles><img src="U">--></style></svg>' ],
+    # a removed element reaches no browser: neither does its effect on
+    # the tree (an <img> in svg ends the svg; removed, it does not; an
+    # <svg> inside a removed <object> opens nothing)
+    [ 'svg-img-removed-style', '<svg><img src="U"><style><img src="U"></style></svg>' ],
+    [ 'svg-embed-removed-style', '<svg><embed src="U"><style><img src="U"></style></svg>' ],
+    [ 'object-svg-removed', '<object data="U"><svg></object><style><a title="</style><img src="U">"></style>' ],
+    [ 'noscript-removed-comment', '<noscript><img src="U"></noscript><!--</noscript><img src="U">-->' ],
     # ... and "<![CDATA[" as HTML reads it, a bogus comment up to ">"
-    [ 'svg-cdata-gt-img',  '<svg><![CDATA[><img src="U">]]></svg>' ],
+    [ 'svg-cdata-gt-img',  '<svg><![CDATA[><img src="U">]]></svg>',
+      '<svg><![CDATA[>' ],
+    [ 'svg-cdata-text',    '<svg><![CDATA[ a ]]></svg><img src="U">' ],
     # an end tag pops the foreign elements up to the one of its name: an
     # svg or math inside goes with them
     [ 'svg-math-svg-end',  '<svg><math></svg><style><a title="</style><img src="U">"></style>' ],

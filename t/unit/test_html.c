@@ -223,6 +223,21 @@ rewrite(vec_t *out, const privacy_html_event_t *ev, int neutralise)
     vec_str(out, ev->self_closing ? " />" : ">");
 }
 
+/* the tag removed, as the glue does: a breakout in svg leaves its name */
+static void
+drop(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
+{
+    const unsigned char  *b;
+    size_t                n;
+
+    if (ev->breakout) {
+        b = privacy_html_breakout_tag(sc, &n);
+        vec_add(out, b, n);
+    }
+    privacy_html_remove(sc);
+}
+
+
 /*
  * The reference policy.  Returns 0 to keep the tag as it is, 1 when it
  * has been removed or replaced (output written here).
@@ -243,7 +258,7 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
         if ((attr_is(ev, "width", "1") && attr_is(ev, "height", "1"))
             || attr_has(ev, "src", "tracker"))
         {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         return 0;
@@ -251,13 +266,13 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
     case PRIVACY_HTML_SCRIPT:
         if (ev->foreign && attr_has(ev, "href", "tracker")) {
             /* an SVG script: its content is markup, skipped with it */
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         if (attr_has(ev, "src", "connect.facebook.net/en_US/sdk")
             || attr_has(ev, "src", "googletagmanager.com/gtag"))
         {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         if (attr_has(ev, "src", "tracker")) {
@@ -270,21 +285,21 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
         if (attr_has(ev, "src", "googletagmanager.com/ns.html")
             || attr_has(ev, "src", "doubleclick"))
         {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         return 0;
 
     case PRIVACY_HTML_NOSCRIPT:
         if (privacy_html_attr(ev, "data-remove")) {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         return 0;
 
     case PRIVACY_HTML_OBJECT:
         if (attr_has(ev, "data", "tracker")) {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         return 0;
@@ -293,7 +308,7 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
         if (attr_has(ev, "href", "googletagmanager")
             || attr_has(ev, "href", "hotjar"))
         {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         return 0;
@@ -313,7 +328,7 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
         if (attr_has(ev, "src", "tracker") || attr_has(ev, "href", "tracker")
             || attr_has(ev, "poster", "tracker"))
         {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         return 0;
@@ -333,7 +348,7 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
 
     case PRIVACY_HTML_META:
         if (attr_has(ev, "content", "tracker")) {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         return 0;
@@ -346,14 +361,14 @@ apply(privacy_html_t *sc, const privacy_html_event_t *ev, vec_t *out)
         if (attr_has(ev, "href", "tracker")
             || attr_has(ev, "xlink:href", "tracker"))
         {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         break;
 
     case PRIVACY_HTML_STYLE:
         if (privacy_html_attr(ev, "data-remove")) {
-            privacy_html_remove(sc);
+            drop(sc, ev, out);
             return 1;
         }
         break;
@@ -562,7 +577,7 @@ drive(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
                 }
                 if (policy == APPLY && contains(ov.p, ov.len, "tracker")) {
                     /* removed: the rest of the tag is skipped */
-                    privacy_html_remove(&sc);
+                    drop(&sc, &ev, &r->out);
                     break;
                 }
                 /* fail open */
@@ -3264,6 +3279,66 @@ test_preload_shadow(void)
 }
 
 
+/*
+ * A removed tag reaches no browser, nor does its effect on the tree
+ * (difftest svg-img-removed-style, svg-embed-removed-style,
+ * object-svg-removed, read in Chromium): a breakout removed from svg is
+ * replaced by its bare name, which ends the svg the same way; what a
+ * removed element's content would open or close changes nothing; what its
+ * start tag opened is undone.
+ */
+static void
+test_removed_context(void)
+{
+    static const char  *t[] = {
+        "<svg><img src=tracker><style><img src=u></style><img src=v>",
+        "<object data=tracker><svg></object><style><a title=\"</style>"
+        "<img src=u>\"></style><img src=v>",
+        "<noscript data-remove><iframe src=doubleclick></iframe></noscript>"
+        "<!--</noscript><img src=u>-->",
+        "<svg><foreignObject><p><object data=tracker><div></object></p>"
+        "</foreignObject><style><img src=u></style>"
+    };
+
+    size_t  i;
+
+    /* the bare <img> ends the svg as the tag did: the style is HTML's */
+    OUT("<svg><img src=tracker><style><img src=u></style>",
+        "<svg><img><style><img src=u></style>");
+    EV("<svg><img src=tracker><style><img src=u></style>",
+       "<img src=tracker>");
+    OUT("<svg><IMG SRC=tracker width=1><p>", "<svg><img><p>");
+    /* not a breakout: nothing in its place */
+    OUT("<p><img src=tracker><svg><image href=tracker /></svg>",
+        "<p><svg></svg>");
+    /* an svg in a removed object opens nothing: the style is HTML's */
+    OUT("<object data=tracker><svg></object><style><a title=\"</style>"
+        "<img src=tracker>\"></style><img src=v>",
+        "<style><a title=\"</style>\"></style><img src=v>");
+    /* a removed noscript is not counted: no JavaScript reading after it */
+    OUT("<noscript data-remove><p></noscript><!--</noscript><img "
+        "src=tracker>-->", "<!--</noscript><img src=tracker>-->");
+    /* an element removed in a foreignObject is not open there */
+    OUT("<svg><foreignObject><object data=tracker></object></foreignObject>"
+        "<style><img src=u></style>",
+        "<svg><foreignObject></foreignObject><style><img src=u></style>");
+    EV("<svg><foreignObject><object data=tracker></object></foreignObject>"
+       "<style><img src=u></style>", "<object data=tracker></object><img src=u>");
+    /* a removed svg script: its shadow and its entry go */
+    OUT("<svg><script href=tracker></script><g></g></svg><style><img src=u>"
+        "</style>", "<svg><g></g></svg><style><img src=u></style>");
+
+    for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]), APPLY,
+                     PRIVACY_HTML_MAX_TAG_DEFAULT, 1000, 0);
+        check_splits(t[i], (const unsigned char *) t[i], strlen(t[i]), APPLY,
+                     64, 1000, 0);
+        check_bytewise(t[i], (const unsigned char *) t[i], strlen(t[i]),
+                       APPLY);
+    }
+}
+
+
 static void
 test_in_noscript(void)
 {
@@ -3324,6 +3399,7 @@ main(void)
     test_in_noscript();
     test_open_elements();
     test_preload_shadow();
+    test_removed_context();
     test_huge_removal();
     test_pages();
 
