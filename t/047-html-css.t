@@ -253,7 +253,7 @@ GET /s/page.html
 --- request
 GET /t/page.html
 --- response_body eval
-"<style>" . ("p{color:red}\n" x 300) . "b{background:url()}" . ("i{color:blue}\n" x 300) . "</style>\n<svg><style></style></svg>\n"
+"<style>" . ("p{color:red}\n" x 300) . "b{background:url()}" . ("i{color:blue}\n" x 300) . "</style>\n<svg><style><img></style></svg>\n"
 --- no_error_log
 [error]
 [alert]

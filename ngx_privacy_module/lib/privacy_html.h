@@ -219,8 +219,12 @@
  *     end puts both readings in HTML; a start tag HTML reads otherwise
  *     (raw text, svg, math, an integration point, any element the
  *     scanner knows) or a CDATA section ends the stream at its "<" (the
- *     rest is SKIP, PRIVACY_HTML_LOST_TREE).  A removed element's content
- *     counts as read (its tags reach no browser);
+ *     rest is SKIP, PRIVACY_HTML_LOST_TREE);
+ *   - a removed element's content (skipped after privacy_html_remove())
+ *     opens and closes nothing: its tags reach no browser, and the scanner
+ *     reads on after it in the context of its start tag; what that start
+ *     tag opened (a noscript counted, an element kept open) is undone, and
+ *     a removed breakout leaves its bare name (privacy_html_breakout_tag());
  *   - <![CDATA[ in foreign content is a CDATA section, text up to "]]>",
  *     as browsers read it where the current node is svg's or math's, and
  *     directly in an integration point (where the noscript rule applies,
