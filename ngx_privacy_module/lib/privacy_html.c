@@ -1437,6 +1437,10 @@ privacy_html_shadow_find(privacy_html_t *sc, const unsigned char *p,
     size_t  j;
     int     m;
 
+    if (i == len) {
+        return SIZE_MAX;    /* an empty chunk may be NULL */
+    }
+
     for ( ;; ) {
         i = privacy_find_byte(p, i, len, '<');
         if (i == len) {

@@ -9,9 +9,11 @@
  * every event must be the same, field by field (type, spans, held bytes,
  * stream offsets; for a TAG the tag, element, flags, name and every
  * attribute; el and is_end of an OVERFLOW), and so must
- * privacy_html_held() after each event.  privacy_html_parse() of every
- * reported tag (with a bound on attributes picked from the input) and of
- * the whole body wrapped in "<" ">" must agree too.  The body is run in
+ * privacy_html_held() after each event, and so must the reason where the
+ * rest of the stream was lost (sc->lost; for LOST_PRELOAD, sc->lost_el).
+ * privacy_html_parse() of every reported tag (with a bound on attributes
+ * picked from the input) and of the whole body wrapped in "<" ">" must
+ * agree too.  The body is run in
  * one chunk and cut at points derived from the input (a byte at a time
  * for short bodies, as fuzz_html.c does).
  *
@@ -205,6 +207,11 @@ run(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
 
     CHECK(privacy_html_feed(&sa, in, 0, 1) == -1);
     CHECK(privacy_html_v2_feed(&sb, in, 0, 1) == -1);
+
+    /* the same reason where the rest was lost (for LOST_PRELOAD, the
+       same element) */
+    CHECK(sa.lost == sb.lost);
+    CHECK(sa.lost != PRIVACY_HTML_LOST_PRELOAD || sa.lost_el == sb.lost_el);
 }
 
 

@@ -495,6 +495,7 @@ privacy_html_v2_init(privacy_html_v2_t *sc, unsigned char *buf, size_t max_tag)
     sc->max_tag = max_tag;
     sc->state = S_DATA;
     sc->chunk_done = 1;
+    sc->sh_stop = SIZE_MAX;                     /* since the freeze */
 
     privacy_html_v2_report(sc, PRIVACY_HTML_V2_REPORT_ALL);
 
@@ -600,6 +601,9 @@ privacy_html_v2_report(privacy_html_v2_t *sc, uint64_t mask)
 }
 
 
+static size_t privacy_html_v2_sh_find(privacy_html_v2_t *sc, size_t from);
+
+
 int
 privacy_html_v2_feed(privacy_html_v2_t *sc, const unsigned char *p, size_t len,
     int last)
@@ -620,6 +624,10 @@ privacy_html_v2_feed(privacy_html_v2_t *sc, const unsigned char *p, size_t len,
     sc->chunk_done = 0;
     sc->qhead = 0;
     sc->qn = 0;
+
+    if (sc->sh_el) {                            /* since the freeze */
+        sc->sh_stop = privacy_html_v2_sh_find(sc, 0);
+    }
 
     return 0;
 }
@@ -838,6 +846,175 @@ privacy_html_v2_lose_tag(privacy_html_v2_t *sc)
         privacy_html_v2_release(sc);
     }
 
+    sc->pend = 0;
+    sc->ip_new = 0;
+    sc->axml_tag = 0;
+}
+
+
+/*
+ * Since the freeze: Chromium's preload scanner reads a start tag in svg
+ * or math of an element that is raw text in HTML (but plaintext) as
+ * HTML's raw text, up to "</" + its name + whitespace, "/" or ">"
+ * wherever that is (a "shadow" of the parser's reading, one at a time,
+ * none in removed bytes); in a script "<!--" leaves its end to escaped
+ * script data.  The scan stops at the last byte of each such candidate
+ * (sc->sh_stop) to compare: the parser read the same end tag (in the data
+ * state, as the end of its own raw text or script data of that name not
+ * double escaped, or as "<" "/" and an attribute name followed by ">" or
+ * "/" in a tag), or the rest of the stream is lost there (from the "<" of
+ * an active tag).
+ */
+
+/* byte x of the bytes searched: those of a candidate cut by the last
+   chunk's end, then the chunk's from "from" */
+#define SH_BYTE(x)                                                            \
+    ((x) < sc->sh_cutn ? sc->sh_cut[x] : sc->chunk[from + (x) - sc->sh_cutn])
+
+/* the chunk offset of the last byte of the first whole candidate from
+   chunk[from] (after the cut one, if any), or SIZE_MAX (a candidate cut
+   by the chunk's end kept for the next one) */
+static size_t
+privacy_html_v2_sh_find(privacy_html_v2_t *sc, size_t from)
+{
+    size_t          s, t, n, nl, want, at;
+    unsigned char   c, tmp[sizeof(sc->sh_cut)];
+    const char     *nm;
+
+    nm = els[sc->sh_el].name;
+    nl = els[sc->sh_el].len;
+    n = sc->sh_cutn + (sc->len - from);
+
+    for (s = 0; s < n; s++) {
+        if (SH_BYTE(s) != '<') {
+            continue;
+        }
+
+        want = 0;       /* its length: "<!--" or "</" + name + delimiter */
+
+        for (t = 1; s + t < n; t++) {
+            c = SH_BYTE(s + t);
+
+            if (t == 1) {
+                if (c == '/') {
+                    want = 2 + nl + 1;
+                } else if (c == '!' && sc->sh_el == PRIVACY_HTML_V2_SCRIPT) {
+                    want = 4;
+                } else {
+                    break;
+                }
+
+            } else if (want == 4) {
+                if (c != '-') {
+                    break;
+                }
+
+            } else if (t < 2 + nl) {
+                if (LOWER(c) != (unsigned char) nm[t - 2]) {
+                    break;
+                }
+
+            } else if (!(cls[c] & (C_WS | C_SLASH | C_GT))) {
+                break;
+            }
+
+            if (t + 1 == want) {
+                at = from + (s + t) - sc->sh_cutn;
+                sc->sh_cutn = 0;
+                return at;
+            }
+        }
+
+        if (s + t == n) {
+            /* cut by the chunk's end: the next one says */
+            for (t = 0; s + t < n; t++) {
+                tmp[t] = SH_BYTE(s + t);
+            }
+            memcpy(sc->sh_cut, tmp, t);
+            sc->sh_cutn = (unsigned char) t;
+            return SIZE_MAX;
+        }
+    }
+
+    sc->sh_cutn = 0;
+
+    return SIZE_MAX;
+}
+
+#undef SH_BYTE
+
+
+/* a start tag of sc->el in svg or math ended just before chunk[i] */
+static void
+privacy_html_v2_sh_open(privacy_html_v2_t *sc, size_t i)
+{
+    if (sc->skip || sc->sh_el != PRIVACY_HTML_V2_OTHER) {
+        return;
+    }
+
+    sc->sh_el = sc->el;
+    sc->sh_from = sc->base + i;
+    sc->sh_cutn = 0;
+    sc->sh_stop = privacy_html_v2_sh_find(sc, i);
+}
+
+
+/* the scan reached sc->sh_stop (chunk[i]) in state */
+static void
+privacy_html_v2_sh_stop(privacy_html_v2_t *sc, int state, size_t i)
+{
+    int                   same;
+    size_t                nl;
+    privacy_html_v2_el_e  el;
+
+    sc->sh_stop = SIZE_MAX;
+
+    if (sc->skip && !sc->lost) {
+        /* removed bytes: no browser reads them */
+        sc->sh_stop = privacy_html_v2_sh_find(sc, i);
+        return;
+    }
+
+    el = sc->sh_el;
+    nl = els[el].len;
+    same = 0;
+
+    /* "<!--" ends with a "-", "</name" with its delimiter */
+    if (sc->chunk[i] != '-') {
+        switch (state) {
+        case S_TAG_NAME:
+            same = sc->is_end && sc->nlen == nl
+                   && memcmp(sc->name, els[el].name, nl) == 0;
+            break;
+        case S_ATTR_NAME:
+            same = sc->chunk[i] == '>' || sc->chunk[i] == '/';
+            break;
+        case S_END_NAME:
+            same = (sc->cands & 1) && sc->k == nl && sc->raw_el == el
+                   && (sc->ret == S_RAW || sc->ret == S_SCRIPT
+                       || sc->ret == S_SD_ESC);
+            break;
+        default:
+            break;
+        }
+    }
+
+    sc->sh_el = PRIVACY_HTML_V2_OTHER;
+    sc->sh_cutn = 0;
+
+    if (same || sc->lost) {
+        return;
+    }
+
+    sc->lost_el = (unsigned char) el;
+
+    if (sc->active) {
+        sc->lose_now = PRIVACY_HTML_LOST_PRELOAD;
+        privacy_html_v2_lose_tag(sc);
+        return;
+    }
+
+    privacy_html_v2_lose(sc, i, PRIVACY_HTML_LOST_PRELOAD);
     sc->pend = 0;
     sc->ip_new = 0;
     sc->axml_tag = 0;
@@ -1095,8 +1272,11 @@ privacy_html_v2_enter(privacy_html_v2_t *sc, int state, const unsigned char *p,
 
     if (state == S_SPECIAL) {
         if (sc->el == PRIVACY_HTML_V2_NOSCRIPT) {
-            /* a noscript in svg or math is not HTML's */
-            if (sc->foreign == 0 && sc->noscript++ == 0 && sc->nsend) {
+            /* a noscript in svg or math is not HTML's (since the freeze:
+               the preload scanner's raw text) */
+            if (sc->foreign) {
+                privacy_html_v2_sh_open(sc, i);
+            } else if (sc->noscript++ == 0 && sc->nsend) {
                 privacy_html_v2_masks(sc);
             }
 
@@ -1139,8 +1319,12 @@ privacy_html_v2_enter(privacy_html_v2_t *sc, int state, const unsigned char *p,
         return S_DATA;
     }
 
-    /* inside svg and math, <style>, <script>... contain markup */
+    /* inside svg and math, <style>, <script>... contain markup (since
+       the freeze: raw text to the preload scanner, but plaintext) */
     if (sc->foreign) {
+        if (state != S_PLAINTEXT) {
+            privacy_html_v2_sh_open(sc, i);
+        }
         return S_DATA;
     }
 
@@ -1878,9 +2062,14 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
     const unsigned char  *p, *q;
 
     p = sc->chunk;
-    len = sc->len;
     i = sc->pos;
     state = sc->state;
+
+    /* since the freeze: the scan stops at sc->sh_stop too */
+#define SH_LEN()                                                              \
+    len = sc->len < sc->sh_stop ? sc->len : sc->sh_stop;
+
+    SH_LEN()
 
     /* a reported tag may take at most max_tag bytes */
 #define LIMIT()                                                               \
@@ -1916,6 +2105,7 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
         && !(sc->active == 2 && privacy_html_v2_unsniff(sc) && (lim = len)))     \
     {                                                                         \
         state = privacy_html_v2_tag_done(sc, i);                                 \
+        SH_LEN()                                /* since the freeze */        \
         LIMIT()                                                               \
         if (sc->qn) {                                                         \
             goto out;                                                         \
@@ -1924,6 +2114,8 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
         state = sc->is_end ? S_DATA : after[sc->el];                          \
         if (state != S_DATA) {                                                \
             state = privacy_html_v2_enter(sc, state, p, i);                   \
+            SH_LEN()                            /* since the freeze */        \
+            lim = len;                                                        \
             if (sc->lose_after) {                                             \
                 privacy_html_v2_lose(sc, i, sc->lose_after);                  \
                 goto out;                                                     \
@@ -1954,6 +2146,8 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
 
     /* the noscript rule: a "</noscript" may end this comment or text */
 #define NS_RULE()  (sc->noscript && !sc->skip)
+
+again:                                          /* since the freeze */
 
     LIMIT()
 
@@ -2195,7 +2389,10 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
             i++;
             if (++sc->k == 7) {
                 sc->k = 0;
-                state = sc->foreign || !sc->ip_html ? S_CDATA : S_AMB_CMT;
+                /* since the freeze: the preload scanner's bogus comment
+                   but in its raw text (or removed bytes) */
+                state = (sc->foreign || !sc->ip_html)
+                        && (sc->sh_el || sc->skip) ? S_CDATA : S_AMB_CMT;
                 if (sc->foreign && sc->open.amb) {  /* since the freeze */
                     privacy_html_v2_lose(sc, i, PRIVACY_HTML_LOST_TREE);
                     if (sc->qn) {
@@ -2218,9 +2415,8 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
                 state = S_AMB_TXT;
             } else if (c == '<' && state == S_AMB_TXT) {
                 i--;
-                privacy_html_v2_run(sc, i);
-                sc->skip = 1;
-                sc->lost = PRIVACY_HTML_LOST_CDATA;
+                /* since the freeze: the first reason kept */
+                privacy_html_v2_lose(sc, i, PRIVACY_HTML_LOST_CDATA);
                 state = S_DATA;
                 if (sc->qn) {
                     goto out;
@@ -2701,6 +2897,15 @@ edge:
         goto out;
     }
 
+    if (len < sc->len) {                        /* since the freeze */
+        privacy_html_v2_sh_stop(sc, state, i);
+        SH_LEN()
+        if (sc->qn) {
+            goto out;
+        }
+        goto again;
+    }
+
     if (sc->active) {
         if (sc->last) {
             /* a tag cut by the end of the stream is text */
@@ -2737,6 +2942,7 @@ out:
     sc->pos = i;
     sc->state = state;
 
+#undef SH_LEN
 #undef LIMIT
 #undef RESET
 #undef TAG_START
@@ -3013,6 +3219,13 @@ privacy_html_v2_remove(privacy_html_v2_t *sc)
     }
 
     sc->removable = 0;
+
+    if (sc->sh_el && sc->sh_from == sc->q[sc->qhead - 1].end) {
+        /* since the freeze: the shadow's own start tag goes */
+        sc->sh_el = PRIVACY_HTML_V2_OTHER;
+        sc->sh_cutn = 0;
+        sc->sh_stop = SIZE_MAX;
+    }
 
     switch (sc->last_el) {
     case PRIVACY_HTML_V2_IFRAME:

@@ -440,6 +440,17 @@ typedef struct {
     privacy_html_open_t         open;
     size_t                      ns_svg;
     size_t                      noscript;   /* open noscript elements */
+    /* since the freeze: the raw text of a start tag of sh_el read in svg
+       or math, as Chromium's preload scanner reads it (OTHER: none), from
+       stream offset sh_from; sh_stop: where the next "</" + its name (or,
+       in a script, "<!--") is complete (a chunk offset, or SIZE_MAX);
+       sh_cut: the bytes of one cut by the end of the last chunk */
+    size_t                      sh_stop;
+    uint64_t                    sh_from;
+    privacy_html_v2_el_e        sh_el;
+    unsigned char               sh_cutn;
+    unsigned char               sh_cut[2 + 8];  /* "</" + noscript */
+    unsigned char               lost_el;    /* LOST_PRELOAD: of what */
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */
 
