@@ -472,6 +472,10 @@ my @contexts = (
     [ 'svg-embed-removed-style', '<svg><embed src="U"><style><img src="U"></style></svg>' ],
     [ 'object-svg-removed', '<object data="U"><svg></object><style><a title="</style><img src="U">"></style>' ],
     [ 'noscript-removed-comment', '<noscript><img src="U"></noscript><!--</noscript><img src="U">-->' ],
+    # what the preload scanner fetches from svg elements named as HTML's
+    [ 'svg-script-src',    '<svg><script src="U"></script></svg>' ],
+    [ 'math-script-src',   '<math><script src="U"></script></math>' ],
+    [ 'svg-style-import',  '<svg><style>@import url(U);</style></svg>' ],
     # ... and "<![CDATA[" as HTML reads it, a bogus comment up to ">"
     [ 'svg-cdata-gt-img',  '<svg><![CDATA[><img src="U">]]></svg>',
       '<svg><![CDATA[>' ],
