@@ -2033,8 +2033,12 @@ privacy_html_decide(privacy_html_t *sc, size_t n, size_t nv,
     }
 
     if (found & COND_FONT) {
-        /* an HTML font: kept as one in an integration point */
+        /* an HTML font: kept as one in an integration point; removed, a
+           font that breaks out the same way in its place */
         privacy_html_foreign_out(sc);
+        memcpy(sc->brk, "<font color>", 12);
+        sc->brk_len = 12;
+        sc->broke = 1;
         sc->pend = 0;
         if (sc->ipn) {
             privacy_html_html_start(sc, (const unsigned char *) "font", 4);
@@ -2145,11 +2149,16 @@ privacy_html_reparse(privacy_html_t *sc, const unsigned char *t, size_t len)
 static int
 privacy_html_tag_end(privacy_html_t *sc, size_t end)
 {
+    unsigned char          broke;
     int                    state;
     size_t                 noscript, tlen;
     privacy_html_el_e      el;
     privacy_html_event_t  *ev;
     const unsigned char   *t;
+
+    /* a breakout is this tag's only: cleared whatever becomes of it */
+    broke = sc->broke;
+    sc->broke = 0;
 
     el = sc->el;
     state = sc->is_end ? S_DATA : after[el];
@@ -2223,8 +2232,13 @@ privacy_html_tag_end(privacy_html_t *sc, size_t end)
         }
 
         if (privacy_html_decide(sc, sc->na, sc->na, t, tlen) == 0) {
+            sc->broke = 0;
             return state;
         }
+
+        /* a <font> that broke out there */
+        broke |= sc->broke;
+        sc->broke = 0;
 
         el = sc->el;
     }
@@ -2247,7 +2261,7 @@ privacy_html_tag_end(privacy_html_t *sc, size_t end)
     ev->is_end = sc->is_end;
     ev->foreign = sc->foreign != 0;
     ev->in_noscript = noscript != 0;
-    ev->breakout = sc->broke;
+    ev->breakout = broke;
     sc->broke = 0;
 
     sc->run = end;

@@ -618,7 +618,8 @@ typedef struct {
     unsigned char               lost_el;    /* LOST_PRELOAD: of what */
     unsigned char               broke;      /* this start tag broke out */
     unsigned char               brk_len;
-    unsigned char               brk[12];    /* "<" + its name + ">" */
+    unsigned char               brk[12];    /* "<" + its name + ">", or
+                                               "<font color>" */
     uint64_t                    pushed_at;  /* end of the last tag kept on
                                                sc->open */
     uint64_t                    unq_at;     /* just after an unquoted
@@ -690,7 +691,8 @@ void privacy_html_remove(privacy_html_t *sc);
 
 /*
  * Right after a TAG or OVERFLOW event with ev.breakout set: "<" + the
- * element's name (lowercase) + ">".  A removed tag reaches no browser,
+ * element's name (lowercase) + ">" (for a <font> with color, face or
+ * size, "<font color>").  A removed tag reaches no browser,
  * nor does its effect on the tree: an <img> or <embed> inside svg ends
  * the svg, and without it what follows is svg's (<svg><img src=t><style>
  * <img src=u>: the style's img loads).  A caller that removes such a tag

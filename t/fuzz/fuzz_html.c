@@ -5,7 +5,10 @@
  * bits also the opt-in reports: <style>, style attributes, only styles that
  * may fetch, SVG presentation attributes and backgrounds as styles, and
  * "</noscript" in values inside a noscript); the rest
- * is the body.  Decisions remove tags, OVERFLOWs included.  The body is scanned in one chunk and again cut at points
+ * is the body.  Decisions remove tags, OVERFLOWs included; a removed
+ * start tag that broke out of svg or math (ev.breakout) leaves
+ * privacy_html_breakout_tag() in its place, as ngx_http_privacy_drop()
+ * writes it, which must be "<" + that tag's own name, lowercase, + ">".  The body is scanned in one chunk and again cut at points
  * derived from the input; both runs must give the same tags, the same
  * output and sound events (spans tiling each chunk, held bytes equal to
  * the stream's).  With REPORT_STYLE_FETCH the tags are also compared with
@@ -260,6 +263,51 @@ ns_end(const privacy_html_event_t *ev)
     return 0;
 }
 
+/*
+ * A TAG or OVERFLOW event to be removed: with ev.breakout, the bytes
+ * privacy_html_breakout_tag() gives to write in its place are "<" + the
+ * name of that start tag (lowercase) + ">", for a font "<font color>"
+ * (ngx_http_privacy_drop())
+ */
+static void
+drop(privacy_html_t *sc, const privacy_html_event_t *ev,
+    const unsigned char *chunk, run_t *r)
+{
+    size_t                k, n, nlen;
+    unsigned char         c, name[16];
+    const unsigned char  *b;
+
+    if (ev->breakout) {
+        CHECK(!ev->is_end);
+        b = privacy_html_breakout_tag(sc, &n);
+
+        /* the name in the event's own bytes (an OVERFLOW's too) */
+        nlen = 0;
+        for (k = 1; k < ev->held_len + ev->len && nlen < sizeof(name); k++) {
+            c = k < ev->held_len ? ev->held[k]
+                                 : chunk[ev->off + k - ev->held_len];
+            if (c != 0 && strchr("\t\n\f\r />", c) != NULL) {
+                break;
+            }
+            name[nlen++] = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+        }
+
+        if (ev->type == PRIVACY_HTML_TAG) {
+            CHECK(!ev->foreign && ev->name_len == nlen);
+        }
+        if (nlen == 4 && memcmp(name, "font", 4) == 0) {
+            /* a font breaks out only with color, face or size */
+            CHECK(n == 12 && memcmp(b, "<font color>", 12) == 0);
+        } else {
+            CHECK(n == nlen + 2 && b[0] == '<' && b[n - 1] == '>');
+            CHECK(memcmp(b + 1, name, nlen) == 0);
+        }
+        emit(r, b, n);
+    }
+
+    privacy_html_remove(sc);
+}
+
 /* keep, remove or replace, from the tag's bytes only */
 static void
 decide(privacy_html_t *sc, const privacy_html_event_t *ev,
@@ -320,7 +368,7 @@ decide(privacy_html_t *sc, const privacy_html_event_t *ev,
 
     switch ((h ^ seed) % 4) {
     case 0:
-        privacy_html_remove(sc);
+        drop(sc, ev, chunk, r);
         return;
     case 1:
         emit(r, (const unsigned char *) "[R]", 3);
@@ -400,7 +448,7 @@ run(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
 
                     h = fnv(h, chunk + ev.off, ev.len);
                     if ((h ^ seed) % 3 == 0) {
-                        privacy_html_remove(&sc);
+                        drop(&sc, &ev, chunk, r);
                         break;
                     }
                 }

@@ -8,7 +8,9 @@
  * removed too; privacy_html_remove() also called where it is a no-op):
  * every event must be the same, field by field (type, spans, held bytes,
  * stream offsets; for a TAG the tag, element, flags, name and every
- * attribute; el and is_end of an OVERFLOW), and so must
+ * attribute; el and is_end of an OVERFLOW; breakout of both, and where
+ * such a tag is removed the bytes of privacy_html_breakout_tag(), which
+ * a caller writes in its place), and so must
  * privacy_html_held() after each event, and so must the reason where the
  * rest of the stream was lost (sc->lost; for LOST_PRELOAD, sc->lost_el).
  * privacy_html_parse() of every reported tag (with a bound on attributes
@@ -111,6 +113,10 @@ same_event(const privacy_html_event_t *a, const privacy_html_v2_event_t *b,
     CHECK(a->held_len == 0 || !memcmp(a->held, b->held, a->held_len));
     CHECK(a->start == b->start && a->end == b->end);
 
+    if (a->type == PRIVACY_HTML_OVERFLOW || a->type == PRIVACY_HTML_TAG) {
+        CHECK(a->breakout == b->breakout);
+    }
+
     if (a->type == PRIVACY_HTML_OVERFLOW) {
         CHECK((unsigned) a->el == (unsigned) b->el && a->is_end == b->is_end);
         CHECK(a->held_len + a->len == max_tag);
@@ -196,6 +202,15 @@ run(const unsigned char *in, size_t len, const size_t *cuts, size_t ncuts,
             /* remove a third of TAGs and OVERFLOWs, and call it where
                it must be a no-op too */
             if (h % 3 == 0) {
+                if ((ta == PRIVACY_HTML_TAG || ta == PRIVACY_HTML_OVERFLOW)
+                    && ea.breakout)
+                {
+                    /* what a caller writes in the removed tag's place
+                       (ngx_http_privacy_drop()) */
+                    pa = privacy_html_breakout_tag(&sa, &ha);
+                    pb = privacy_html_v2_breakout_tag(&sb, &hb);
+                    CHECK(ha == hb && ha >= 3 && !memcmp(pa, pb, ha));
+                }
                 privacy_html_remove(&sa);
                 privacy_html_v2_remove(&sb);
             }

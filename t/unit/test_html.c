@@ -3311,6 +3311,23 @@ test_removed_context(void)
     /* not a breakout: nothing in its place */
     OUT("<p><img src=tracker><svg><image href=tracker /></svg>",
         "<p><svg></svg>");
+    /* a breakout held and not reported leaves no mark on the next tag */
+    OUT("<svg><table border=1><img src=tracker><p>",
+        "<svg><table border=1><p>");
+    /* a breakout font removed (an OVERFLOW): a font that breaks out */
+    {
+        static char  big[PRIVACY_HTML_MAX_TAG_DEFAULT + 200];
+        size_t       n;
+
+        n = (size_t) sprintf(big, "<svg><font color=red style=\"b:url("
+                             "tracker");
+        memset(big + n, 'x', PRIVACY_HTML_MAX_TAG_DEFAULT);
+        n += PRIVACY_HTML_MAX_TAG_DEFAULT;
+        strcpy(big + n, ")\"><style><img src=u></style>");
+        mask_g = ALL_SATTR;
+        OUT(big, "<svg><font color><style><img src=u></style>");
+        mask_g = PRIVACY_HTML_REPORT_ALL;
+    }
     /* an svg in a removed object opens nothing: the style is HTML's */
     OUT("<object data=tracker><svg></object><style><a title=\"</style>"
         "<img src=tracker>\"></style><img src=v>",

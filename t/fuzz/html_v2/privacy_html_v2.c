@@ -1040,13 +1040,18 @@ static void
 privacy_html_v2_keep(privacy_html_v2_t *sc, const unsigned char *p,
     size_t i)
 {
-    if ((sc->pend == PRIVACY_HTML_OPEN_HTML + 1
-         || privacy_html_v2_opens(sc, p, i))
-        && privacy_html_open_push(&sc->open, sc->pend_name, sc->pend_len,
-                                  (unsigned) sc->pend - 1)
-           != 0)
+    if (sc->pend == PRIVACY_HTML_OPEN_HTML + 1
+        || privacy_html_v2_opens(sc, p, i))
     {
-        sc->lose_after = PRIVACY_HTML_LOST_STACK;
+        if (privacy_html_open_push(&sc->open, sc->pend_name, sc->pend_len,
+                                   (unsigned) sc->pend - 1)
+            != 0)
+        {
+            sc->lose_after = PRIVACY_HTML_LOST_STACK;
+
+        } else {
+            sc->pushed_at = sc->base + i;       /* since the freeze */
+        }
     }
 
     sc->pend = 0;
@@ -1128,6 +1133,24 @@ privacy_html_v2_ip_open(privacy_html_v2_t *sc, const unsigned char *p,
 }
 
 
+/* since the freeze: a breakout start tag, "<name>" kept for a caller that
+   removes it (breakout names are at most 10 bytes, "blockquote") */
+static void
+privacy_html_v2_broke(privacy_html_v2_t *sc, const unsigned char *n,
+    size_t len)
+{
+    size_t  j;
+
+    sc->broke = 1;
+    sc->brk[0] = '<';
+    for (j = 0; j < len && j < sizeof(sc->brk) - 2; j++) {
+        sc->brk[1 + j] = LOWER(n[j]);
+    }
+    sc->brk[1 + j] = '>';
+    sc->brk_len = (unsigned char) (j + 2);
+}
+
+
 /*
  * A tag name is complete (sc->is_end and sc->el set) while sc->special:
  * foreign content ends at a breakout tag or the last </svg> or </math>,
@@ -1140,13 +1163,20 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
     int     b;
     size_t  was, ns;
 
+    sc->axml_tag = 0;
+    sc->pend = 0;
+
+    if (sc->skip && !sc->lost) {
+        /* since the freeze: removed bytes open and close nothing, the
+           tree is as it was at the removed element's start tag */
+        return;
+    }
+
     was = sc->foreign;
     ns = sc->noscript;
 
     sc->axml_par = sc->axml_cur;                /* since the freeze */
     sc->axml_cur = 0;
-    sc->axml_tag = 0;
-    sc->pend = 0;
 
     if (sc->foreign) {
         if (!sc->is_end) {
@@ -1154,6 +1184,7 @@ privacy_html_v2_name_ctx(privacy_html_v2_t *sc, const unsigned char *n, size_t l
 
             if (b == 1) {
                 privacy_html_v2_foreign_out(sc); /* since the freeze */
+                privacy_html_v2_broke(sc, n, len);  /* since the freeze */
 
                 if (sc->ipn) {
                     privacy_html_v2_html_start(sc, n, len);
@@ -1271,7 +1302,10 @@ privacy_html_v2_enter(privacy_html_v2_t *sc, int state, const unsigned char *p,
     unsigned char  c;
 
     if (state == S_SPECIAL) {
-        if (sc->el == PRIVACY_HTML_V2_NOSCRIPT) {
+        if (sc->skip && !sc->lost) {
+            /* since the freeze: removed bytes open nothing */
+
+        } else if (sc->el == PRIVACY_HTML_V2_NOSCRIPT) {
             /* a noscript in svg or math is not HTML's (since the freeze:
                the preload scanner's raw text) */
             if (sc->foreign) {
@@ -1544,6 +1578,9 @@ privacy_html_v2_decide(privacy_html_v2_t *sc, size_t n, size_t nv)
 
     if (found & COND_FONT) {
         privacy_html_v2_foreign_out(sc);        /* since the freeze */
+        memcpy(sc->brk, "<font color>", 12);    /* since the freeze */
+        sc->brk_len = 12;
+        sc->broke = 1;
         sc->pend = 0;
         if (sc->ipn) {
             privacy_html_v2_html_start(sc, (const unsigned char *) "font", 4);
@@ -1651,10 +1688,15 @@ privacy_html_v2_reparse(privacy_html_v2_t *sc, const unsigned char *t, size_t le
 static int
 privacy_html_v2_tag_end(privacy_html_v2_t *sc, size_t end)
 {
+    unsigned char          broke;
     int                    state;
     size_t                 noscript;
     privacy_html_v2_el_e      el;
     privacy_html_v2_event_t  *ev;
+
+    /* a breakout is this tag's only: cleared whatever becomes of it */
+    broke = sc->broke;
+    sc->broke = 0;
 
     el = sc->el;
     state = sc->is_end ? S_DATA : after[el];
@@ -1716,8 +1758,12 @@ privacy_html_v2_tag_end(privacy_html_v2_t *sc, size_t end)
         }
 
         if (privacy_html_v2_decide(sc, sc->na, sc->na) == 0) {
+            sc->broke = 0;                      /* since the freeze */
             return state;
         }
+
+        broke |= sc->broke;                     /* since the freeze: a */
+        sc->broke = 0;                          /* <font> broke out */
 
         el = sc->el;
     }
@@ -1748,6 +1794,8 @@ privacy_html_v2_tag_end(privacy_html_v2_t *sc, size_t end)
     ev->is_end = sc->is_end;
     ev->foreign = sc->foreign != 0;
     ev->in_noscript = noscript != 0;
+    ev->breakout = broke;                   /* since the freeze */
+    sc->broke = 0;
 
     sc->run = end;
     sc->active = 0;
@@ -2111,6 +2159,7 @@ privacy_html_v2_scan(privacy_html_v2_t *sc)
             goto out;                                                         \
         }                                                                     \
     } else {                                                                  \
+        sc->broke = 0;                          /* since the freeze */        \
         state = sc->is_end ? S_DATA : after[sc->el];                          \
         if (state != S_DATA) {                                                \
             state = privacy_html_v2_enter(sc, state, p, i);                   \
@@ -2889,6 +2938,8 @@ edge:
         sc->axml_tag = 0;
         sc->pend = 0;                           /* since the freeze */
         sc->q[sc->qn].is_end = sc->is_end;
+        sc->q[sc->qn].breakout = sc->broke;     /* since the freeze */
+        sc->broke = 0;
         privacy_html_v2_queue(sc, PRIVACY_HTML_V2_OVERFLOW, sc->held, sc->tstart,
                            i - sc->tstart);
         sc->run = i;
@@ -3197,6 +3248,39 @@ privacy_html_v2_next(privacy_html_v2_t *sc, privacy_html_v2_event_t *ev)
 }
 
 
+/*
+ * Since the freeze: the start tag that ended at stream offset end is
+ * removed: what it opened is not open for any browser (the shadow of the
+ * preload scanner's raw text, a noscript counted, an element kept on
+ * sc->open); its content, skipped, changes nothing
+ * (privacy_html_v2_name_ctx())
+ */
+static void
+privacy_html_v2_unopen(privacy_html_v2_t *sc, uint64_t end)
+{
+    if (sc->sh_el && sc->sh_from == end) {
+        /* the shadow's own start tag goes */
+        sc->sh_el = PRIVACY_HTML_V2_OTHER;
+        sc->sh_cutn = 0;
+        sc->sh_stop = SIZE_MAX;
+    }
+
+    if (sc->last_el == PRIVACY_HTML_V2_NOSCRIPT && sc->foreign == 0
+        && sc->noscript)
+    {
+        if (--sc->noscript == 0 && sc->nsend) {
+            privacy_html_v2_masks(sc);
+        }
+        sc->special = sc->foreign || sc->noscript || sc->ipn;
+    }
+
+    if (sc->pushed_at == end && sc->open.n) {
+        privacy_html_v2_pop_to(sc, sc->open.n - 1);
+        sc->pushed_at = 0;
+    }
+}
+
+
 void
 privacy_html_v2_remove(privacy_html_v2_t *sc)
 {
@@ -3220,11 +3304,9 @@ privacy_html_v2_remove(privacy_html_v2_t *sc)
 
     sc->removable = 0;
 
-    if (sc->sh_el && sc->sh_from == sc->q[sc->qhead - 1].end) {
-        /* since the freeze: the shadow's own start tag goes */
-        sc->sh_el = PRIVACY_HTML_V2_OTHER;
-        sc->sh_cutn = 0;
-        sc->sh_stop = SIZE_MAX;
+    if (sc->q[sc->qhead - 1].type == PRIVACY_HTML_V2_TAG) {
+        /* since the freeze: what its start tag opened goes too */
+        privacy_html_v2_unopen(sc, sc->q[sc->qhead - 1].end);
     }
 
     switch (sc->last_el) {
@@ -3286,4 +3368,14 @@ const char *
 privacy_html_v2_el_name(privacy_html_v2_el_e el)
 {
     return (unsigned) el < PRIVACY_HTML_V2_NELEMENTS ? els[el].name : "";
+}
+
+
+/* since the freeze */
+const unsigned char *
+privacy_html_v2_breakout_tag(const privacy_html_v2_t *sc, size_t *len)
+{
+    *len = sc->brk_len;
+
+    return sc->brk;
 }

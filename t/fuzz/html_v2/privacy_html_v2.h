@@ -344,6 +344,10 @@ typedef struct {
     unsigned                    truncated:1;  /* more than MAX_ATTRS attrs */
     unsigned                    foreign:1;    /* read inside svg or math */
     unsigned                    in_noscript:1;  /* inside an open noscript */
+    unsigned                    breakout:1;   /* since the freeze: a start
+                                                 tag that ended svg or
+                                                 math (<img> in svg): see
+                                                 privacy_html_v2_breakout_tag() */
     const unsigned char        *name;
     size_t                      name_len;
     const privacy_html_v2_attr_t  *attrs;        /* in source order */
@@ -451,6 +455,12 @@ typedef struct {
     unsigned char               sh_cutn;
     unsigned char               sh_cut[2 + 8];  /* "</" + noscript */
     unsigned char               lost_el;    /* LOST_PRELOAD: of what */
+    /* since the freeze: this start tag broke out ("<" + its name + ">"
+       in brk); pushed_at: the end of the last tag kept on sc->open */
+    unsigned char               broke;
+    unsigned char               brk_len;
+    unsigned char               brk[12];
+    uint64_t                    pushed_at;
     uint64_t                    unq_at;     /* just after an unquoted
                                                value's ">" */
 
@@ -509,6 +519,17 @@ privacy_html_v2_event_e privacy_html_v2_next(privacy_html_v2_t *sc,
  * time it is a no-op.
  */
 void privacy_html_v2_remove(privacy_html_v2_t *sc);
+
+/*
+ * Since the freeze: right after a TAG or OVERFLOW event with ev.breakout
+ * set, "<" + the element's name (lowercase) + ">", which a caller that
+ * removes the tag writes in its place (it ends the svg or math as the tag
+ * did).  A removed element's content changes no context, and what its
+ * start tag opened (a noscript counted, an element kept open, the preload
+ * scanner's raw text) is undone.
+ */
+const unsigned char *privacy_html_v2_breakout_tag(const privacy_html_v2_t *sc,
+    size_t *len);
 
 /*
  * Parse one complete tag "<...>" on its own, e.g. a tag the caller has
